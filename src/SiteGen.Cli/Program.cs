@@ -1,0 +1,6 @@
+using System.CommandLine;
+using SiteGen.Cli;
+
+var root = new RootCommand("SiteGen builds a public, searchable website of election-security bulletins from Markdown files.");
+root.Subcommands.Add(BuildCommand.Create());
+return CommandLine.Run(root, args);

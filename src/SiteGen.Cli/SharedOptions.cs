@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace SiteGen.Cli;
+
+/// <summary>Options several commands share.</summary>
+internal static class SharedOptions
+{
+    public static Option<string> Source() => new("--source", "-s")
+    {
+        Description = "The site's folder, holding sitegen.yaml, content/ and themes/ (default: the current folder)",
+        DefaultValueFactory = _ => ".",
+    };
+}

@@ -1,0 +1,20 @@
+namespace SiteGen;
+
+/// <summary>What a build reads, where it writes, and which bulletins it publishes.</summary>
+public sealed record BuildOptions
+{
+    public required string SourceRoot { get; init; }
+    /// <summary>The output folder; defaults to "output" inside the source folder.</summary>
+    public string? OutputRoot { get; init; }
+    public string? BaseUrl { get; init; }
+    public bool IncludeDrafts { get; init; }
+    public bool IncludeFuture { get; init; }
+    /// <summary>The moment "now" for future and expiry checks; injected so builds are repeatable.</summary>
+    public required DateTimeOffset Now { get; init; }
+    /// <summary>Treat warnings as errors: nothing is written when there are any (<c>--strict</c>).</summary>
+    public bool Strict { get; init; }
+    /// <summary>Run Parse and Render on all cores (the default); off gives the same bytes, only slower.</summary>
+    public bool Parallel { get; init; } = true;
+
+    public string ResolvedOutputRoot => Path.GetFullPath(OutputRoot ?? Path.Combine(SourceRoot, "output"));
+}

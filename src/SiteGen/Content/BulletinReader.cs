@@ -1,0 +1,127 @@
+using SiteGen.Content.Yaml;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Model;
+
+namespace SiteGen.Content;
+
+/// <summary>Phase 2, Parse: reads a bulletin's front matter (with positions in the .md file) and renders its Markdown.</summary>
+public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver resources, TimeZoneInfo timeZone)
+{
+    /// <summary>The parsed bulletin, or null when its front matter has errors (all of them reported).</summary>
+    public ParsedBulletin? Read(SourceText source, DiagnosticBag diagnostics)
+    {
+        var path = source.Path;
+        var block = FrontMatterBlock.Split(source.Text, path, diagnostics);
+        if (block is null) return null;
+        var start = new SourcePosition(path, 1, 1);
+        var local = new DiagnosticBag();
+        var root = YamlDocumentReader.Read(block.Yaml, path, block.YamlFirstLine - 1, local);
+        if (root is not YamlMapping map)
+        {
+            if (root is not null)
+                local.Error(root.Position, DiagnosticCodes.FrontMatterInvalidValue,
+                    $"front matter must be settings written 'key: value', one per line, not a {root.KindName}");
+            else if (!local.HasErrors)
+                local.Error(start, DiagnosticCodes.FrontMatterRequired, "the front matter is empty; add at least title:, unit:, date: and election:");
+            diagnostics.AddRange(local.ToSortedList());
+            return null;
+        }
+
+        var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue);
+        fields.WarnUnknownKeys(FrontMatter.Keys, DiagnosticCodes.FrontMatterUnknownKey, "front-matter");
+        var title = Required(fields, "title", "the bulletin's headline", start, local);
+        var unit = Required(fields, "unit", "the unit's name exactly as in content/units.yaml, e.g. 'unit: Polres Blitar'", start, local);
+        var dateText = Required(fields, "date", "the date of the event, e.g. 'date: 2024-09-20'", start, local);
+        var elections = fields.TextList("election");
+        if (elections.Count == 0)
+            MissingError(fields, "election", "the election's name as in content/elections.yaml, e.g. 'election: Pilkada Serentak 2024'", start, local);
+        var date = ReadDate(dateText, local);
+        DateTimeOffset? expires = null;
+        if (fields.Text("expires") is { } expiresText)
+        {
+            if (DateReader.TryParse(expiresText.Value, timeZone, out var e)) expires = e;
+            else local.Error(expiresText.Position, DiagnosticCodes.InvalidDate, $"'expires' must be {DateReader.Expected}, not '{expiresText.Value}'");
+        }
+        var slug = fields.Text("slug");
+        if (slug is { } s && !Slug.IsValid(s.Value))
+            local.Error(s.Position, DiagnosticCodes.InvalidSlug,
+                $"slug '{s.Value}' may hold only a–z, 0–9 and single hyphens inside; try '{Slug.From(s.Value)}'");
+        if (title is { } t && slug is null && Slug.From(t.Value).Length == 0)
+            local.Error(t.Position, DiagnosticCodes.InvalidSlug, "the title has no letters or digits to make a web address from; add 'slug: …'");
+        foreach (var tag in fields.TextList("tags"))
+            if (Slug.From(tag.Value).Length == 0)
+                local.Error(tag.Position, DiagnosticCodes.FrontMatterInvalidValue, $"tag '{tag.Value}' has no letters or digits; remove it or write it in words");
+
+        var image = fields.Text("image");
+        var imageAlt = fields.Text("image_alt");
+        Resource? imageResource = null;
+        if (image is { } img)
+        {
+            if (imageAlt is null)
+                local.Error(img.Position, DiagnosticCodes.ImageAltMissing,
+                    "'image' needs 'image_alt': a short description of what the picture shows, for readers who cannot see it");
+            if (!UrlSafety.IsRelativeFile(img.Value))
+                local.Error(img.Position, DiagnosticCodes.PathOutsideSource,
+                    $"'image' must be the name of a file next to the bulletin (e.g. 'image: foto-kegiatan.jpg'), not '{img.Value}'");
+            else
+                imageResource = resources.Resolve(img.Value, path, img.Position, "image", local);
+        }
+        var aliases = fields.TextList("aliases");
+        foreach (var alias in aliases)
+            if (SitePath.FromAlias(alias.Value) is null)
+                local.Error(alias.Position, DiagnosticCodes.InvalidAlias,
+                    $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/' (no '..', no address of another site)");
+
+        var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
+        var hasErrors = local.HasErrors;
+        diagnostics.AddRange(local.ToSortedList());
+        if (hasErrors || title is null || unit is null || date is null) return null;
+
+        var meta = new FrontMatter
+        {
+            Title = title.Value.Value,
+            Unit = unit.Value,
+            Date = date.Value,
+            Elections = elections,
+            Tags = fields.TextList("tags"),
+            Summary = fields.Text("summary")?.Value,
+            Location = fields.Text("location")?.Value,
+            Author = fields.Text("author")?.Value,
+            Image = image,
+            ImageAlt = imageAlt?.Value,
+            ImageCaption = fields.Text("image_caption")?.Value,
+            ImageCredit = fields.Text("image_credit")?.Value,
+            Draft = fields.Bool("draft") ?? false,
+            Expires = expires,
+            Slug = slug,
+            Aliases = aliases,
+            Position = start,
+        };
+        return new ParsedBulletin(path, meta, body, imageResource);
+    }
+
+    private DateTimeOffset? ReadDate(Located<string>? text, DiagnosticBag diagnostics)
+    {
+        if (text is not { } d) return null;
+        if (DateReader.TryParse(d.Value, timeZone, out var date)) return date;
+        diagnostics.Error(d.Position, DiagnosticCodes.InvalidDate, $"'date' must be {DateReader.Expected}, not '{d.Value}'");
+        return null;
+    }
+
+    private static Located<string>? Required(MappingReader fields, string key, string what, SourcePosition start, DiagnosticBag diagnostics)
+    {
+        var value = fields.Text(key);
+        if (value is null) MissingError(fields, key, what, start, diagnostics);
+        return value;
+    }
+
+    private static void MissingError(MappingReader fields, string key, string what, SourcePosition start, DiagnosticBag diagnostics)
+    {
+        var entry = fields.Mapping.Find(key);
+        if (entry is null)
+            diagnostics.Error(start, DiagnosticCodes.FrontMatterRequired, $"'{key}' is missing from the front matter; add {what}");
+        else if (entry.Value is YamlScalar)
+            diagnostics.Error(entry.Value.Position, DiagnosticCodes.FrontMatterRequired, $"'{key}' is empty; write {what}");
+    }
+}

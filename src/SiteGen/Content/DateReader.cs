@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace SiteGen.Content;
+
+/// <summary>Reads front-matter dates: <c>YYYY-MM-DD</c> or ISO 8601 date-time; a time without offset is in the site's time zone.</summary>
+public static class DateReader
+{
+    private static readonly string[] WithOffset =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
+    ];
+
+    private static readonly string[] Local =
+    [
+        "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF",
+    ];
+
+    public const string Expected = "a date written YYYY-MM-DD (e.g. 2024-09-20) or a date and time such as 2024-09-20T09:30 or 2024-09-20T09:30:00+07:00";
+
+    public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset value)
+    {
+        text = text.Trim();
+        if (text.Length is < 10 or > 40 || !char.IsAsciiDigit(text[0]))
+        {
+            value = default;
+            return false;
+        }
+        if (DateTime.TryParseExact(text, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            // A wall-clock time that does not exist in the zone cannot occur in Indonesian zones (no daylight saving), but other zones may be configured.
+            var offset = zone.IsInvalidTime(local) ? zone.BaseUtcOffset : zone.GetUtcOffset(local);
+            value = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
+            return true;
+        }
+        if ((text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10)
+            && DateTimeOffset.TryParseExact(text, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+            return true;
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Turns Markdown bodies into safe HTML with one Markdig pipeline for the whole build (Markdig pipelines are
+/// immutable and thread-safe): CommonMark, pipe tables, footnotes, autolinks, heading ids, raw HTML off.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly HtmlSanitizer? _sanitizer;
+    private readonly ResourceResolver _resources;
+    private readonly string _basePath;
+
+    /// <param name="basePath">The site's base path ("/" or "/buletin/"): links written from the site root ("/satuan/") get it in front.</param>
+    public MarkdownRenderer(bool unsafeHtml, ResourceResolver resources, string basePath)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoLinks()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+        if (unsafeHtml)
+        {
+            _sanitizer = new HtmlSanitizer();
+            _sanitizer.AllowedSchemes.Add("mailto");
+        }
+        else
+        {
+            builder.DisableHtml();
+        }
+        _pipeline = builder.Build();
+        _resources = resources;
+        _basePath = basePath;
+    }
+
+    /// <param name="path">The Markdown file, relative to the source folder.</param>
+    /// <param name="firstLine">The file line the body starts on, so positions point into the file.</param>
+    public RenderedMarkdown Render(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        var resources = new List<Resource>();
+        foreach (var inline in document.Descendants<Inline>().ToList())
+        {
+            var at = new SourcePosition(path, firstLine + inline.Line, inline.Column + 1);
+            switch (inline)
+            {
+                case LinkInline link when !UrlSafety.IsAllowed(link.Url):
+                    diagnostics.Warning(at, DiagnosticCodes.UnsafeLinkDropped,
+                        $"the {(link.IsImage ? "image" : "link")} address '{Shorten(link.Url)}' was removed (only http, https, mailto and relative addresses are allowed)");
+                    Unwrap(link);
+                    break;
+                case LinkInline { IsImage: true } image when image.Url is { } url && UrlSafety.IsRelativeFile(url):
+                    if (_resources.Resolve(url, path, at, "image", diagnostics) is { } resource)
+                    {
+                        if (resources.Find(r => r.FileName == resource.FileName && r.SourcePath != resource.SourcePath) is { } clash)
+                            diagnostics.Error(at, DiagnosticCodes.ImageNotFound,
+                                $"two different images named '{resource.FileName}' ({clash.SourcePath} and {resource.SourcePath}); rename one");
+                        else if (!resources.Contains(resource))
+                            resources.Add(resource);
+                        image.Url = Uri.EscapeDataString(resource.FileName);
+                    }
+                    break;
+                case LinkInline link when link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && _basePath != "/":
+                    link.Url = _basePath + url[1..];
+                    break;
+                case AutolinkInline autolink when !UrlSafety.IsAllowed(autolink.Url):
+                    diagnostics.Warning(at, DiagnosticCodes.UnsafeLinkDropped,
+                        $"the link address '{Shorten(autolink.Url)}' was removed (only http, https, mailto and relative addresses are allowed)");
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
+            }
+        }
+
+        var html = ToHtml(document);
+        if (_sanitizer is not null) html = _sanitizer.Sanitize(html);
+        return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources);
+    }
+
+    private string ToHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Replaces a link by its content, so its text stays but the address goes.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var children = new List<Inline>();
+        for (var child = link.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+        Inline anchor = link;
+        foreach (var child in children)
+        {
+            child.Remove();
+            anchor.InsertAfter(child);
+            anchor = child;
+        }
+        link.Remove();
+    }
+
+    private static string Shorten(string? url) => url is null ? "" : url.Length <= 60 ? url : url[..57] + "...";
+
+    private static string FirstParagraph(MarkdownDocument document)
+    {
+        foreach (var block in document.Descendants<ParagraphBlock>())
+        {
+            var builder = new StringBuilder();
+            AppendInlines(block.Inline, builder);
+            var text = Collapse(builder.ToString());
+            if (text.Length > 0) return text;
+        }
+        return "";
+    }
+
+    private static string PlainText(MarkdownDocument document)
+    {
+        var builder = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is not null) AppendInlines(block.Inline, builder);
+            else if (block is CodeBlock code) builder.Append(code.Lines.ToString());
+            builder.Append('\n');
+        }
+        return Collapse(builder.ToString());
+    }
+
+    private static void AppendInlines(ContainerInline? container, StringBuilder builder)
+    {
+        if (container is null) return;
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: builder.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: builder.Append(code.Content); break;
+                case AutolinkInline autolink: builder.Append(autolink.Url); break;
+                case LineBreakInline: builder.Append(' '); break;
+                case HtmlEntityInline entity: builder.Append(entity.Transcoded.AsSpan()); break;
+            }
+        }
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

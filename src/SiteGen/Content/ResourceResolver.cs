@@ -1,0 +1,58 @@
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+
+namespace SiteGen.Content;
+
+/// <summary>Resolves a relative file reference in a bulletin (front-matter image, Markdown image) to a file under content/.</summary>
+public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> contentFiles)
+{
+    /// <summary>The resource for <paramref name="reference"/>, relative to the file at <paramref name="fromPath"/>; null (reported) when it escapes content/ or is missing.</summary>
+    public Resource? Resolve(string reference, string fromPath, SourcePosition at, string what, DiagnosticBag diagnostics)
+    {
+        var withoutQuery = reference.Split('#', '?')[0];
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(withoutQuery);
+        }
+        catch (UriFormatException)
+        {
+            decoded = withoutQuery;
+        }
+        var folder = fromPath.Contains('/') ? fromPath[..fromPath.LastIndexOf('/')] : "";
+        var combined = decoded.StartsWith('/') ? decoded.TrimStart('/') : (folder.Length == 0 ? decoded : folder + "/" + decoded);
+        var resolved = Normalise(combined);
+        if (resolved is null || !resolved.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal) || decoded.Contains('\\') || decoded.Contains('\0'))
+        {
+            diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
+                $"{what} '{reference}' points outside the content folder; put the file next to the bulletin and write just its name");
+            return null;
+        }
+        if (!contentFiles.ContainsKey(resolved))
+        {
+            var near = NearMatch.Find(resolved, contentFiles.Keys.Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal)));
+            var hint = near is null ? $"put the file at {resolved}" : $"did you mean '{near[(folder.Length + 1)..]}'?";
+            diagnostics.Error(at, DiagnosticCodes.ImageNotFound, $"{what} '{reference}' was not found; {hint}");
+            return null;
+        }
+        return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>Collapses "." and ".." segments; null when ".." climbs above the root.</summary>
+    private static string? Normalise(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+            parts.Add(part);
+        }
+        return string.Join('/', parts);
+    }
+}

@@ -1,0 +1,146 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SiteGen.Content.Yaml;
+
+/// <summary>
+/// Reads one YAML document into <see cref="YamlNode"/>s with source positions, using YamlDotNet's parser.
+/// Only plain data is accepted: anchors, aliases and custom tags are errors, so no input can expand
+/// exponentially or ask for a .NET type to be constructed.
+/// </summary>
+public static class YamlDocumentReader
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>Reads <paramref name="text"/>; returns null when it is empty or has errors (reported to <paramref name="diagnostics"/>).</summary>
+    /// <param name="lineOffset">Lines in the file before <paramref name="text"/> starts, so positions point into the file.</param>
+    public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var reader = new State(parser, path, lineOffset, diagnostics);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = reader.ReadNode(0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.TryConsume<StreamEnd>(out _))
+            {
+                var at = reader.Position(parser.Current!.Start);
+                diagnostics.Error(at, DiagnosticCodes.YamlUnsupported,
+                    "a second YAML document starts here; keep one document (remove the extra '---' or '...')");
+                return null;
+            }
+            return reader.Failed ? null : root;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(reader.Position(e.Start), DiagnosticCodes.YamlSyntax,
+                $"YAML syntax error: {Describe(e)}; check indentation, and put text that contains ': ' or starts with a special character in quotes");
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes positions like "(Line: 1, Col: 2, Idx: 3) - (...): "; the diagnostic carries the position already.
+        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        message = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+        return message.TrimEnd('.').Replace("While parsing", "while reading", StringComparison.Ordinal);
+    }
+
+    private sealed class State(IParser parser, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        public bool Failed { get; private set; }
+
+        public SourcePosition Position(Mark mark) =>
+            new(path, (int)Math.Min(int.MaxValue, mark.Line + lineOffset), (int)Math.Min(int.MaxValue, mark.Column));
+
+        private void Fail(Mark at, string code, string message)
+        {
+            Failed = true;
+            diagnostics.Error(Position(at), code, message);
+        }
+
+        public YamlNode ReadNode(int depth)
+        {
+            var current = parser.Current ?? throw new InvalidOperationException("The YAML parser ended unexpectedly.");
+            if (depth > MaxDepth)
+            {
+                Fail(current.Start, DiagnosticCodes.YamlUnsupported, $"YAML is nested more than {MaxDepth} levels deep; flatten it");
+                SkipNode();
+                return new YamlScalar(Position(current.Start), "", false);
+            }
+            if (current is NodeEvent node)
+            {
+                if (!node.Anchor.IsEmpty)
+                    Fail(node.Start, DiagnosticCodes.YamlUnsupported, $"YAML anchors ('&{node.Anchor.Value}') are not supported; write the value out in full");
+                if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !node.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+                    Fail(node.Start, DiagnosticCodes.YamlUnsupported, $"YAML tag '{node.Tag.Value}' is not supported; remove it and write plain text, lists and mappings");
+            }
+            switch (current)
+            {
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new YamlScalar(Position(scalar.Start), scalar.Value, scalar.Style is not ScalarStyle.Plain);
+                case SequenceStart start:
+                {
+                    parser.MoveNext();
+                    var items = new List<YamlNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                        items.Add(ReadNode(depth + 1));
+                    return new YamlSequence(Position(start.Start), items);
+                }
+                case MappingStart start:
+                {
+                    parser.MoveNext();
+                    var entries = new List<YamlEntry>();
+                    var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyStart = parser.Current!.Start;
+                        var keyNode = ReadNode(depth + 1);
+                        var value = ReadNode(depth + 1);
+                        if (keyNode is not YamlScalar key)
+                        {
+                            Fail(keyStart, DiagnosticCodes.YamlUnsupported, $"a mapping key must be plain text, not a {keyNode.KindName}");
+                            continue;
+                        }
+                        if (seen.TryGetValue(key.Value, out var first))
+                        {
+                            Fail(keyStart, DiagnosticCodes.DuplicateKey,
+                                $"key '{key.Value}' appears twice (first on line {first.Position.Line}); keep one");
+                            continue;
+                        }
+                        seen.Add(key.Value, key);
+                        entries.Add(new YamlEntry(key, value));
+                    }
+                    return new YamlMapping(Position(start.Start), entries);
+                }
+                case AnchorAlias alias:
+                    Fail(alias.Start, DiagnosticCodes.YamlUnsupported, $"YAML aliases ('*{alias.Value.Value}') are not supported; write the value out in full");
+                    parser.MoveNext();
+                    return new YamlScalar(Position(alias.Start), "", false);
+                default:
+                    throw new InvalidOperationException($"Unexpected YAML event {current.GetType().Name}.");
+            }
+        }
+
+        private void SkipNode()
+        {
+            var depth = 0;
+            do
+            {
+                switch (parser.Current)
+                {
+                    case SequenceStart or MappingStart: depth++; break;
+                    case SequenceEnd or MappingEnd: depth--; break;
+                }
+                parser.MoveNext();
+            } while (depth > 0);
+        }
+    }
+}

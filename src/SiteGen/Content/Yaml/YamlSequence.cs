@@ -1,0 +1,9 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content.Yaml;
+
+/// <summary>A YAML list.</summary>
+public sealed record YamlSequence(SourcePosition Position, IReadOnlyList<YamlNode> Items) : YamlNode(Position)
+{
+    public override string KindName => "list";
+}

@@ -1,0 +1,49 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>The stable diagnostic codes. A code never changes meaning once released; the README lists them.</summary>
+public static class DiagnosticCodes
+{
+    // SG00xx: site settings (sitegen.yaml) and the command line.
+    public const string ConfigMissing = "SG0001";
+    public const string ConfigUnknownKey = "SG0002";
+    public const string ConfigInvalidValue = "SG0003";
+    public const string OutputFolderRefused = "SG0004";
+
+    // SG01xx: reading files, YAML syntax, data files (units.yaml, elections.yaml).
+    public const string FileUnreadable = "SG0101";
+    public const string YamlSyntax = "SG0102";
+    public const string YamlUnsupported = "SG0103";
+    public const string DataFileShape = "SG0110";
+    public const string DataMissingField = "SG0111";
+    public const string DataUnknownField = "SG0112";
+    public const string DataInvalidValue = "SG0113";
+    public const string DataDuplicate = "SG0114";
+
+    // SG02xx: bulletins and pages.
+    public const string FrontMatterMissing = "SG0201";
+    public const string FrontMatterRequired = "SG0202";
+    public const string FrontMatterUnknownKey = "SG0203";
+    public const string FrontMatterInvalidValue = "SG0204";
+    public const string InvalidDate = "SG0205";
+    public const string UnknownUnit = "SG0206";
+    public const string UnknownElection = "SG0207";
+    public const string ImageAltMissing = "SG0208";
+    public const string ImageNotFound = "SG0209";
+    public const string PathOutsideSource = "SG0210";
+    public const string InvalidSlug = "SG0211";
+    public const string InvalidAlias = "SG0212";
+    public const string UnsafeLinkDropped = "SG0213";
+    public const string DuplicateKey = "SG0214";
+
+    // SG03xx: the model (URLs, taxonomies).
+    public const string UrlCollision = "SG0301";
+
+    // SG04xx: the theme.
+    public const string ThemeMissing = "SG0401";
+    public const string TemplateSyntax = "SG0402";
+    public const string TemplateRuntime = "SG0403";
+    public const string TranslationMissing = "SG0404";
+
+    // SG05xx: writing the output.
+    public const string WriteFailed = "SG0501";
+}

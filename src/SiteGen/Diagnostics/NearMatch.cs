@@ -1,0 +1,60 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>Finds the known name a mistyped one was most likely meant to be, for "did you mean" hints.</summary>
+public static class NearMatch
+{
+    /// <summary>The candidate closest to <paramref name="input"/> (case and spacing ignored), or null when none is close.</summary>
+    public static string? Find(string input, IEnumerable<string> candidates)
+    {
+        var wanted = Fold(input);
+        if (wanted.Length == 0 || wanted.Length > 200) return null;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates.Order(StringComparer.Ordinal))
+        {
+            var folded = Fold(candidate);
+            var distance = folded == wanted ? 0 : Distance(wanted, folded);
+            var allowed = Math.Max(2, Math.Min(wanted.Length, folded.Length) / 3);
+            // A candidate that contains the input whole ("Blitar" in "Polres Blitar") is also a near miss.
+            if (distance > allowed && wanted.Length >= 4 && folded.Contains(wanted, StringComparison.Ordinal))
+                distance = allowed;
+            if (distance <= allowed && distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>" — did you mean 'X'?" or, with no near miss, a list of up to <paramref name="listUpTo"/> known names.</summary>
+    public static string Hint(string input, IReadOnlyCollection<string> candidates, string kind, int listUpTo = 8)
+    {
+        var near = Find(input, candidates);
+        if (near is not null) return $"did you mean '{near}'?";
+        if (candidates.Count == 0) return $"no {kind} is defined yet";
+        var known = candidates.Order(StringComparer.Ordinal).Take(listUpTo).Select(c => $"'{c}'");
+        var more = candidates.Count > listUpTo ? ", …" : "";
+        return $"known {kind}s: {string.Join(", ", known)}{more}";
+    }
+
+    private static string Fold(string s) =>
+        new(s.Trim().ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '-' && c != '_').ToArray());
+
+    private static int Distance(string a, string b)
+    {
+        // Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1.
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
+        {
+            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+        }
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,108 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Loading;
+
+/// <summary>Phase 1, Load: reads the site's settings, data files, bulletins, pages and content files from disk.</summary>
+public static class SourceLoader
+{
+    private static readonly HashSet<string> MarkdownExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown" };
+
+    public static SourceSet Load(string sourceRoot, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(sourceRoot);
+        var config = ReadText(root, Configuration.SiteConfig.FileName, diagnostics);
+        var units = ReadText(root, SourceSet.UnitsPath, diagnostics);
+        var elections = ReadText(root, SourceSet.ElectionsPath, diagnostics);
+
+        var bulletins = new List<SourceText>();
+        var pages = new List<SourceText>();
+        var contentFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var relative in EnumerateFiles(root, SourceSet.ContentFolder, diagnostics))
+        {
+            var isMarkdown = MarkdownExtensions.Contains(Path.GetExtension(relative));
+            if (isMarkdown && relative.StartsWith(SourceSet.BulletinsFolder + "/", StringComparison.Ordinal))
+            {
+                if (ReadText(root, relative, diagnostics) is { } text) bulletins.Add(text);
+            }
+            else if (isMarkdown && relative.StartsWith(SourceSet.PagesFolder + "/", StringComparison.Ordinal))
+            {
+                if (ReadText(root, relative, diagnostics) is { } text) pages.Add(text);
+            }
+            else if (relative is not SourceSet.UnitsPath and not SourceSet.ElectionsPath)
+            {
+                if (ReadBytes(root, relative, diagnostics) is { } bytes) contentFiles[relative] = new SourceFile(relative, bytes);
+            }
+        }
+        return new SourceSet(config, units, elections, bulletins, pages, contentFiles);
+    }
+
+    /// <summary>Files under <paramref name="folder"/> (relative to <paramref name="root"/>), sorted ordinally, hidden files skipped.</summary>
+    internal static IReadOnlyList<string> EnumerateFiles(string root, string folder, DiagnosticBag diagnostics)
+    {
+        var start = Path.Combine(root, folder);
+        var result = new List<string>();
+        if (!Directory.Exists(start)) return result;
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.Hidden,
+            IgnoreInaccessible = false,
+            ReturnSpecialDirectories = false,
+        };
+        foreach (var full in Directory.EnumerateFiles(start, "*", options))
+        {
+            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~')) continue;
+            if (!StaysInside(root, full))
+            {
+                diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.PathOutsideSource,
+                    "this file is a link to a place outside the site's folder; copy the file into the site instead of linking it");
+                continue;
+            }
+            result.Add(relative);
+        }
+        result.Sort(StringComparer.Ordinal);
+        return result;
+    }
+
+    private static bool StaysInside(string root, string full)
+    {
+        var info = new FileInfo(full);
+        if (info.LinkTarget is null && !HasLinkedParent(root, info.Directory)) return true;
+        var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(full);
+        var resolvedRoot = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return target.StartsWith(resolvedRoot, StringComparison.Ordinal);
+    }
+
+    private static bool HasLinkedParent(string root, DirectoryInfo? directory)
+    {
+        var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        for (var d = directory; d is not null && d.FullName.Length > rootFull.Length; d = d.Parent)
+            if (d.LinkTarget is not null) return true;
+        return false;
+    }
+
+    private static SourceText? ReadText(string root, string relative, DiagnosticBag diagnostics)
+    {
+        var bytes = ReadBytes(root, relative, diagnostics);
+        if (bytes is null) return null;
+        var text = TextDecoder.Decode(bytes, relative, diagnostics);
+        return text is null ? null : new SourceText(relative, text);
+    }
+
+    private static byte[]? ReadBytes(string root, string relative, DiagnosticBag diagnostics)
+    {
+        var full = Path.Combine(root, relative);
+        if (!File.Exists(full)) return null;
+        try
+        {
+            return File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.FileUnreadable,
+                $"the file cannot be read ({e.Message}); check its permissions");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace SiteGen.Loading;
+
+/// <summary>A theme's files as read by <see cref="ThemeLoader"/>: templates, translations and assets, paths relative to the theme's folder.</summary>
+/// <param name="DisplayRoot">How diagnostics name the theme's folder, e.g. "themes/default".</param>
+public sealed record ThemeSource(
+    string Name,
+    string DisplayRoot,
+    IReadOnlyList<SourceText> Templates,
+    IReadOnlyList<SourceText> Translations,
+    IReadOnlyList<SourceFile> Assets);

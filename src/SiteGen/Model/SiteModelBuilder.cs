@@ -1,0 +1,126 @@
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Model;
+
+/// <summary>
+/// Phase 3, Model: checks references (unit, election), applies publishing rules, assigns URLs, detects collisions,
+/// builds the taxonomies and links bulletins to their neighbours. Runs once over the whole site.
+/// </summary>
+public static class SiteModelBuilder
+{
+    public const int SummaryLength = 200;
+
+    public static Site Build(
+        SiteConfig config,
+        IReadOnlyList<Unit> units,
+        IReadOnlyList<Election> elections,
+        IReadOnlyList<ParsedBulletin> parsed,
+        IReadOnlyList<ParsedPage> parsedPages,
+        BuildOptions options,
+        DiagnosticBag diagnostics)
+    {
+        var unitsByName = units.ToDictionary(u => u.Name, StringComparer.Ordinal);
+        var electionsByName = elections.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        var tagsBySlug = new Dictionary<string, Tag>(StringComparer.Ordinal);
+        var bulletins = new List<Bulletin>(parsed.Count);
+
+        foreach (var item in parsed)
+        {
+            var meta = item.Meta;
+            var ok = true;
+            if (!unitsByName.TryGetValue(meta.Unit.Value, out var unit))
+            {
+                diagnostics.Error(meta.Unit.Position, DiagnosticCodes.UnknownUnit,
+                    $"unknown unit '{meta.Unit.Value}'; {NearMatch.Hint(meta.Unit.Value, unitsByName.Keys, "unit")} (units are listed in content/units.yaml)");
+                ok = false;
+            }
+            var bulletinElections = new List<Election>();
+            foreach (var name in meta.Elections)
+            {
+                if (electionsByName.TryGetValue(name.Value, out var election))
+                {
+                    if (!bulletinElections.Contains(election)) bulletinElections.Add(election);
+                }
+                else
+                {
+                    diagnostics.Error(name.Position, DiagnosticCodes.UnknownElection,
+                        $"unknown election '{name.Value}'; {NearMatch.Hint(name.Value, electionsByName.Keys, "election")} (elections are listed in content/elections.yaml)");
+                    ok = false;
+                }
+            }
+            if (!ok || unit is null) continue;
+
+            var future = meta.Date > options.Now;
+            if (meta.Draft && !options.IncludeDrafts) continue;
+            if (future && !options.IncludeFuture) continue;
+            if (meta.Expires is { } expires && expires <= options.Now) continue;
+
+            var tags = new List<Tag>();
+            foreach (var name in meta.Tags)
+            {
+                var slug = Slug.From(name.Value);
+                if (!tagsBySlug.TryGetValue(slug, out var tag)) tagsBySlug.Add(slug, tag = new Tag(name.Value, slug));
+                if (!tags.Contains(tag)) tags.Add(tag);
+            }
+            var local = TimeZoneInfo.ConvertTime(meta.Date, config.TimeZone);
+            var bulletinSlug = meta.Slug?.Value ?? Slug.From(meta.Title);
+            bulletins.Add(new Bulletin
+            {
+                SourcePath = item.SourcePath,
+                Title = meta.Title,
+                Date = local,
+                Unit = unit,
+                Elections = bulletinElections,
+                Tags = tags,
+                Summary = meta.Summary ?? TextCut.AtWord(item.Body.FirstParagraph, SummaryLength),
+                Location = meta.Location,
+                Author = meta.Author,
+                Image = item.Image is { } image ? new BulletinImage(image, meta.ImageAlt ?? "", meta.ImageCaption, meta.ImageCredit) : null,
+                Draft = meta.Draft,
+                Future = future,
+                Body = item.Body,
+                Path = UrlScheme.Bulletin(local, bulletinSlug),
+                Aliases = meta.Aliases.Where(a => SitePath.FromAlias(a.Value) is not null)
+                    .Select(a => new Located<string>(SitePath.FromAlias(a.Value)!, a.Position)).ToArray(),
+            });
+        }
+
+        bulletins.Sort(Ordering.NewestFirst);
+        var ordered = new Bulletin[bulletins.Count];
+        for (var i = 0; i < ordered.Length; i++) ordered[i] = bulletins[i] with { Index = i };
+
+        var terms = Taxonomies.Build(ordered, units, elections, tagsBySlug.Values);
+        var lookup = terms.Values.SelectMany(list => list).ToDictionary(t => (t.Kind, t.Slug));
+        var links = new BulletinLinks[ordered.Length];
+        foreach (var bulletin in ordered)
+        {
+            var unitList = lookup[(TermKind.Unit, bulletin.Unit.Slug)].Bulletins;
+            var at = Related.IndexOf(unitList, bulletin.Index);
+            links[bulletin.Index] = new BulletinLinks(
+                Older: at + 1 < unitList.Count ? unitList[at + 1] : null,
+                Newer: at > 0 ? unitList[at - 1] : null,
+                Related: Related.For(bulletin, Related.SharedLists(bulletin, lookup)));
+        }
+
+        var pages = parsedPages
+            .Where(p => options.IncludeDrafts || !p.Draft)
+            .Select(p => new FreePage(p.SourcePath, p.Title, p.Summary, UrlScheme.Page(p.Slug), p.Body, p.Draft))
+            .ToArray();
+
+        var site = new Site
+        {
+            Config = config,
+            Bulletins = ordered,
+            Links = links,
+            Units = units,
+            Elections = elections,
+            Terms = terms,
+            FreePages = pages,
+        };
+        site = site with { Pages = PagePlanner.Plan(site) };
+        UrlClaims.Check(site.Pages, diagnostics);
+        return site;
+    }
+}

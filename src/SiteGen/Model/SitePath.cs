@@ -1,0 +1,28 @@
+namespace SiteGen.Model;
+
+/// <summary>Paths of pages within the site: "" for the home page, otherwise segments ending in '/', e.g. "satuan/polres-blitar/".</summary>
+public static class SitePath
+{
+    /// <summary>The output file of a page path: "satuan/polres-blitar/index.html"; a path naming a file ("404.html") stays as it is.</summary>
+    public static string ToFile(string path) =>
+        path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
+    /// <summary>Normalises an alias ("/2024/09/lama", "2024/09/lama/") to a page path; null when it is not a safe path on this site.</summary>
+    public static string? FromAlias(string alias)
+    {
+        var text = alias.Trim();
+        if (text.Length == 0 || text.Length > 500 || text.Contains("//", StringComparison.Ordinal) || text.Contains('\\') || text.Contains(':')
+            || text.Contains('?') || text.Contains('#'))
+            return null;
+        var segments = text.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0) return null;
+        foreach (var segment in segments)
+        {
+            if (segment is "." or ".." || segment.StartsWith('.')) return null;
+            if (!segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '%' )) return null;
+        }
+        var last = segments[^1];
+        var joined = string.Join('/', segments);
+        return last.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? joined : joined + "/";
+    }
+}

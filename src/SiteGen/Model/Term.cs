@@ -1,0 +1,19 @@
+using SiteGen.Content;
+
+namespace SiteGen.Model;
+
+/// <summary>One index page's subject (a unit, Polda, election, tag or year) and its bulletins, newest first.</summary>
+public sealed record Term
+{
+    public required TermKind Kind { get; init; }
+    public required string Name { get; init; }
+    public required string Slug { get; init; }
+    /// <summary>Page path of the first page, e.g. "satuan/polres-blitar/".</summary>
+    public required string Path { get; init; }
+    public required IReadOnlyList<Bulletin> Bulletins { get; init; }
+    public Unit? Unit { get; init; }
+    public Polda? Polda { get; init; }
+    public Election? Election { get; init; }
+    /// <summary>Whether this term has its own Atom feed (units and elections do).</summary>
+    public bool HasFeed => Kind is TermKind.Unit or TermKind.Election;
+}

@@ -1,0 +1,4 @@
+namespace SiteGen;
+
+/// <summary>How long one phase of a build took, for <c>--verbose</c>.</summary>
+public sealed record PhaseTiming(string Phase, TimeSpan Elapsed, string Detail);

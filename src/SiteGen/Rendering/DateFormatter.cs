@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Shows dates the way readers of the site's language write them ("Jumat, 20 September 2024"); names are spelled out here so output never depends on the machine's ICU data.</summary>
+public sealed class DateFormatter
+{
+    private static readonly string[] IdDays = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+    private static readonly string[] IdMonths = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+    private static readonly string[] IdShortMonths = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+    private static readonly string[] EnDays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    private static readonly string[] EnMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    private static readonly string[] EnShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    private readonly bool _english;
+
+    public DateFormatter(string language) => _english = language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Jumat, 20 September 2024" or "Friday, 20 September 2024".</summary>
+    public string Long(DateTime date) =>
+        $"{(_english ? EnDays : IdDays)[(int)date.DayOfWeek]}, {date.Day.ToString(CultureInfo.InvariantCulture)} {(_english ? EnMonths : IdMonths)[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>"20 Sep 2024".</summary>
+    public string Short(DateTime date) =>
+        $"{date.Day.ToString(CultureInfo.InvariantCulture)} {(_english ? EnShortMonths : IdShortMonths)[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>"September 2024".</summary>
+    public string MonthYear(DateTime date) =>
+        $"{(_english ? EnMonths : IdMonths)[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>ISO 8601 with the offset, for &lt;time datetime&gt; and feeds: "2024-09-20T09:30:00+07:00".</summary>
+    public static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}

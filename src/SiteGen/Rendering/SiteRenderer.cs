@@ -1,0 +1,123 @@
+using System.Text;
+using Scriban.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Feeds;
+using SiteGen.Model;
+using SiteGen.Output;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Phase 4, Render: turns every planned page into an output file, in parallel into a position-indexed array, so order never depends on timing.</summary>
+public sealed class SiteRenderer
+{
+    private readonly Site _site;
+    private readonly Theme _theme;
+    private readonly TemplateModel _model;
+    private readonly TemplateRenderer _templates;
+    private readonly IReadOnlyDictionary<string, Loading.SourceFile> _contentFiles;
+    private readonly TemplateErrors _errors = new();
+
+    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles)
+    {
+        _site = site;
+        _theme = theme;
+        _contentFiles = contentFiles;
+        _model = new TemplateModel(site, theme.Translations);
+        // Loops are bounded: generous for the largest list a page can show, so only a runaway loop hits the limit.
+        var loopLimit = Math.Max(10_000, _model.LargestList * 4);
+        _templates = new TemplateRenderer(theme, TemplateFunctions.Create(site.Config, theme), loopLimit);
+    }
+
+    public IReadOnlyList<OutputFile> Render(bool parallel, DiagnosticBag diagnostics)
+    {
+        var pages = _site.Pages;
+        var rendered = new OutputFile?[pages.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, pages.Count, options, i => rendered[i] = RenderPage(pages[i]));
+        _errors.Report(diagnostics);
+
+        var files = new List<OutputFile>(pages.Count + _theme.Assets.Count);
+        files.AddRange(rendered.OfType<OutputFile>());
+        foreach (var bulletin in _site.Bulletins)
+        {
+            var resources = bulletin.Body.Resources.Select(r => (r.SourcePath, r.FileName));
+            if (bulletin.Image is { } image) resources = resources.Append((image.File.SourcePath, image.File.FileName));
+            foreach (var (source, name) in resources.Distinct())
+                files.Add(new OutputFile(bulletin.Path + name, _contentFiles[source].Bytes));
+        }
+        foreach (var asset in _theme.Assets)
+            files.Add(new OutputFile(TemplateFunctions.AssetFolder + asset.Path, asset.Bytes));
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    private OutputFile? RenderPage(Page page)
+    {
+        var file = SitePath.ToFile(page.Path);
+        try
+        {
+            var bytes = page.Kind switch
+            {
+                PageKind.Feed => AtomFeed.Write(_site, page.Term),
+                PageKind.Sitemap => Sitemap.Write(_site),
+                PageKind.Robots => Robots.Write(_site),
+                PageKind.Alias => AliasPage.Write(_site.Config.Permalink(page.Target!), _site.Config.Language, _theme.Translate("redirect_text")),
+                _ => Encoding.UTF8.GetBytes(RenderHtml(page)),
+            };
+            return new OutputFile(file, bytes);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            _errors.Add(e, "/" + page.Path);
+            return null;
+        }
+    }
+
+    private string RenderHtml(Page page)
+    {
+        var (layout, kind, title, description) = page.Kind switch
+        {
+            PageKind.Home => ("home", "home", _site.Config.Title, null),
+            PageKind.Bulletin => ("bulletin", "bulletin", page.Bulletin!.Title, page.Bulletin.Summary),
+            PageKind.Units => ("terms", "units", _theme.Translate("units_title"), null),
+            PageKind.Elections => ("terms", "elections", _theme.Translate("elections_title"), null),
+            PageKind.Tags => ("terms", "tags", _theme.Translate("tags_title"), null),
+            PageKind.Archive => ("terms", "archive", _theme.Translate("archive_title"), null),
+            PageKind.Unit or PageKind.Polda or PageKind.Election or PageKind.Tag or PageKind.Year =>
+                ("term", page.Kind.ToString().ToLowerInvariant(), page.Term!.Name, page.Term.Election?.Description is { Length: > 0 } d ? d : null),
+            PageKind.FreePage => ("page", "page", page.FreePage!.Title, page.FreePage.Summary),
+            PageKind.Search => ("search", "search", _theme.Translate("search_title"), null),
+            PageKind.NotFound => ("404", "404", _theme.Translate("not_found_title"), null),
+            _ => throw new InvalidOperationException($"No layout for {page.Kind}."),
+        };
+        var globals = _model.Globals(page, kind, title, description);
+        return _templates.Render(layout, globals);
+    }
+
+    /// <summary>Template errors, one diagnostic per place in a template however many pages hit it.</summary>
+    private sealed class TemplateErrors
+    {
+        private readonly Dictionary<(string File, int Line, int Column, string Message), (string FirstPage, int Count)> _seen = [];
+        private readonly Lock _lock = new();
+
+        public void Add(ScriptRuntimeException e, string page)
+        {
+            var key = (e.Span.FileName ?? "(template)", e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage);
+            lock (_lock)
+            {
+                _seen[key] = _seen.TryGetValue(key, out var seen)
+                    ? (string.CompareOrdinal(page, seen.FirstPage) < 0 ? page : seen.FirstPage, seen.Count + 1)
+                    : (page, 1);
+            }
+        }
+
+        public void Report(DiagnosticBag diagnostics)
+        {
+            foreach (var ((file, line, column, message), (first, count)) in _seen)
+            {
+                var where = count == 1 ? $"while rendering {first}" : $"while rendering {first} and {count - 1} other page(s)";
+                diagnostics.Error(new SourcePosition(file, line, column), DiagnosticCodes.TemplateRuntime, $"template error: {message} ({where})");
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Configuration;
+
+namespace SiteGen.Rendering;
+
+/// <summary>The functions SiteGen adds for templates: <c>asset</c> (URL of a theme asset) and <c>fmt</c> (fill {0}, {1} in a translation).</summary>
+public static class TemplateFunctions
+{
+    public const string AssetFolder = "assets/";
+
+    public static ScriptObject Create(SiteConfig config, Theme theme)
+    {
+        var assets = theme.Assets.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        var functions = new ScriptObject();
+        functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((_, span, path) =>
+        {
+            if (!assets.Contains(path))
+            {
+                var near = Diagnostics.NearMatch.Find(path, assets);
+                throw new ScriptRuntimeException(span, $"asset '{path}' not found in {theme.DisplayRoot}/assets/{(near is null ? "" : $"; did you mean '{near}'?")}");
+            }
+            return config.Url(AssetFolder + path);
+        }));
+        // Imported from the method (not a delegate) so Scriban sees its 'params' and accepts any number of arguments.
+        functions.SetValue("fmt", DynamicCustomFunction.Create(null!, typeof(TemplateFunctions).GetMethod(nameof(Format))!), readOnly: true);
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
+    /// <summary>Replaces {0}, {1}, … in <paramref name="text"/> with the arguments; other braces stay as they are.</summary>
+    public static string Format(string text, params object?[] arguments)
+    {
+        var result = text;
+        for (var i = 0; i < arguments.Length; i++)
+            result = result.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}",
+                Convert.ToString(arguments[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return result;
+    }
+}

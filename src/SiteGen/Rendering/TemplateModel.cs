@@ -1,0 +1,212 @@
+using System.Globalization;
+using Scriban.Runtime;
+using SiteGen.Model;
+using static SiteGen.Rendering.ReadOnlyObjects;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// The view models templates see (<c>site</c>, <c>page</c>, <c>bulletin</c>, <c>term</c>, <c>pager</c>, <c>t</c>),
+/// built from the <see cref="Site"/> as read-only Scriban objects. Objects shared by many pages (bulletin cards, the
+/// site object) are built once; the README's "Theme model" section documents every field.
+/// </summary>
+public sealed class TemplateModel
+{
+    private readonly Site _site;
+    private readonly DateFormatter _dates;
+    private readonly ScriptObject _siteObject;
+    private readonly ScriptObject[] _cards;
+    private readonly Dictionary<(TermKind, string), ScriptObject> _termLinks = [];
+
+    public ScriptObject Translations { get; }
+
+    /// <summary>The largest list any page can loop over, so the theme's loop limit can be sized for it.</summary>
+    public int LargestList { get; }
+
+    public TemplateModel(Site site, ScriptObject translations)
+    {
+        _site = site;
+        _dates = new DateFormatter(site.Config.Language);
+        Translations = translations;
+        foreach (var (kind, terms) in site.Terms)
+            foreach (var term in terms)
+                _termLinks[(kind, term.Slug)] = Object(("name", term.Name), ("url", Url(term.Path)), ("count", term.Bulletins.Count));
+        _cards = new ScriptObject[site.Bulletins.Count];
+        System.Threading.Tasks.Parallel.For(0, _cards.Length, i => _cards[i] = Card(site.Bulletins[i]));
+        _siteObject = SiteObject();
+        LargestList = new[] { site.Config.PageSize, site.Units.Count, site.Elections.Count, site.FreePages.Count }
+            .Concat(site.Terms.Values.Select(t => t.Count)).Max();
+    }
+
+    private string Url(string path) => _site.Config.Url(path);
+
+    private string Permalink(string path) => _site.Config.Permalink(path);
+
+    /// <summary>The globals for one page.</summary>
+    public ScriptObject Globals(Page page, string kindName, string title, string? description)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = _siteObject,
+            ["t"] = Translations,
+            ["page"] = PageObject(page, kindName, title, description),
+            ["bulletin"] = page.Bulletin is { } b ? Full(b) : null,
+            ["term"] = page.Term is { } term ? TermObject(term) : null,
+            ["pager"] = page.Pager is { } pager ? PagerObject(pager) : null,
+        };
+        return globals;
+    }
+
+    private ScriptObject SiteObject()
+    {
+        var config = _site.Config;
+        var poldas = _site.TermsOf(TermKind.Polda).Select(p => Object(
+            ("name", p.Name), ("url", Url(p.Path)), ("count", p.Bulletins.Count),
+            ("units", Array(p.Polda!.Units.OrderBy(u => u.Name, StringComparer.Ordinal).Select(u => UnitObject(u))))));
+        var elections = _site.TermsOf(TermKind.Election).Select(ElectionObject);
+        return Object(
+            ("title", config.Title),
+            ("description", config.Description),
+            ("language", config.Language),
+            ("base_url", config.BaseUrl.AbsoluteUri),
+            ("base_path", config.BasePath),
+            ("urls", Object(
+                ("home", Url(UrlScheme.Home)),
+                ("units", Url(UrlScheme.Units)),
+                ("elections", Url(UrlScheme.Elections)),
+                ("tags", Url(UrlScheme.Tags)),
+                ("archive", Url(UrlScheme.Archive)),
+                ("search", Url(UrlScheme.Search)),
+                ("feed", Url(UrlScheme.Feed)),
+                ("sitemap", Url(UrlScheme.Sitemap)))),
+            ("free_pages", Array(_site.FreePages.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => Object(("title", p.Title), ("url", Url(p.Path)))))),
+            ("bulletin_count", _site.Bulletins.Count),
+            ("poldas", Array(poldas)),
+            ("units", Array(_site.TermsOf(TermKind.Unit).Select(t => UnitObject(t.Unit!)))),
+            ("elections", Array(elections)),
+            ("tags", Array(_site.TermsOf(TermKind.Tag).Select(t => _termLinks[(TermKind.Tag, t.Slug)]))),
+            ("years", Array(_site.TermsOf(TermKind.Year).Select(t => _termLinks[(TermKind.Year, t.Slug)]))));
+    }
+
+    private ScriptObject UnitObject(Content.Unit unit)
+    {
+        var link = _termLinks[(TermKind.Unit, unit.Slug)];
+        return Object(
+            ("name", unit.Name), ("url", link["url"]), ("count", link["count"]), ("region", unit.Region),
+            ("address", unit.Address), ("website", unit.Url), ("polda", _termLinks[(TermKind.Polda, unit.PoldaSlug)]));
+    }
+
+    private ScriptObject ElectionObject(Term term)
+    {
+        var election = term.Election!;
+        var units = term.Bulletins.Select(b => b.Unit).Distinct().OrderBy(u => u.Name, StringComparer.Ordinal)
+            .Select(u => _termLinks[(TermKind.Unit, u.Slug)]);
+        return Object(
+            ("name", election.Name), ("url", Url(term.Path)), ("count", term.Bulletins.Count), ("kind", election.Kind),
+            ("description", election.Description),
+            ("voting_day", election.VotingDay is { } day ? _dates.Long(day.ToDateTime(TimeOnly.MinValue)) : null),
+            ("voting_day_iso", election.VotingDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("units", Array(units)));
+    }
+
+    private ScriptObject Card(Bulletin b)
+    {
+        var local = b.Date.DateTime;
+        return Object(
+            ("title", b.Title),
+            ("url", Url(b.Path)),
+            ("permalink", Permalink(b.Path)),
+            ("date", _dates.Long(local)),
+            ("date_short", _dates.Short(local)),
+            ("date_iso", DateFormatter.Iso(b.Date)),
+            ("year", b.Date.Year),
+            ("summary", b.Summary),
+            ("unit", _termLinks[(TermKind.Unit, b.Unit.Slug)]),
+            ("polda", _termLinks[(TermKind.Polda, b.Unit.PoldaSlug)]),
+            ("elections", Array(b.Elections.Select(e => _termLinks[(TermKind.Election, e.Slug)]))),
+            ("tags", Array(b.Tags.Select(t => _termLinks[(TermKind.Tag, t.Slug)]))),
+            ("location", b.Location),
+            ("draft", b.Draft),
+            ("future", b.Future));
+    }
+
+    private ScriptObject Full(Bulletin b)
+    {
+        var links = _site.Links[b.Index];
+        var full = new ScriptObject();
+        foreach (var (key, value) in _cards[b.Index]) full.Add(key, value);
+        full.Add("author", b.Author);
+        full.Add("image", b.Image is { } image
+            ? Object(("url", Url(b.Path) + Uri.EscapeDataString(image.File.FileName)), ("alt", image.Alt), ("caption", image.Caption), ("credit", image.Credit))
+            : null);
+        full.Add("content", new HtmlString(b.Body.Html));
+        full.Add("older", links.Older is { } older ? _cards[older.Index] : null);
+        full.Add("newer", links.Newer is { } newer ? _cards[newer.Index] : null);
+        full.Add("related", Array(links.Related.Select(r => _cards[r.Index])));
+        full.Add("unit_details", UnitObject(b.Unit));
+        full.IsReadOnly = true;
+        return full;
+    }
+
+    private ScriptObject TermObject(Term term)
+    {
+        var kind = term.Kind.ToString().ToLowerInvariant();
+        var obj = new ScriptObject
+        {
+            ["kind"] = kind,
+            ["name"] = term.Name,
+            ["url"] = Url(term.Path),
+            ["count"] = term.Bulletins.Count,
+            ["feed_url"] = term.HasFeed ? Url(UrlScheme.FeedOf(term.Path)) : null,
+            ["unit"] = term.Unit is { } unit ? UnitObject(unit) : null,
+            ["polda"] = term.Polda is { } polda
+                ? Object(("name", polda.Name), ("url", Url(term.Path)), ("units", Array(polda.Units.OrderBy(u => u.Name, StringComparer.Ordinal).Select(UnitObject))))
+                : null,
+            ["election"] = term.Election is not null ? ElectionObject(term) : null,
+        };
+        obj.IsReadOnly = true;
+        return obj;
+    }
+
+    private ScriptObject PagerObject(Pager pager)
+    {
+        var numbers = new List<ScriptObject>();
+        var last = 0;
+        for (var n = 1; n <= pager.Total; n++)
+        {
+            // First, last and two either side of the current page; gaps stand for the rest, so a 5,000-page list stays short.
+            if (n != 1 && n != pager.Total && Math.Abs(n - pager.Number) > 2) continue;
+            if (last != 0 && n > last + 1) numbers.Add(Object(("gap", true), ("number", 0), ("url", null), ("current", false)));
+            numbers.Add(Object(("gap", false), ("number", n), ("url", Url(pager.Paths[n - 1])), ("current", n == pager.Number)));
+            last = n;
+        }
+        return Object(
+            ("number", pager.Number),
+            ("total", pager.Total),
+            ("items", Array(pager.Items.Select(b => _cards[b.Index]))),
+            ("previous_url", pager.PreviousPath is { } p ? Url(p) : null),
+            ("next_url", pager.NextPath is { } n2 ? Url(n2) : null),
+            ("first_url", Url(pager.Paths[0])),
+            ("last_url", Url(pager.Paths[^1])),
+            ("pages", Array(numbers)));
+    }
+
+    private ScriptObject PageObject(Page page, string kindName, string title, string? description)
+    {
+        var feed = page.Kind switch
+        {
+            PageKind.Home or PageKind.Bulletin => Url(UrlScheme.Feed),
+            _ when page.Term is { HasFeed: true } term => Url(UrlScheme.FeedOf(term.Path)),
+            _ => Url(UrlScheme.Feed),
+        };
+        return Object(
+            ("kind", kindName),
+            ("title", title),
+            ("description", description ?? _site.Config.Description),
+            ("url", Url(page.Path)),
+            ("permalink", Permalink(page.Path)),
+            ("feed_url", feed),
+            ("content", page.FreePage is { } free ? new HtmlString(free.Body.Html) : null),
+            ("noindex", page.Kind == PageKind.NotFound));
+    }
+}

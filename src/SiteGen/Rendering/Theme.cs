@@ -1,0 +1,104 @@
+using Scriban;
+using Scriban.Runtime;
+using SiteGen.Content.Yaml;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+
+namespace SiteGen.Rendering;
+
+/// <summary>A theme ready to render: every template parsed once (so all syntax errors appear together), the translations of the site's language, the assets.</summary>
+public sealed class Theme
+{
+    /// <summary>Layouts every theme must have; base.html wraps the others, which it receives as <c>main</c>.</summary>
+    public static readonly string[] RequiredLayouts = ["base", "home", "bulletin", "term", "terms", "page", "search", "404"];
+
+    /// <summary>Translation keys SiteGen itself uses for page titles.</summary>
+    public static readonly string[] RequiredTranslations =
+        ["units_title", "elections_title", "tags_title", "archive_title", "search_title", "not_found_title", "redirect_text"];
+
+    public required string DisplayRoot { get; init; }
+    /// <summary>Parsed templates by path within the theme ("layouts/home.html", "partials/header.html").</summary>
+    public required IReadOnlyDictionary<string, Template> Templates { get; init; }
+    public required ScriptObject Translations { get; init; }
+    public required IReadOnlyList<SourceFile> Assets { get; init; }
+
+    public string Translate(string key) => Translations[key]?.ToString() ?? key;
+
+    public static Theme? Compile(ThemeSource source, string language, DiagnosticBag diagnostics)
+    {
+        var failed = false;
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var file in source.Templates)
+        {
+            var display = source.DisplayRoot + "/" + file.Path;
+            var template = Template.Parse(file.Text, display);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+                    diagnostics.Error(new SourcePosition(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                        DiagnosticCodes.TemplateSyntax, $"template syntax error: {message.Message}");
+                failed = true;
+                continue;
+            }
+            templates.Add(file.Path, template);
+        }
+        foreach (var layout in RequiredLayouts)
+        {
+            var path = $"layouts/{layout}.html";
+            if (templates.ContainsKey(path) || source.Templates.Any(t => t.Path == path)) continue;
+            diagnostics.Error(SourcePosition.File(source.DisplayRoot + "/" + path), DiagnosticCodes.ThemeMissing,
+                $"the theme has no {path}; every theme needs layouts {string.Join(", ", RequiredLayouts.Select(l => l + ".html"))}");
+            failed = true;
+        }
+        var translations = ReadTranslations(source, language, diagnostics);
+        if (failed || translations is null) return null;
+        return new Theme { DisplayRoot = source.DisplayRoot, Templates = templates, Translations = translations, Assets = source.Assets };
+    }
+
+    private static ScriptObject? ReadTranslations(ThemeSource source, string language, DiagnosticBag diagnostics)
+    {
+        var path = $"i18n/{language}.yaml";
+        var display = source.DisplayRoot + "/" + path;
+        var file = source.Translations.FirstOrDefault(t => t.Path == path);
+        if (file is null)
+        {
+            var available = source.Translations.Select(t => Path.GetFileNameWithoutExtension(t.Path));
+            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing,
+                $"the theme has no translations for language '{language}'; set 'language:' in sitegen.yaml to one of: {string.Join(", ", available)}");
+            return null;
+        }
+        var root = YamlDocumentReader.Read(file.Text, display, 0, diagnostics);
+        if (root is not YamlMapping map)
+        {
+            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing, "translations must be a mapping of 'key: text' lines");
+            return null;
+        }
+        var translations = new ScriptObject();
+        var ok = true;
+        foreach (var entry in map.Entries)
+        {
+            if (entry.Value is YamlScalar scalar) translations[entry.Key.Value] = scalar.Value;
+            else
+            {
+                diagnostics.Error(entry.Value.Position, DiagnosticCodes.TranslationMissing, $"translation '{entry.Key.Value}' must be text, not a {entry.Value.KindName}");
+                ok = false;
+            }
+        }
+        foreach (var key in RequiredTranslations.Where(k => map.Find(k) is null))
+        {
+            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing, $"translation '{key}' is missing; add '{key}: …'");
+            ok = false;
+        }
+        // Other languages of the theme should offer the same keys, or a site switched to them fails at render time.
+        foreach (var other in source.Translations.Where(t => t != file))
+        {
+            var otherDisplay = source.DisplayRoot + "/" + other.Path;
+            if (YamlDocumentReader.Read(other.Text, otherDisplay, 0, new DiagnosticBag()) is not YamlMapping otherMap) continue;
+            foreach (var entry in map.Entries.Where(e => otherMap.Find(e.Key.Value) is null))
+                diagnostics.Warning(SourcePosition.File(otherDisplay), DiagnosticCodes.TranslationMissing,
+                    $"translation '{entry.Key.Value}' of {path} is missing here; add it so the theme works in this language too");
+        }
+        translations.IsReadOnly = true;
+        return ok ? translations : null;
+    }
+}
