@@ -35,7 +35,7 @@ public static class SiteBuilder
         var elections = DataFileReader.ReadElections(sources.Elections, diagnostics);
         var resources = new ResourceResolver(sources.ContentFiles);
         var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
-        var bulletinReader = new BulletinReader(markdown, resources, config.TimeZone);
+        var bulletinReader = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
         var parsed = new ParsedBulletin?[sources.Bulletins.Count];
         Parallel.For(0, parsed.Length, Parallelism(options), i => parsed[i] = bulletinReader.Read(sources.Bulletins[i], diagnostics));
         var pageReader = new PageReader(markdown);

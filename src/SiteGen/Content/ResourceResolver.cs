@@ -30,8 +30,11 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
         }
         if (!contentFiles.ContainsKey(resolved))
         {
-            var near = NearMatch.Find(resolved, contentFiles.Keys.Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal)));
-            var hint = near is null ? $"put the file at {resolved}" : $"did you mean '{near[(folder.Length + 1)..]}'?";
+            var besides = contentFiles.Keys
+                .Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal) && k.IndexOf('/', folder.Length + 1) < 0)
+                .Select(k => k[(folder.Length + 1)..]);
+            var near = NearMatch.Find(resolved[(resolved.LastIndexOf('/') + 1)..], besides);
+            var hint = near is null ? $"put the file at {resolved}" : $"did you mean '{near}'?";
             diagnostics.Error(at, DiagnosticCodes.ImageNotFound, $"{what} '{reference}' was not found; {hint}");
             return null;
         }

@@ -84,9 +84,11 @@ public sealed class Theme
                 ok = false;
             }
         }
-        foreach (var key in RequiredTranslations.Where(k => map.Find(k) is null))
+        var missing = RequiredTranslations.Where(k => map.Find(k) is null).ToArray();
+        if (missing.Length > 0)
         {
-            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing, $"translation '{key}' is missing; add '{key}: …'");
+            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing,
+                $"translations {string.Join(", ", missing.Select(k => $"'{k}'"))} are missing; add a line 'key: text' for each");
             ok = false;
         }
         // Other languages of the theme should offer the same keys, or a site switched to them fails at render time.
@@ -94,9 +96,10 @@ public sealed class Theme
         {
             var otherDisplay = source.DisplayRoot + "/" + other.Path;
             if (YamlDocumentReader.Read(other.Text, otherDisplay, 0, new DiagnosticBag()) is not YamlMapping otherMap) continue;
-            foreach (var entry in map.Entries.Where(e => otherMap.Find(e.Key.Value) is null))
+            var absent = map.Entries.Where(e => otherMap.Find(e.Key.Value) is null).Select(e => $"'{e.Key.Value}'").ToArray();
+            if (absent.Length > 0)
                 diagnostics.Warning(SourcePosition.File(otherDisplay), DiagnosticCodes.TranslationMissing,
-                    $"translation '{entry.Key.Value}' of {path} is missing here; add it so the theme works in this language too");
+                    $"translations {string.Join(", ", absent)} of {path} are missing here; add them so the theme works in this language too");
         }
         translations.IsReadOnly = true;
         return ok ? translations : null;
