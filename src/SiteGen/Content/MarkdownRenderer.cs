@@ -32,6 +32,9 @@ public sealed class MarkdownRenderer
         {
             _sanitizer = new HtmlSanitizer();
             _sanitizer.AllowedSchemes.Add("mailto");
+            // Markdown's own output uses these (heading ids, footnote classes); they cannot run anything.
+            _sanitizer.AllowedAttributes.Add("class");
+            _sanitizer.AllowedAttributes.Add("id");
         }
         else
         {
