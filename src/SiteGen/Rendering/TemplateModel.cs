@@ -193,20 +193,34 @@ public sealed class TemplateModel
 
     private ScriptObject PageObject(Page page, string kindName, string title, string? description)
     {
-        var feed = page.Kind switch
-        {
-            PageKind.Home or PageKind.Bulletin => Url(UrlScheme.Feed),
-            _ when page.Term is { HasFeed: true } term => Url(UrlScheme.FeedOf(term.Path)),
-            _ => Url(UrlScheme.Feed),
-        };
+        var config = _site.Config;
+        var feed = page.Term is { HasFeed: true } term ? Url(UrlScheme.FeedOf(term.Path)) : Url(UrlScheme.Feed);
+        var crumbs = Breadcrumbs.For(page, title, key => Translations[key]?.ToString() ?? key);
+        var image = page.Bulletin?.Image is { } picture ? Permalink(page.Bulletin.Path) + Uri.EscapeDataString(picture.File.FileName) : null;
+        var jsonLd = page.Bulletin is { } bulletin ? StructuredData.NewsArticle(bulletin, config, image) : StructuredData.BreadcrumbList(crumbs, config);
         return Object(
             ("kind", kindName),
             ("title", title),
-            ("description", description ?? _site.Config.Description),
+            ("description", description ?? config.Description),
             ("url", Url(page.Path)),
             ("permalink", Permalink(page.Path)),
             ("feed_url", feed),
             ("content", page.FreePage is { } free ? new HtmlString(free.Body.Html) : null),
-            ("noindex", page.Kind == PageKind.NotFound));
+            ("noindex", page.Kind == PageKind.NotFound),
+            ("breadcrumbs", Array(crumbs.Select(c => Object(("name", c.Name), ("url", Url(c.Path)))))),
+            ("og_type", page.Kind == PageKind.Bulletin ? "article" : "website"),
+            ("locale", Locale(config.Language)),
+            ("image", image),
+            ("image_alt", page.Bulletin?.Image?.Alt),
+            ("json_ld", jsonLd));
     }
+
+    /// <summary>The Open Graph locale for a language: "id" → "id_ID".</summary>
+    private static string Locale(string language) => language switch
+    {
+        "id" => "id_ID",
+        "en" => "en_US",
+        _ when language.Contains('-') => language.Replace('-', '_'),
+        _ => language,
+    };
 }

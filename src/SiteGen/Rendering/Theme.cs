@@ -14,7 +14,10 @@ public sealed class Theme
 
     /// <summary>Translation keys SiteGen itself uses for page titles.</summary>
     public static readonly string[] RequiredTranslations =
-        ["units_title", "elections_title", "tags_title", "archive_title", "search_title", "not_found_title", "redirect_text"];
+        [
+            "units_title", "elections_title", "tags_title", "archive_title", "search_title", "not_found_title", "redirect_text",
+            "nav_home", "nav_units", "nav_elections", "nav_tags", "nav_archive",
+        ];
 
     public required string DisplayRoot { get; init; }
     /// <summary>Parsed templates by path within the theme ("layouts/home.html", "partials/header.html").</summary>

@@ -33,6 +33,11 @@ public sealed class EscapingTests
         search_title: e
         not_found_title: f
         redirect_text: g
+        nav_home: h
+        nav_units: i
+        nav_elections: j
+        nav_tags: k
+        nav_archive: l
         -- content/bulletins/x.md --
         ---
         title: "<script>alert(1)</script>\" onmouseover=\"x"

@@ -94,7 +94,15 @@ public sealed class HostileSiteTests
         Assert.Contains("<script>alert('judul')</script> \"onmouseover=\"alert(1)", titles);
     }
 
-    private static bool IsThemeScript(IElement element) =>
-        element.LocalName == "script" && element.GetAttribute("src") is { } src && src.StartsWith("/assets/", StringComparison.Ordinal)
-        && element.TextContent.Length == 0;
+    /// <summary>The theme's own script files, and JSON-LD data blocks (never executed) that parse as JSON.</summary>
+    private static bool IsThemeScript(IElement element)
+    {
+        if (element.LocalName != "script") return false;
+        if (element.GetAttribute("type") == "application/ld+json")
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(element.TextContent);
+            return true;
+        }
+        return element.GetAttribute("src") is { } src && src.StartsWith("/assets/", StringComparison.Ordinal) && element.TextContent.Length == 0;
+    }
 }
