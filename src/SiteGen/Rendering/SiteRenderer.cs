@@ -15,6 +15,7 @@ public sealed class SiteRenderer
     private readonly TemplateModel _model;
     private readonly TemplateRenderer _templates;
     private readonly IReadOnlyDictionary<string, Loading.SourceFile> _contentFiles;
+    private readonly AssetCatalog _assets;
     private readonly TemplateErrors _errors = new();
 
     public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles)
@@ -25,7 +26,8 @@ public sealed class SiteRenderer
         _model = new TemplateModel(site, theme.Translations);
         // Loops are bounded: generous for the largest list a page can show, so only a runaway loop hits the limit.
         var loopLimit = Math.Max(10_000, _model.LargestList * 4);
-        _templates = new TemplateRenderer(theme, TemplateFunctions.Create(site.Config, theme), loopLimit);
+        _assets = new AssetCatalog(theme.Assets);
+        _templates = new TemplateRenderer(theme, TemplateFunctions.Create(site.Config, theme, _assets), loopLimit);
     }
 
     public IReadOnlyList<OutputFile> Render(bool parallel, DiagnosticBag diagnostics)
@@ -45,8 +47,7 @@ public sealed class SiteRenderer
             foreach (var (source, name) in resources.Distinct())
                 files.Add(new OutputFile(bulletin.Path + name, _contentFiles[source].Bytes));
         }
-        foreach (var asset in _theme.Assets)
-            files.Add(new OutputFile(TemplateFunctions.AssetFolder + asset.Path, asset.Bytes));
+        files.AddRange(_assets.Files());
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
