@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Images;
 using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -49,8 +50,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 
         // 4 Render
-        var files = new SiteRenderer(site, theme, sources.ContentFiles).Render(options.Parallel, diagnostics);
-        Phase("render", $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KiB");
+        var images = new ImageResizer(options.ResolvedCacheRoot);
+        var files = new SiteRenderer(site, theme, sources.ContentFiles, images, options.Parallel).Render(options.Parallel, diagnostics);
+        Phase("render", $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KiB; pictures: {images.Encoded} sizes made, {images.Reused} from the cache");
         return new BuildResult(diagnostics.ToSortedList(), diagnostics.HasErrors ? [] : files, timings, site);
     }
 

@@ -67,7 +67,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 local.Error(img.Position, DiagnosticCodes.PathOutsideSource,
                     $"'image' must be the name of a file next to the bulletin (e.g. 'image: foto-kegiatan.jpg'), not '{img.Value}'");
             else
-                imageResource = resources.Resolve(img.Value, path, img.Position, "image", local);
+                imageResource = resources.ResolveImage(img.Value, path, img.Position, local);
         }
         var aliases = fields.TextList("aliases");
         foreach (var alias in aliases)

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Images;
 using SiteGen.Loading;
 
 namespace SiteGen.Content;
@@ -39,6 +40,21 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
             return null;
         }
         return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>Like <see cref="Resolve"/>, for a picture: also reads its size, and reports a file that is not a picture SiteGen can use.</summary>
+    public Resource? ResolveImage(string reference, string fromPath, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        var resource = Resolve(reference, fromPath, at, "image", diagnostics);
+        if (resource is null) return null;
+        var info = ImageProbe.Read(contentFiles[resource.SourcePath].Bytes);
+        if (info is null)
+        {
+            diagnostics.Error(at, DiagnosticCodes.ImageUnreadable,
+                $"image '{reference}' is not a JPEG, PNG, WebP or GIF picture that can be read (it may be damaged, or SVG or another format); open it and export it again as JPEG or PNG");
+            return null;
+        }
+        return resource with { Image = info };
     }
 
     /// <summary>Collapses "." and ".." segments; null when ".." climbs above the root.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scriban.Runtime;
+using SiteGen.Images;
 using SiteGen.Model;
 using static SiteGen.Rendering.ReadOnlyObjects;
 
@@ -23,9 +24,12 @@ public sealed class TemplateModel
     /// <summary>The largest list any page can loop over, so the theme's loop limit can be sized for it.</summary>
     public int LargestList { get; }
 
-    public TemplateModel(Site site, ScriptObject translations)
+    private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+
+    public TemplateModel(Site site, ScriptObject translations, IReadOnlyDictionary<string, ResponsiveImage> images)
     {
         _site = site;
+        _images = images;
         _dates = new DateFormatter(site.Config.Language);
         Translations = translations;
         foreach (var (kind, terms) in site.Terms)
@@ -136,9 +140,7 @@ public sealed class TemplateModel
         var full = new ScriptObject();
         foreach (var (key, value) in _cards[b.Index]) full.Add(key, value);
         full.Add("author", b.Author);
-        full.Add("image", b.Image is { } image
-            ? Object(("url", Url(b.Path) + Uri.EscapeDataString(image.File.FileName)), ("alt", image.Alt), ("caption", image.Caption), ("credit", image.Credit))
-            : null);
+        full.Add("image", b.Image is { } image ? ImageObject(b, image) : null);
         full.Add("content", new HtmlString(b.Body.Html));
         full.Add("older", links.Older is { } older ? _cards[older.Index] : null);
         full.Add("newer", links.Newer is { } newer ? _cards[newer.Index] : null);
@@ -146,6 +148,21 @@ public sealed class TemplateModel
         full.Add("unit_details", UnitObject(b.Unit));
         full.IsReadOnly = true;
         return full;
+    }
+
+    private ScriptObject ImageObject(Bulletin b, BulletinImage image)
+    {
+        var sizes = _images[image.File.SourcePath];
+        string UrlOf(ImageVariant v) => Url(b.Path) + Uri.EscapeDataString(v.FileName);
+        return Object(
+            ("url", UrlOf(sizes.Default)),
+            ("width", sizes.Default.Width),
+            ("height", sizes.Default.Height),
+            ("srcset", string.Join(", ", sizes.Variants.Select(v => $"{UrlOf(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"))),
+            ("permalink", Permalink(b.Path) + Uri.EscapeDataString(sizes.Largest.FileName)),
+            ("alt", image.Alt),
+            ("caption", image.Caption),
+            ("credit", image.Credit));
     }
 
     private ScriptObject TermObject(Term term)
@@ -196,7 +213,8 @@ public sealed class TemplateModel
         var config = _site.Config;
         var feed = page.Term is { HasFeed: true } term ? Url(UrlScheme.FeedOf(term.Path)) : Url(UrlScheme.Feed);
         var crumbs = Breadcrumbs.For(page, title, key => Translations[key]?.ToString() ?? key);
-        var image = page.Bulletin?.Image is { } picture ? Permalink(page.Bulletin.Path) + Uri.EscapeDataString(picture.File.FileName) : null;
+        var largest = page.Bulletin?.Image is { } picture ? _images[picture.File.SourcePath].Largest : null;
+        var image = largest is null ? null : Permalink(page.Path) + Uri.EscapeDataString(largest.FileName);
         var jsonLd = page.Bulletin is { } bulletin ? StructuredData.NewsArticle(bulletin, config, image) : StructuredData.BreadcrumbList(crumbs, config);
         return Object(
             ("kind", kindName),
@@ -212,6 +230,8 @@ public sealed class TemplateModel
             ("locale", Locale(config.Language)),
             ("image", image),
             ("image_alt", page.Bulletin?.Image?.Alt),
+            ("image_width", largest?.Width),
+            ("image_height", largest?.Height),
             ("json_ld", jsonLd));
     }
 

@@ -21,7 +21,7 @@ public sealed class SharingMetadataTests
         ---
         Isi.
         -- content/bulletins/foto.jpg --
-        x
+        @image 1600x900
         """;
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class SharingMetadataTests
         Assert.Equal("id_ID", Meta("meta[property='og:locale']"));
         Assert.Equal("Situs Uji", Meta("meta[property='og:site_name']"));
         Assert.Equal("https://example.org/" + path, Meta("meta[property='og:url']"));
-        Assert.Equal("https://example.org/" + path + "foto.jpg", Meta("meta[property='og:image']"));
+        Assert.Equal("https://example.org/" + path + "foto-1600.jpg", Meta("meta[property='og:image']"));
         Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
         Assert.Equal("Ringkasan \"kutip\" & <b>tebal</b>", Meta("meta[name='twitter:description']"));
         Assert.Equal("https://example.org/" + path, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
@@ -58,7 +58,7 @@ public sealed class SharingMetadataTests
         Assert.Equal("2024-09-20T09:30:00+07:00", root.GetProperty("datePublished").GetString());
         Assert.Equal("GovernmentOrganization", root.GetProperty("author").GetProperty("@type").GetString());
         Assert.Equal("Polres Blitar", root.GetProperty("publisher").GetProperty("name").GetString());
-        Assert.Equal("https://example.org/" + path + "foto.jpg", root.GetProperty("image")[0].GetString());
+        Assert.Equal("https://example.org/" + path + "foto-1600.jpg", root.GetProperty("image")[0].GetString());
         Assert.DoesNotContain("</script", data.InnerHtml, StringComparison.OrdinalIgnoreCase);
     }
 

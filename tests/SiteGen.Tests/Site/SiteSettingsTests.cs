@@ -17,9 +17,9 @@ public sealed class SiteSettingsTests
         ---
         Lihat [satuan](/satuan/) dan ![peta](peta.png).
         -- content/bulletins/foto.jpg --
-        x
+        @image 640x480
         -- content/bulletins/peta.png --
-        x
+        @image 300x200 png
         """;
 
     [Fact]
