@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public const string UnsafeLinkDropped = "SG0213";
     public const string DuplicateKey = "SG0214";
     public const string ImageUnreadable = "SG0215";
+    public const string MarkdownTooDeep = "SG0216";
 
     // SG03xx: the model (URLs, taxonomies).
     public const string UrlCollision = "SG0301";
