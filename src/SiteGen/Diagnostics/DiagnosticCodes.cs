@@ -8,6 +8,7 @@ public static class DiagnosticCodes
     public const string ConfigUnknownKey = "SG0002";
     public const string ConfigInvalidValue = "SG0003";
     public const string OutputFolderRefused = "SG0004";
+    public const string OutputLocked = "SG0005";
 
     // SG01xx: reading files, YAML syntax, data files (units.yaml, elections.yaml).
     public const string FileUnreadable = "SG0101";
