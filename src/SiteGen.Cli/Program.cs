@@ -9,4 +9,5 @@ var root = new Command("sitegen", "SiteGen builds a public, searchable website o
     new VersionOption(),
 };
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 return CommandLine.Run(root, args);

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+
+namespace SiteGen.Import;
+
+/// <summary>
+/// Guesses the election from the names in elections.yaml ("Pilkada Serentak 2024") and from the words for each kind
+/// ("Pemilu 2024", "Pilkades … 2023", "pemilihan bupati"), taking the year written after them or the event's date;
+/// a text that says "Pilkada" but is about electing village heads is read as a Pilkades.
+/// </summary>
+public static partial class ElectionGuess
+{
+    private static readonly (string Kind, string Words)[] KindWords =
+    [
+        ("pilkades", @"pilkades|pemilihan\s+kepala\s+desa|pemilihan\s+kades"),
+        ("pilkada", @"pilkada|pemilukada|pilgub|pilbup|pilwalkot|pilwali|pemilihan\s+kepala\s+daerah|pemilihan\s+gubernur|pemilihan\s+bupati|pemilihan\s+wali\s*kota"),
+        ("pilpres", @"pilpres|pemilihan\s+presiden"),
+        ("pileg", @"pileg|pemilihan\s+legislatif"),
+        ("psu", @"pemungutan\s+suara\s+ulang|PSU"),
+        ("pemilu", @"pemilu|pemilihan\s+umum"),
+    ];
+
+    public static Guess From(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Election> elections, DateOnly? eventDate)
+    {
+        if (elections.Count == 0) return Guess.Unknown("content/elections.yaml lists no election — add the election there, then import again");
+        var names = new Regex(@"(?<![\p{L}\p{N}])(" + string.Join('|', elections.Select(e => e.Name).OrderByDescending(n => n.Length).Select(Pattern)) + @")(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var byName = elections.ToDictionary(e => Regex.Replace(e.Name.Trim(), @"\s+", " ").ToLowerInvariant(), StringComparer.Ordinal);
+        var text = passages.Where(p => p.Place != TextPlace.Header).ToList();
+        var village = text.Sum(p => VillageHead().Count(p.Text));
+        var regional = text.Sum(p => RegionalHead().Count(p.Text));
+        var pilkadaIsPilkades = village > 0 && village >= regional;
+
+        var scores = new Dictionary<Election, UnitGuess.Score>();
+        var unresolved = new List<string>();
+        string? reread = null;
+        foreach (var passage in text)
+        {
+            var claimed = new List<(int Start, int End)>();
+            foreach (Match match in names.Matches(passage.Text))
+            {
+                claimed.Add((match.Index, match.Index + match.Length));
+                var election = byName[Regex.Replace(match.Value, @"\s+", " ").ToLowerInvariant()];
+                if (pilkadaIsPilkades && election.Kind == "pilkada" && Resolve("pilkades", Year(match.Value), eventDate, elections) is { } village0)
+                {
+                    reread ??= match.Value;
+                    election = village0;
+                }
+                UnitGuess.Count(scores, election, passage, match.Value);
+            }
+            foreach (var (kind0, words) in KindWords)
+            {
+                foreach (Match match in Regex.Matches(passage.Text, @"(?<![\p{L}\p{N}])(?<word>" + words + @")(?![\p{L}\p{N}])(?<tail>[^.!?\n]{0,40}?(?<![\p{N}])(?<year>(?:19|20)\d\d)(?![\p{N}]))?",
+                    kind0 == "psu" ? RegexOptions.None : RegexOptions.IgnoreCase))
+                {
+                    if (claimed.Any(c => match.Index < c.End && c.Start < match.Index + match.Length)) continue;
+                    claimed.Add((match.Index, match.Index + match.Groups["word"].Length));
+                    var kind = kind0;
+                    if (kind == "pilkada" && pilkadaIsPilkades)
+                    {
+                        reread ??= match.Groups["word"].Value;
+                        kind = "pilkades";
+                    }
+                    int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+                    var election = Resolve(kind, year, eventDate, elections);
+                    var words0 = year is null ? match.Groups["word"].Value : match.Value.Trim();
+                    if (election is null) unresolved.Add(words0);
+                    else UnitGuess.Count(scores, election, passage, words0);
+                }
+            }
+        }
+
+        var note = reread is null ? "" : $" (the text says '{reread}', but it is about electing village heads, so a Pilkades)";
+        if (scores.Count == 0)
+        {
+            var known = string.Join(", ", elections.Select(e => $"'{e.Name}'"));
+            return unresolved.Count > 0
+                ? Guess.Unknown($"the text speaks of '{unresolved[0]}'{note}, but no election of content/elections.yaml fits it (known elections: {known}) — pass --election")
+                : Guess.Unknown("no election of content/elections.yaml is named in the text — pass --election");
+        }
+        var ranked = scores.OrderByDescending(s => s.Value.Points).ThenBy(s => s.Value.FirstSeen).ToList();
+        var top = ranked.Where(s => s.Value.Points == ranked[0].Value.Points).ToList();
+        var from = string.Join("; ", top.Select(s => $"'{s.Value.FirstWords}' {ReleasePassage.Describe(s.Value.FirstPlace)}" + (s.Value.Count > 1 ? $", named {s.Value.Count} times" : ""))) + note;
+        var doubt = top.Count > 1 ? $"{string.Join(" and ", top.Select(s => s.Key.Name))} are named equally often, so the bulletin is filed under both — pass --election to keep one" : null;
+        return new Guess(top.Select(s => s.Key.Name).ToArray(), from, doubt);
+    }
+
+    /// <summary>The election of <paramref name="kind"/> that a mention means: of the year written, else the one nearest the event's date.</summary>
+    private static Election? Resolve(string kind, int? year, DateOnly? date, IReadOnlyList<Election> elections)
+    {
+        var candidates = elections.Where(e => e.Kind == kind).ToList();
+        // The presidential and legislative votes are part of a general election.
+        if (candidates.Count == 0 && kind is "pilpres" or "pileg") candidates = elections.Where(e => e.Kind == "pemilu").ToList();
+        if (year is { } y)
+            candidates = candidates.Where(e => e.VotingDay?.Year == y || e.Name.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToList();
+        if (candidates.Count == 1 && (year is not null || date is null || Near(candidates[0], date.Value))) return candidates[0];
+        if (candidates.Count == 0 || date is not { } d) return null;
+        return candidates.Where(e => Near(e, d)).OrderBy(e => Distance(e, d)).ThenBy(e => e.Name, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    private static bool Near(Election election, DateOnly date) => Distance(election, date) <= 550;
+
+    private static int Distance(Election election, DateOnly date) =>
+        election.VotingDay is { } day ? Math.Abs(day.DayNumber - date.DayNumber) : int.MaxValue;
+
+    private static int? Year(string text)
+    {
+        var match = Regex.Match(text, @"(19|20)\d\d");
+        return match.Success ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string Pattern(string name) => string.Join(@"\s+", name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
+
+    [GeneratedRegex(@"(?<![\p{L}])(pemilihan kepala desa|pemilihan kades|calon kepala desa|calon kades|cakades|kepala desa terpilih|kades terpilih|pilkades|panitia pemilihan desa)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex VillageHead();
+
+    [GeneratedRegex(@"(?<![\p{L}])(gubernur|bupati|wali\s*kota|paslon|pasangan calon|cagub|cabup|cawalkot|calon gubernur|calon bupati|calon wali\s*kota)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionalHead();
+}

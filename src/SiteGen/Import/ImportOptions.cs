@@ -1,0 +1,15 @@
+namespace SiteGen.Import;
+
+/// <summary>Values the writer gives on the command line; each replaces the guess for its field.</summary>
+public sealed record ImportOptions
+{
+    public string? Title { get; init; }
+    public string? Unit { get; init; }
+    public IReadOnlyList<string> Elections { get; init; } = [];
+    public DateOnly? Date { get; init; }
+    public string? Location { get; init; }
+    public IReadOnlyList<string>? Tags { get; init; }
+    public string? Summary { get; init; }
+    public string? Author { get; init; }
+    public string? Slug { get; init; }
+}

@@ -1,0 +1,41 @@
+namespace SiteGen.Import;
+
+/// <summary>
+/// A bulletin made from a release: each front-matter field with where its value came from, the cleaned body,
+/// what was left out, and what could not be told (each naming the option to pass).
+/// </summary>
+public sealed record ImportedBulletin
+{
+    public required Guess Title { get; init; }
+    public required Guess Unit { get; init; }
+    public required Guess Date { get; init; }
+    public required Guess Election { get; init; }
+    public Guess? Tags { get; init; }
+    public Guess? Summary { get; init; }
+    public Guess? Location { get; init; }
+    public Guess? Author { get; init; }
+    public Guess? ImageCaption { get; init; }
+    public Guess? ImageCredit { get; init; }
+    public string? Slug { get; init; }
+    public required string Body { get; init; }
+    public IReadOnlyList<RemovedText> Removed { get; init; } = [];
+    /// <summary>Other things the writer should know (a date in the future, a picture caption without its picture).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The guesses in the order the printout shows them, with their front-matter keys.</summary>
+    public IEnumerable<(string Key, Guess? Guess)> Fields =>
+    [
+        ("title", Title), ("unit", Unit), ("date", Date), ("election", Election), ("location", Location), ("tags", Tags),
+        ("summary", Summary), ("author", Author), ("image_caption", ImageCaption), ("image_credit", ImageCredit),
+    ];
+
+    /// <summary>Required fields that have no value: the bulletin cannot be written until the writer passes them.</summary>
+    public IReadOnlyList<string> Missing =>
+        new[] { ("title", Title), ("unit", Unit), ("date", Date), ("election", Election) }.Where(f => !f.Item2.Found).Select(f => f.Item1).ToArray();
+
+    /// <summary>Every doubt of every guess, then the notes.</summary>
+    public IReadOnlyList<string> Warnings => Fields.Select(f => f.Guess?.Doubt).OfType<string>().Concat(Notes).ToArray();
+
+    /// <summary>Where the file goes, relative to the site: content/bulletins/{yyyy}/{slug}.md; null while the title or date is missing.</summary>
+    public string? Path => Date.Found && Slug is { Length: > 0 } slug ? $"content/bulletins/{Date.Values[0][..4]}/{slug}.md" : null;
+}

@@ -1,0 +1,151 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+
+namespace SiteGen.Import;
+
+/// <summary>Reads a release as staff have it (.txt, .md or .docx) into blocks of Markdown, one per paragraph, heading, list or table.</summary>
+public static partial class ReleaseReader
+{
+    public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx"];
+
+    /// <summary>The blocks of the file, or null with <paramref name="problem"/> saying why it cannot be read.</summary>
+    public static IReadOnlyList<ReleaseBlock>? Read(string fileName, byte[] bytes, out string? problem)
+    {
+        problem = null;
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".docx":
+                var markdown = DocxReader.ToMarkdown(bytes, out problem);
+                return markdown is null ? null : FromMarkdown(markdown);
+            case ".txt" or ".md" or ".markdown":
+                var text = Decode(bytes, fileName, out problem);
+                if (text is null) return null;
+                return extension == ".txt" ? FromPlainText(text) : FromMarkdown(StripFrontMatter(text));
+            default:
+                problem = $"'{fileName}' is not a file SiteGen can import; save the release as .txt, .md or .docx";
+                return null;
+        }
+    }
+
+    /// <summary>Plain text: every character is literal, so Markdown's special characters are escaped; bullets become list items.</summary>
+    public static IReadOnlyList<ReleaseBlock> FromPlainText(string text)
+    {
+        var lines = Normalise(text).Split('\n').Select(line =>
+        {
+            var trimmed = line.Trim();
+            var bullet = Bullet().Match(trimmed);
+            if (bullet.Success) return "- " + MarkdownText.Escape(trimmed[bullet.Length..]);
+            var numbered = Numbered().Match(trimmed);
+            if (numbered.Success) return numbered.Value + MarkdownText.Escape(trimmed[numbered.Length..]);
+            return MarkdownText.Escape(trimmed);
+        });
+        return Split(lines.ToArray());
+    }
+
+    /// <summary>Markdown (also what <see cref="DocxReader"/> makes): kept as written, split into blocks.</summary>
+    public static IReadOnlyList<ReleaseBlock> FromMarkdown(string markdown) =>
+        Split(Normalise(markdown).Split('\n').Select(l => l.TrimEnd()).ToArray());
+
+    private static IReadOnlyList<ReleaseBlock> Split(string[] lines)
+    {
+        var blocks = new List<ReleaseBlock>();
+        var i = 0;
+        while (i < lines.Length)
+        {
+            var line = lines[i];
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            if (Heading().IsMatch(trimmed))
+            {
+                blocks.Add(ReleaseBlock.Of(ReleaseBlockKind.Heading, trimmed, start + 1));
+                i++;
+            }
+            else if (IsListLine(trimmed))
+            {
+                // A list runs on through its items and their indented continuation lines.
+                while (i < lines.Length && lines[i].Trim().Length > 0 && (IsListLine(lines[i].Trim()) || lines[i].StartsWith(' ')))
+                    i++;
+                blocks.Add(ReleaseBlock.Of(ReleaseBlockKind.List, string.Join('\n', lines[start..i]), start + 1));
+            }
+            else if (trimmed.StartsWith('|'))
+            {
+                while (i < lines.Length && lines[i].Trim().StartsWith('|')) i++;
+                blocks.Add(ReleaseBlock.Of(ReleaseBlockKind.Table, string.Join('\n', lines[start..i].Select(l => l.Trim())), start + 1));
+            }
+            else if (trimmed.StartsWith('>'))
+            {
+                while (i < lines.Length && lines[i].Trim().StartsWith('>')) i++;
+                blocks.Add(ReleaseBlock.Of(ReleaseBlockKind.Quote, string.Join('\n', lines[start..i].Select(l => l.Trim())), start + 1));
+            }
+            else
+            {
+                // Each line is a paragraph of its own (releases pasted from the web put one per line), unless it is a hard-wrapped continuation.
+                var paragraph = new List<string> { trimmed };
+                i++;
+                while (i < lines.Length && IsContinuation(paragraph[^1], lines[i].Trim())) paragraph.Add(lines[i++].Trim());
+                blocks.Add(ReleaseBlock.Of(ReleaseBlockKind.Paragraph, string.Join('\n', paragraph), start + 1));
+            }
+        }
+        return blocks;
+    }
+
+    private static bool IsListLine(string trimmed) => ListItem().IsMatch(trimmed);
+
+    private static bool IsContinuation(string previous, string next)
+    {
+        if (next.Length == 0 || Heading().IsMatch(next) || IsListLine(next) || next.StartsWith('|') || next.StartsWith('>')) return false;
+        if (".!?:;\"”’)".Contains(previous[^1])) return false;
+        // A line cut mid-sentence by the sender's mail program goes on in lower case; a new line in capitals is a new paragraph.
+        return char.IsLower(next[0]);
+    }
+
+    private static string Decode(byte[] bytes, string fileName, out string? problem)
+    {
+        problem = null;
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            return new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: true).GetString(bytes, 2, bytes.Length - 2);
+        var diagnostics = new DiagnosticBag();
+        var text = TextDecoder.Decode(bytes, fileName, diagnostics);
+        if (text is null)
+        {
+            var at = diagnostics.ToSortedList().FirstOrDefault();
+            problem = $"'{fileName}' is not UTF-8 text (line {at?.Line ?? 1}); save it as UTF-8 (\"Save with encoding: UTF-8\") or as .docx";
+            return null!;
+        }
+        return text;
+    }
+
+    private static string Normalise(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            .Replace('\u00A0', ' ').Replace("\u200B", "", StringComparison.Ordinal).Replace("\uFEFF", "", StringComparison.Ordinal)
+            .Replace('\t', ' ');
+
+    /// <summary>A draft that already has front matter is imported by its text; its old settings are set aside.</summary>
+    private static string StripFrontMatter(string text)
+    {
+        var normalised = Normalise(text);
+        if (!normalised.StartsWith("---\n", StringComparison.Ordinal)) return normalised;
+        var end = normalised.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        return end < 0 ? normalised : normalised[(end + 5)..];
+    }
+
+    [GeneratedRegex(@"^#{1,6}\s+\S")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^([-*+]|\d{1,3}[.)])\s+\S")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^[•●▪◦·‣■□➢➤►✓✔]\s*")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^\d{1,3}[.)]\s+")]
+    private static partial Regex Numbered();
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Import;
+
+/// <summary>
+/// A release after cleaning: its headline, the lines around it that are not text (site name, byline, publication time),
+/// the body from the first paragraph on, the credits taken out of it, and everything that was left out and why.
+/// </summary>
+public sealed partial class ReleaseText
+{
+    private ReleaseText(ReleaseBlock? headline, IReadOnlyList<ReleaseBlock> header, IReadOnlyList<ReleaseBlock> body, CreditLines credits, IReadOnlyList<RemovedText> removed)
+    {
+        Headline = headline;
+        Header = header;
+        Body = body;
+        Credits = credits;
+        Removed = removed;
+    }
+
+    public ReleaseBlock? Headline { get; }
+
+    /// <summary>The lines before the text that are not the headline; read only for a publication date.</summary>
+    public IReadOnlyList<ReleaseBlock> Header { get; }
+
+    /// <summary>The text of the bulletin, its first paragraph first, kept word for word.</summary>
+    public IReadOnlyList<ReleaseBlock> Body { get; }
+
+    public ReleaseBlock? Lead => Body.Count > 0 && Body[0].Kind == ReleaseBlockKind.Paragraph ? Body[0] : null;
+
+    public CreditLines Credits { get; }
+
+    public IReadOnlyList<RemovedText> Removed { get; }
+
+    /// <summary>The opening sentence of the first paragraph, where releases name the place, the unit and the day.</summary>
+    public string Dateline => Lead is { } lead ? FirstSentence(lead.Plain) : "";
+
+    /// <summary>The body as Markdown: its blocks in order, a blank line between them; a first-level heading becomes second-level (the title is the first).</summary>
+    public string BodyMarkdown => string.Join("\n\n", Body.Select(b =>
+        b.Kind == ReleaseBlockKind.Heading && b.Markdown.StartsWith("# ", StringComparison.Ordinal) ? "#" + b.Markdown : b.Markdown)) + "\n";
+
+    /// <summary>The plain words of each place, in reading order, for the guesses.</summary>
+    public IReadOnlyList<ReleasePassage> Passages()
+    {
+        var passages = new List<ReleasePassage>();
+        if (Headline is { } headline) passages.Add(new ReleasePassage(TextPlace.Title, HeadlineGuess.Title(headline)));
+        foreach (var block in Header) passages.Add(new ReleasePassage(TextPlace.Header, block.Plain));
+        foreach (var line in Credits.Lines.Select(c => c.Text).Distinct()) passages.Add(new ReleasePassage(TextPlace.Header, line));
+        for (var i = 0; i < Body.Count; i++)
+        {
+            if (i == 0 && Lead is { } lead)
+            {
+                var dateline = Dateline;
+                passages.Add(new ReleasePassage(TextPlace.Dateline, dateline));
+                if (lead.Plain.Length > dateline.Length) passages.Add(new ReleasePassage(TextPlace.Lead, lead.Plain[dateline.Length..].Trim()));
+                continue;
+            }
+            passages.Add(new ReleasePassage(TextPlace.Body, Body[i].Plain));
+        }
+        return passages;
+    }
+
+    /// <summary>Cleans the blocks of a release read by <see cref="ReleaseReader"/>.</summary>
+    public static ReleaseText From(IReadOnlyList<ReleaseBlock> blocks)
+    {
+        var credits = new CreditLines();
+        var removed = new List<RemovedText>();
+        var kept = new List<ReleaseBlock>();
+        var textSeen = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (textSeen && BoilerplateFilter.TailStart(block) is { } tail)
+            {
+                foreach (var rest in blocks.Skip(i)) removed.Add(new RemovedText(tail, rest.Plain));
+                break;
+            }
+            if (BoilerplateFilter.Classify(block) is { } what)
+            {
+                removed.Add(new RemovedText(what, block.Plain));
+                if (BoilerplateFilter.IsBareReadAlso(block) && i + 1 < blocks.Count && blocks[i + 1].WordCount <= 25 && !blocks[i + 1].Plain.EndsWith('.'))
+                    removed.Add(new RemovedText(what, blocks[++i].Plain));
+                continue;
+            }
+            if (credits.TryAdd(block)) continue;
+            kept.Add(block);
+            if (HeadlineGuess.IsLead(block)) textSeen = true;
+        }
+
+        var headlineIndex = HeadlineGuess.FindIndex(kept);
+        var leadIndex = -1;
+        for (var i = headlineIndex + 1; i < kept.Count && leadIndex < 0; i++)
+            if (HeadlineGuess.IsLead(kept[i])) leadIndex = i;
+        if (leadIndex < 0) leadIndex = headlineIndex + 1;
+
+        var header = new List<ReleaseBlock>();
+        for (var i = 0; i < leadIndex && i < kept.Count; i++)
+        {
+            if (i == headlineIndex) continue;
+            header.Add(kept[i]);
+            if (credits.TryAddSignature(kept[i])) continue;
+            removed.Add(new RemovedText(i < headlineIndex || headlineIndex < 0 ? "site name or byline at the top" : "short line between the headline and the text", kept[i].Plain));
+        }
+
+        var headline = headlineIndex >= 0 ? kept[headlineIndex] : null;
+        var body = new List<ReleaseBlock>();
+        foreach (var block in kept.Skip(leadIndex))
+        {
+            if (headline is not null && string.Equals(block.Plain.TrimEnd('.'), headline.Plain.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                removed.Add(new RemovedText("headline repeated", block.Plain));
+            else
+                body.Add(block);
+        }
+        while (body.Count > 1 && credits.TryAddSignature(body[^1])) body.RemoveAt(body.Count - 1);
+        if (body.Count > 0)
+        {
+            var (last, code) = BoilerplateFilter.TrimClosingCode(body[^1]);
+            if (code is not null)
+            {
+                removed.Add(new RemovedText(BoilerplateFilter.ClosingCode, code));
+                body[^1] = last;
+            }
+        }
+        return new ReleaseText(headline, header, body, credits, removed);
+    }
+
+    /// <summary>Up to the first full stop that ends a sentence; "AKBP", "S.H." and "Jl." do not.</summary>
+    private static string FirstSentence(string text)
+    {
+        foreach (Match end in SentenceEnd().Matches(text))
+        {
+            var before = text[..end.Index];
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            if (lastWord.Length <= 3 || lastWord.Contains('.')) continue;
+            return text[..(end.Index + 1)].Trim();
+        }
+        return text;
+    }
+
+    [GeneratedRegex(@"[.!?](?=[""”’)]?\s+[A-Z""“])")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Import;
+
+/// <summary>
+/// Guesses the unit the release is about: the unit of units.yaml it names as the actor — "Polres Blitar", "Kapolres Pasuruan",
+/// "Mapolresta Kendari" — counting the title and the dateline most; failing a name, the unit whose region the dateline names.
+/// </summary>
+public static partial class UnitGuess
+{
+    public static Guess From(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Unit> units)
+    {
+        var variants = Variants(units);
+        if (variants.Count == 0) return Guess.Unknown("content/units.yaml lists no unit — add the unit there, then import again");
+        var known = new Regex(@"(?<![\p{L}\p{N}])(?<prefix>Waka|Ka|Ma|Mako\s+)?(?<name>" + string.Join('|', variants.Keys.OrderByDescending(k => k.Length).Select(Pattern)) + @")(?![\p{L}\p{N}])(?<kota>\s+Kota\b)?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        var scores = new Dictionary<Unit, Score>();
+        var unknown = new Dictionary<string, Score>(StringComparer.OrdinalIgnoreCase);
+        foreach (var passage in passages.Where(p => p.Place != TextPlace.Header))
+        {
+            var claimed = new List<(int Start, int End)>();
+            foreach (Match match in known.Matches(passage.Text))
+            {
+                claimed.Add((match.Index, match.Index + match.Length));
+                if (match.Groups["kota"].Success)
+                {
+                    // "Polres Blitar Kota" is another unit than "Polres Blitar".
+                    Add(unknown, Collapse(match.Groups["name"].Value + match.Groups["kota"].Value), passage, Collapse(match.Value));
+                    continue;
+                }
+                var unit = variants[Collapse(match.Groups["name"].Value).ToLowerInvariant()];
+                Add(scores, unit, passage, Collapse(match.Value));
+            }
+            foreach (Match match in AnyUnit().Matches(passage.Text))
+                if (!claimed.Any(c => match.Index < c.End && c.Start < match.Index + match.Length))
+                    Add(unknown, Collapse(match.Groups["name"].Value), passage, Collapse(match.Value));
+        }
+
+        var topKnown = scores.Count == 0 ? 0 : scores.Values.Max(s => s.Points);
+        if (unknown.Count > 0 && unknown.Values.Max(s => s.Points) > topKnown)
+        {
+            // The actor is a unit the site does not list; a listed unit named in passing is not it.
+            var name = unknown.OrderByDescending(u => u.Value.Points).ThenBy(u => u.Value.FirstSeen).First().Key;
+            return Guess.Unknown($"the text names '{name}', which is not in content/units.yaml; {NearMatch.Hint(name, units.Select(u => u.Name).ToArray(), "unit")} — pass --unit, or add the unit to content/units.yaml");
+        }
+        if (scores.Count == 0) return ByRegion(passages, units);
+        return Best(scores, "unit", "--unit");
+    }
+
+    /// <summary>The highest score wins; two equal ones are a doubt naming both.</summary>
+    internal static Guess Best<T>(Dictionary<T, Score> scores, string what, string option) where T : notnull
+    {
+        var ranked = scores.OrderByDescending(s => s.Value.Points).ThenBy(s => s.Value.FirstSeen).ToList();
+        var top = ranked[0];
+        var tied = ranked.Where(s => s.Value.Points == top.Value.Points).Select(s => Name(s.Key)).ToList();
+        if (tied.Count > 1)
+            return Guess.Unknown($"{(tied.Count == 2 ? "two" : tied.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))} {what}s are named equally often: {string.Join(", ", tied)} — pass {option}");
+        var times = top.Value.Count > 1 ? $", named {top.Value.Count} times" : "";
+        return Guess.Of(Name(top.Key), $"'{top.Value.FirstWords}' {ReleasePassage.Describe(top.Value.FirstPlace)}{times}");
+    }
+
+    private static string Name<T>(T item) => item switch
+    {
+        Unit unit => unit.Name,
+        Election election => election.Name,
+        _ => item?.ToString() ?? "",
+    };
+
+    private static Guess ByRegion(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Unit> units)
+    {
+        var scores = new Dictionary<Unit, Score>();
+        foreach (var passage in passages.Where(p => p.Place is TextPlace.Title or TextPlace.Dateline or TextPlace.Lead))
+        {
+            foreach (var unit in units)
+            {
+                // The region in full ("Kabupaten Konawe"), or its place name as a dateline writes it ("KONAWE –").
+                var place = Regex.Replace(unit.Region, @"^(Kabupaten|Kab\.|Kota)\s+", "", RegexOptions.IgnoreCase);
+                var full = Regex.Match(passage.Text, @"(?<![\p{L}])" + Pattern(unit.Region) + @"(?![\p{L}])", RegexOptions.IgnoreCase);
+                if (full.Success)
+                {
+                    Add(scores, unit, passage, full.Value);
+                    continue;
+                }
+                if (passage.Place == TextPlace.Dateline)
+                {
+                    var prefix = HeadlineGuess.DatelinePrefix(passage.Text);
+                    if (prefix.Length > 0 && Regex.IsMatch(prefix, @"^" + Pattern(place) + @"\b", RegexOptions.IgnoreCase))
+                        Add(scores, unit, passage, prefix.TrimEnd(' ', '–', '—', '-'));
+                }
+            }
+        }
+        if (scores.Count == 0) return Guess.Unknown("no unit of content/units.yaml is named in the text — pass --unit");
+        var guess = Best(scores, "unit", "--unit");
+        return guess.Found ? guess with { From = guess.From + " (the unit's region; no unit is named)" } : guess;
+    }
+
+    private static void Add<T>(Dictionary<T, Score> scores, T key, ReleasePassage passage, string words) where T : notnull
+    {
+        if (scores.TryGetValue(key, out var score))
+        {
+            var better = passage.Weight > ReleasePassageWeight(score.FirstPlace);
+            scores[key] = score with
+            {
+                Points = score.Points + passage.Weight,
+                Count = score.Count + 1,
+                FirstWords = better ? words : score.FirstWords,
+                FirstPlace = better ? passage.Place : score.FirstPlace,
+            };
+        }
+        else
+        {
+            scores[key] = new Score(passage.Weight, 1, words, passage.Place, scores.Count);
+        }
+    }
+
+    internal static void Count<T>(Dictionary<T, Score> scores, T key, ReleasePassage passage, string words) where T : notnull =>
+        Add(scores, key, passage, words);
+
+    private static int ReleasePassageWeight(TextPlace place) => new ReleasePassage(place, "").Weight;
+
+    /// <summary>Every way a text writes each unit: its name, and for "Polres Kota Malang" also "Polresta Malang (Kota)" and "Polres Malang Kota".</summary>
+    private static Dictionary<string, Unit> Variants(IReadOnlyList<Unit> units)
+    {
+        var variants = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var unit in units) variants.TryAdd(Collapse(unit.Name).ToLowerInvariant(), unit);
+        foreach (var unit in units)
+        {
+            var words = Collapse(unit.Name).Split(' ');
+            if (words.Length < 2) continue;
+            var kind = words[0];
+            if (words.Length >= 3 && words[1].Equals("Kota", StringComparison.OrdinalIgnoreCase))
+            {
+                var place = string.Join(' ', words[2..]);
+                foreach (var variant in new[] { $"{kind} {place} Kota", $"Polresta {place} Kota", $"Polresta {place}" })
+                    variants.TryAdd(variant.ToLowerInvariant(), unit);
+            }
+            else if (kind.Equals("Polresta", StringComparison.OrdinalIgnoreCase))
+            {
+                variants.TryAdd($"polres kota {string.Join(' ', words[1..])}".ToLowerInvariant(), unit);
+            }
+        }
+        return variants;
+    }
+
+    private static string Pattern(string name) => string.Join(@"\s+", Collapse(name).Split(' ').Select(Regex.Escape));
+
+    private static string Collapse(string text) => Regex.Replace(text.Trim(), @"\s+", " ");
+
+    /// <summary>Points (mentions weighted by place), how often, the words of the best-placed mention, and the order first seen.</summary>
+    internal sealed record Score(int Points, int Count, string FirstWords, TextPlace FirstPlace, int FirstSeen);
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:Waka|Ka|Ma)?(?<name>Polres(?:ta|tabes)?\s+(?:Kota\s+)?[A-Z][\p{L}]+(?:\s+Kota\b)?)")]
+    private static partial Regex AnyUnit();
+}
