@@ -14,6 +14,7 @@ public static partial class HeadlineGuess
     public static int FindIndex(IReadOnlyList<ReleaseBlock> blocks)
     {
         int? firstPlain = null;
+        int? firstLong = null;
         for (var i = 0; i < blocks.Count && i < LookAhead; i++)
         {
             var block = blocks[i];
@@ -21,8 +22,10 @@ public static partial class HeadlineGuess
             if (!IsHeadlineShaped(block)) continue;
             if (block.IsStrong) return i;
             firstPlain ??= i;
+            // Site names run to four or five words ("Kabar Polisi Blitar Raya"); headlines are longer.
+            if (block.WordCount >= 6) firstLong ??= i;
         }
-        return firstPlain ?? -1;
+        return firstLong ?? firstPlain ?? -1;
     }
 
     /// <summary>The first paragraph of the text proper: long, or opening with a dateline ("BLITAR – …").</summary>
@@ -56,7 +59,7 @@ public static partial class HeadlineGuess
         if (words is < 4 or > 30 || text.Length is < 15 or > 250) return false;
         if (!(char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '\'')) return false;
         if (text[^1] is ',' or ':' or ';' || (text[^1] == '.' && !block.IsStrong)) return false;
-        if (SiteName().IsMatch(text)) return false;
+        if (SiteName().IsMatch(text) || (words <= 5 && SiteWord().IsMatch(text))) return false;
         // A line that is mostly a date and a time is a publication stamp.
         var withoutDates = text;
         foreach (var mention in DateGuess.FindAll(text).Reverse()) withoutDates = withoutDates.Remove(mention.Index, mention.Length);
@@ -69,6 +72,9 @@ public static partial class HeadlineGuess
 
     [GeneratedRegex(@"\b[\w-]+\.(com|co\.id|id|net|org|news|tv|info)\b|^(www\.|https?://)", RegexOptions.IgnoreCase)]
     private static partial Regex SiteName();
+
+    [GeneratedRegex(@"\b(kabar|berita|warta|news|portal|media|info|online|tv|pos|post|times|channel|suara|koran|harian|radar|tribun|rilis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteWord();
 
     [GeneratedRegex(@"\s+[-–—]\s+[^-–—]{0,40}\b(news|online|post|times|tv|media|portal|berita|pos|\.com|\.id)\b[^-–—]{0,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex SiteSuffix();

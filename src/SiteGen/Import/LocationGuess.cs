@@ -38,6 +38,6 @@ public static partial class LocationGuess
         return null;
     }
 
-    [GeneratedRegex(@"(?<lead>(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan|dipusatkan)?\s*\b(?:di|ke)\b)\s+(?<place>(?:Aula|Gedung|Lapangan|Mapolres\p{L}*|Mapolsek|Mako\p{L}*|Markas|Kantor|Balai|Hotel|Pendopo|Pendapa|Gudang|Ruang|Halaman|Alun-alun|Alun-Alun|Masjid|Taman|Desa|Kelurahan|Kecamatan|GOR|Stadion|Rupatama|Posko|Kampus|Universitas|Pasar|Terminal|Jalan|Lobi|Lobby|Graha|Wisma|Auditorium|Pos|TPS)\b[^,.;:()!?\n""“”]{0,80})")]
+    [GeneratedRegex(@"(?<lead>(?:bertempat|berlangsung|digelar|dilaksanakan|diselenggarakan|dipusatkan)?\s*\b(?:di|ke|dari)\b)\s+(?<place>(?:Aula|Gedung|Lapangan|Mapolres\p{L}*|Mapolsek|Mako\p{L}*|Markas|Kantor|Balai|Hotel|Pendopo|Pendapa|Gudang|Ruang|Halaman|Alun-alun|Alun-Alun|Masjid|Taman|Desa|Kelurahan|Kecamatan|GOR|Stadion|Rupatama|Posko|Kampus|Universitas|Pasar|Terminal|Jalan|Lobi|Lobby|Graha|Wisma|Auditorium|Pos|TPS)\b[^,.;:()!?\n""“”]{0,80})")]
     private static partial Regex Venue();
 }
