@@ -73,7 +73,7 @@ public static partial class BoilerplateFilter
                 || w.Equals("salin", StringComparison.OrdinalIgnoreCase) || w.Equals("copy", StringComparison.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"^[-_=*•~.·#+]{3,}$")]
+    [GeneratedRegex(@"^([-_=*•~.·#+]\s*){3,}$")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^[\[(]?\s*(baca|simak|lihat)\s+(juga|pula|berita lainnya)\b|^(read\s+(also|more)|baca selengkapnya)\b", RegexOptions.IgnoreCase)]

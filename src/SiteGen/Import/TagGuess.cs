@@ -59,10 +59,12 @@ public static partial class TagGuess
         foreach (var tag in siteTags.Select(Slug.From).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal))
             Add(tag, tag);
 
+        // First: where the tag is first named (passage, then word), so ties go to the earlier mention.
         var scores = new Dictionary<string, (int Points, int Count, string Words, int First)>(StringComparer.Ordinal);
-        var seen = 0;
+        var read = 0;
         foreach (var passage in passages.Where(p => p.Place != TextPlace.Header))
         {
+            read++;
             var matches = Word().Matches(passage.Text);
             var words = matches.Select(m => m.Value).ToArray();
             var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
@@ -77,7 +79,7 @@ public static partial class TagGuess
                     var written = string.Join(' ', words[i..(i + form.Length)]);
                     scores[tag] = scores.TryGetValue(tag, out var s)
                         ? (s.Points + passage.Weight, s.Count + 1, s.Words, s.First)
-                        : (passage.Weight, 1, written, seen++);
+                        : (passage.Weight, 1, written, read * 100_000 + i);
                 }
             }
         }

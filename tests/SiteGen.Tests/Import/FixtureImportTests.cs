@@ -16,7 +16,7 @@ public sealed class FixtureImportTests
         Assert.Equal("2024-09-20", imported.Front("date"));
         Assert.Equal("Pilkada Serentak 2024", imported.Front("election"));
         Assert.Equal("Aula Polres Blitar", imported.Front("location"));
-        Assert.Equal("[netralitas, fgd, kpu, bawaslu]", imported.Front("tags"));
+        Assert.Equal("[netralitas, fgd, bawaslu, kpu]", imported.Front("tags"));
         Assert.Equal("\"Andi Pratama; editor: Rina Wulandari\"", imported.Front("author"));
         Assert.Equal("Kapolres Blitar membuka diskusi netralitas bersama Bawaslu dan KPU Kabupaten Blitar.", imported.Front("image_caption"));
         Assert.Equal("SP/Dimas Saputra", imported.Front("image_credit"));
