@@ -27,6 +27,7 @@ public static partial class BulletinWriter
         Line("author", bulletin.Author);
         Line("image_caption", bulletin.ImageCaption);
         Line("image_credit", bulletin.ImageCredit);
+        if (bulletin.SlugGiven && bulletin.Slug is { } slug) yaml.Append("slug: ").Append(slug).Append('\n');
         yaml.Append("---\n");
         return yaml + bulletin.Body.TrimEnd('\n') + "\n";
     }

@@ -17,6 +17,8 @@ public sealed record ImportedBulletin
     public Guess? ImageCaption { get; init; }
     public Guess? ImageCredit { get; init; }
     public string? Slug { get; init; }
+    /// <summary>True when the writer chose the slug: it is written as 'slug:' so the web address follows it, not the title.</summary>
+    public bool SlugGiven { get; init; }
     public required string Body { get; init; }
     public IReadOnlyList<RemovedText> Removed { get; init; } = [];
     /// <summary>Other things the writer should know (a date in the future, a picture caption without its picture).</summary>

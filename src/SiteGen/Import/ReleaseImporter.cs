@@ -44,6 +44,7 @@ public static class ReleaseImporter
             ImageCaption = caption,
             ImageCredit = credit,
             Slug = slug,
+            SlugGiven = options.Slug is not null,
             Body = release.BodyMarkdown,
             Removed = release.Removed,
             Notes = notes,

@@ -1,0 +1,113 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The <c>sitegen import</c> command as a writer uses it: what it prints, what it writes, and its exit codes.</summary>
+public sealed class ImportCommandTests
+{
+    private static string Fixture(string name) => ImportTestSite.Fixture(name);
+
+    [Fact]
+    public void Writes_the_bulletin_says_what_it_guessed_from_which_words_and_exits_0()
+    {
+        using var site = new ImportTestSite();
+        var run = CliRunner.Sitegen(site.Root, "import", Fixture("chat-pilkades-pasuruan.txt"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("  unit: Polres Pasuruan — from 'Kapolres Pasuruan' in the dateline", run.Error);
+        Assert.Contains("  date: 2023-07-16 — from 'Minggu (16/7)' in the dateline", run.Error);
+        Assert.Contains("  election: Pilkades Serentak 2023 — from", run.Error);
+        Assert.Contains("  left out: closing code 'Ml-01/ham'", run.Error);
+        const string path = "content/bulletins/2023/ratusan-personel-gabungan-amankan-pilkada-serentak-di-24-desa-kabupaten-pasuruan.md";
+        Assert.EndsWith($"wrote {path}\n", run.Error.Replace("\r\n", "\n"));
+        Assert.True(File.Exists(Path.Combine(site.Root, path)));
+        Assert.Equal("", run.Out);
+        Assert.Equal(0, CliRunner.Sitegen(site.Root, "build").ExitCode);
+    }
+
+    [Fact]
+    public void An_existing_file_is_never_overwritten()
+    {
+        using var site = new ImportTestSite();
+        Assert.Equal(0, CliRunner.Sitegen(site.Root, "import", Fixture("malang-selasa.txt")).ExitCode);
+        var path = Path.Combine(site.Root, "content/bulletins/2024/polres-malang-latih-ratusan-personel-pengamanan-tps-pilkada-2024.md");
+        File.WriteAllText(path, File.ReadAllText(path) + "\nDisunting penulis.\n");
+        var again = CliRunner.Sitegen(site.Root, "import", Fixture("malang-selasa.txt"));
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("not written: content/bulletins/2024/polres-malang-latih-ratusan-personel-pengamanan-tps-pilkada-2024.md already exists", again.Error);
+        Assert.EndsWith("Disunting penulis.\n", File.ReadAllText(path));
+        Assert.Equal(0, CliRunner.Sitegen(site.Root, "import", Fixture("malang-selasa.txt"), "--slug", "pelatihan-tps-malang").ExitCode);
+    }
+
+    [Fact]
+    public void Uncertain_required_guesses_refuse_with_1_and_name_the_options_which_then_work()
+    {
+        using var site = new ImportTestSite();
+        var refused = CliRunner.Sitegen(site.Root, "import", Fixture("dua-satuan.txt"));
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("warning: two units are named equally often: Polres Blitar, Polres Malang — pass --unit", refused.Error);
+        Assert.Contains("warning: no date found in the text — pass --date YYYY-MM-DD", refused.Error);
+        Assert.Contains("not written: the unit and date could not be told from the text; pass --unit and --date", refused.Error);
+        Assert.Empty(Directory.GetFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories));
+
+        var given = CliRunner.Sitegen(site.Root, "import", Fixture("dua-satuan.txt"), "--unit", "Polres Blitar", "--date", "2024-11-20");
+        Assert.Equal(0, given.ExitCode);
+        Assert.Contains("  unit: Polres Blitar — from given with --unit", given.Error);
+    }
+
+    [Fact]
+    public void Dry_run_prints_the_file_and_writes_nothing()
+    {
+        using var site = new ImportTestSite();
+        var run = CliRunner.Sitegen(site.Root, "import", Fixture("rilis-kendari.md"), "--dry-run");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("---\ntitle: Polresta Kendari Gelar Rakor Pengamanan Tahapan Pilkada 2024\nunit: Polresta Kendari\ndate: 2024-07-09\n", run.Out.Replace("\r\n", "\n"));
+        Assert.Contains("dry run: would write content/bulletins/2024/polresta-kendari-gelar-rakor-pengamanan-tahapan-pilkada-2024.md", run.Error);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content", "bulletins")));
+    }
+
+    [Fact]
+    public void A_bulletin_that_would_not_build_is_refused_with_the_build_s_diagnostics()
+    {
+        using var site = new ImportTestSite("""
+            -- content/bulletins/lama.md --
+            ---
+            title: Polres Malang Latih Ratusan Personel Pengamanan TPS Pilkada 2024
+            unit: Polres Malang
+            date: 2024-08-20
+            election: Pilkada Serentak 2024
+            ---
+            Teks lama.
+            """);
+        var run = CliRunner.Sitegen(site.Root, "import", Fixture("malang-selasa.txt"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error SG0301", run.Error);
+        Assert.Contains("would not build", run.Error);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content", "bulletins", "2024")));
+    }
+
+    [Fact]
+    public void An_unknown_unit_option_is_wrong_usage_with_a_near_miss_hint()
+    {
+        using var site = new ImportTestSite();
+        var run = CliRunner.Sitegen(site.Root, "import", Fixture("dua-satuan.txt"), "--unit", "Polres Blitarr", "--date", "2024-11-20");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown unit 'Polres Blitarr'; did you mean 'Polres Blitar'?", run.Error);
+    }
+
+    [Theory]
+    [InlineData("import")]
+    [InlineData("import", "tidak-ada.txt")]
+    [InlineData("import", "@fixture", "--date", "20/09/2024")]
+    [InlineData("import", "@fixture", "--slug", "Judul Baru")]
+    [InlineData("import", "@fixture", "--no-such-option")]
+    [InlineData("import", "@pdf")]
+    public void Wrong_usage_exits_2(params string[] args)
+    {
+        using var site = new ImportTestSite();
+        File.WriteAllText(Path.Combine(site.Root, "rilis.pdf"), "%PDF-1.4");
+        var resolved = args.Select(a => a switch { "@fixture" => Fixture("malang-selasa.txt"), "@pdf" => "rilis.pdf", _ => a }).ToArray();
+        var run = CliRunner.Sitegen(site.Root, resolved);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("sitegen", run.Error);
+    }
+}
