@@ -107,7 +107,7 @@ public static partial class ReleaseReader
         return char.IsLower(next[0]);
     }
 
-    private static string Decode(byte[] bytes, string fileName, out string? problem)
+    private static string? Decode(byte[] bytes, string fileName, out string? problem)
     {
         problem = null;
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -118,7 +118,7 @@ public static partial class ReleaseReader
         {
             var at = diagnostics.ToSortedList().FirstOrDefault();
             problem = $"'{fileName}' is not UTF-8 text (line {at?.Line ?? 1}); save it as UTF-8 (\"Save with encoding: UTF-8\") or as .docx";
-            return null!;
+            return null;
         }
         return text;
     }

@@ -101,7 +101,7 @@ public static partial class UnitGuess
     {
         if (scores.TryGetValue(key, out var score))
         {
-            var better = passage.Weight > ReleasePassageWeight(score.FirstPlace);
+            var better = passage.Weight > new ReleasePassage(score.FirstPlace, "").Weight;
             scores[key] = score with
             {
                 Points = score.Points + passage.Weight,
@@ -118,8 +118,6 @@ public static partial class UnitGuess
 
     internal static void Count<T>(Dictionary<T, Score> scores, T key, ReleasePassage passage, string words) where T : notnull =>
         Add(scores, key, passage, words);
-
-    private static int ReleasePassageWeight(TextPlace place) => new ReleasePassage(place, "").Weight;
 
     /// <summary>Every way a text writes each unit: its name, and for "Polres Kota Malang" also "Polresta Malang (Kota)" and "Polres Malang Kota".</summary>
     private static Dictionary<string, Unit> Variants(IReadOnlyList<Unit> units)
