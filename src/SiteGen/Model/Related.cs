@@ -16,7 +16,9 @@ public static class Related
     /// <param name="termsOf">For each bulletin, its (term list, score) pairs: the lists must be in site order.</param>
     public static IReadOnlyList<Bulletin> For(Bulletin bulletin, IEnumerable<(IReadOnlyList<Bulletin> List, int Score)> termsOf)
     {
-        var scores = new Dictionary<int, (Bulletin Bulletin, int Score)>();
+        // Scores by site index in a per-thread table (this runs once per bulletin), then the best few picked in one pass.
+        var scores = t_scores ??= new Dictionary<int, (Bulletin Bulletin, int Score)>();
+        scores.Clear();
         foreach (var (list, score) in termsOf)
         {
             var at = IndexOf(list, bulletin.Index);
@@ -30,13 +32,29 @@ public static class Related
                 scores[other.Index] = scores.TryGetValue(other.Index, out var s) ? (other, s.Score + score) : (other, score);
             }
         }
-        return scores.Values
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => Math.Abs(s.Bulletin.Index - bulletin.Index))
-            .ThenBy(s => s.Bulletin.Index)
-            .Take(Count)
-            .Select(s => s.Bulletin)
-            .ToArray();
+        var best = new List<(Bulletin Bulletin, int Score)>(Count + 1);
+        foreach (var candidate in scores.Values)
+        {
+            var place = best.Count;
+            while (place > 0 && Better(candidate, best[place - 1], bulletin.Index)) place--;
+            if (place >= Count) continue;
+            best.Insert(place, candidate);
+            if (best.Count > Count) best.RemoveAt(Count);
+        }
+        var result = new Bulletin[best.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = best[i].Bulletin;
+        return result;
+    }
+
+    [ThreadStatic] private static Dictionary<int, (Bulletin Bulletin, int Score)>? t_scores;
+
+    /// <summary>Higher score first, then closer in time, then newer: a total order, so the pick never depends on the table's order.</summary>
+    private static bool Better((Bulletin Bulletin, int Score) a, (Bulletin Bulletin, int Score) b, int index)
+    {
+        if (a.Score != b.Score) return a.Score > b.Score;
+        var da = Math.Abs(a.Bulletin.Index - index);
+        var db = Math.Abs(b.Bulletin.Index - index);
+        return da != db ? da < db : a.Bulletin.Index < b.Bulletin.Index;
     }
 
     public static IEnumerable<(IReadOnlyList<Bulletin>, int)> SharedLists(

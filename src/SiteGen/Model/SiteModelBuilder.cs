@@ -94,15 +94,17 @@ public static class SiteModelBuilder
         var terms = Taxonomies.Build(ordered, units, elections, tagsBySlug.Values);
         var lookup = terms.Values.SelectMany(list => list).ToDictionary(t => (t.Kind, t.Slug));
         var links = new BulletinLinks[ordered.Length];
-        foreach (var bulletin in ordered)
+        // Each bulletin's links depend only on the finished term lists, so they are found in parallel into their own slots.
+        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? Environment.ProcessorCount : 1 }, i =>
         {
+            var bulletin = ordered[i];
             var unitList = lookup[(TermKind.Unit, bulletin.Unit.Slug)].Bulletins;
             var at = Related.IndexOf(unitList, bulletin.Index);
             links[bulletin.Index] = new BulletinLinks(
                 Older: at + 1 < unitList.Count ? unitList[at + 1] : null,
                 Newer: at > 0 ? unitList[at - 1] : null,
                 Related: Related.For(bulletin, Related.SharedLists(bulletin, lookup)));
-        }
+        });
 
         var pages = parsedPages
             .Where(p => options.IncludeDrafts || !p.Draft)
