@@ -30,25 +30,37 @@ public sealed class SiteRenderer
 
     public IReadOnlyList<OutputFile> Render(bool parallel, DiagnosticBag diagnostics)
     {
-        var pages = _site.Pages;
-        var rendered = new OutputFile?[pages.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
-        Parallel.For(0, pages.Count, options, i => rendered[i] = RenderPage(pages[i]));
-        _errors.Report(diagnostics);
-
-        var files = new List<OutputFile>(pages.Count + _theme.Assets.Count);
+        var rendered = RenderPages(Enumerable.Range(0, _site.Pages.Count).ToArray(), parallel, diagnostics);
+        var files = new List<OutputFile>(rendered.Length + _theme.Assets.Count);
         files.AddRange(rendered.OfType<OutputFile>());
+        files.AddRange(CopiedFiles());
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    /// <summary>Renders the pages at <paramref name="indices"/> of the site's pages, aligned with them; null where a template failed (reported).</summary>
+    public OutputFile?[] RenderPages(IReadOnlyList<int> indices, bool parallel, DiagnosticBag diagnostics)
+    {
+        var pages = _site.Pages;
+        var rendered = new OutputFile?[indices.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, indices.Count, options, i => rendered[i] = RenderPage(pages[indices[i]]));
+        _errors.Report(diagnostics);
+        return rendered;
+    }
+
+    /// <summary>Files copied as they are: the images bulletins use (beside their pages) and the theme's assets.</summary>
+    public IEnumerable<OutputFile> CopiedFiles()
+    {
         foreach (var bulletin in _site.Bulletins)
         {
             var resources = bulletin.Body.Resources.Select(r => (r.SourcePath, r.FileName));
             if (bulletin.Image is { } image) resources = resources.Append((image.File.SourcePath, image.File.FileName));
             foreach (var (source, name) in resources.Distinct())
-                files.Add(new OutputFile(bulletin.Path + name, _contentFiles[source].Bytes));
+                yield return new OutputFile(bulletin.Path + name, _contentFiles[source].Bytes);
         }
         foreach (var asset in _theme.Assets)
-            files.Add(new OutputFile(TemplateFunctions.AssetFolder + asset.Path, asset.Bytes));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return files;
+            yield return new OutputFile(TemplateFunctions.AssetFolder + asset.Path, asset.Bytes);
     }
 
     private OutputFile? RenderPage(Page page)
