@@ -135,7 +135,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             }), Json);
             _hub.SetCurrent(ReloadHub.Format("errors", json));
             _hub.Send("errors", json);
-            _log.WriteLine($"build failed: {DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount)}; still serving the last good site. Fix the file and save again.");
+            var serving = _files.Count > 0 ? "still serving the last good site" : "the browser shows these errors until they are fixed";
+            _log.WriteLine($"build failed: {DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount)}; {serving}. Fix the file and save again.");
             return;
         }
         _files = _session!.Files;

@@ -137,7 +137,8 @@ public static class SourceLoader
         return false;
     }
 
-    private static SourceText? ReadText(string root, string relative, DiagnosticBag diagnostics)
+    /// <summary>The text file at <paramref name="relative"/> in the site's folder; null when it is missing or unreadable (reported).</summary>
+    internal static SourceText? ReadText(string root, string relative, DiagnosticBag diagnostics)
     {
         var bytes = ReadBytes(root, relative, diagnostics);
         if (bytes is null) return null;

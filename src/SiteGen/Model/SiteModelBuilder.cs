@@ -32,8 +32,7 @@ public static class SiteModelBuilder
             var ok = true;
             if (!unitsByName.TryGetValue(meta.Unit.Value, out var unit))
             {
-                diagnostics.Error(meta.Unit.Position, DiagnosticCodes.UnknownUnit,
-                    $"unknown unit '{meta.Unit.Value}'; {NearMatch.Hint(meta.Unit.Value, unitsByName.Keys, "unit")} (units are listed in content/units.yaml)");
+                diagnostics.Error(meta.Unit.Position, DiagnosticCodes.UnknownUnit, References.UnknownUnit(meta.Unit.Value, unitsByName.Keys));
                 ok = false;
             }
             var bulletinElections = new List<Election>();
@@ -45,8 +44,7 @@ public static class SiteModelBuilder
                 }
                 else
                 {
-                    diagnostics.Error(name.Position, DiagnosticCodes.UnknownElection,
-                        $"unknown election '{name.Value}'; {NearMatch.Hint(name.Value, electionsByName.Keys, "election")} (elections are listed in content/elections.yaml)");
+                    diagnostics.Error(name.Position, DiagnosticCodes.UnknownElection, References.UnknownElection(name.Value, electionsByName.Keys));
                     ok = false;
                 }
             }

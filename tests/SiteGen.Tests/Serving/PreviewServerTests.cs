@@ -7,6 +7,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Serving;
 
 /// <summary><c>sitegen serve</c> for real: Kestrel on a free port, a bulletin edited on disk, the change served and announced.</summary>
+[Collection(ConsoleCapture.Collection)]
 public sealed class PreviewServerTests : IAsyncLifetime
 {
     private const string Files = """
@@ -120,20 +121,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         var port = _server.Address!.Port;
         var root = new System.CommandLine.RootCommand { Cli.ServeCommand.Create() };
-        var error = new StringWriter();
-        var before = Console.Error;
-        Console.SetError(error);
-        int code;
-        try
-        {
-            code = await Task.Run(() => Cli.CommandLine.Run(root, ["serve", "--source", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
-        }
-        finally
-        {
-            Console.SetError(before);
-        }
+        using var console = new ConsoleCapture();
+        var code = await Task.Run(() => Cli.CommandLine.Run(root, ["serve", "--source", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         Assert.Equal(2, code);
-        Assert.Contains($"port {port} on 127.0.0.1 is already in use", error.ToString());
+        Assert.Contains($"port {port} on 127.0.0.1 is already in use", console.Error);
     }
 
     private void Edit(Func<string, string> change, bool prefixOnly = false)
