@@ -5,4 +5,5 @@ var root = new RootCommand("SiteGen builds a public, searchable website of elect
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 return CommandLine.Run(root, args);

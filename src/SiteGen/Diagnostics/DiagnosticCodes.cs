@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string InvalidAlias = "SG0212";
     public const string UnsafeLinkDropped = "SG0213";
     public const string DuplicateKey = "SG0214";
+    public const string PlaceholderLeft = "SG0215";
 
     // SG03xx: the model (URLs, taxonomies).
     public const string UrlCollision = "SG0301";
@@ -46,4 +47,10 @@ public static class DiagnosticCodes
 
     // SG05xx: writing the output.
     public const string WriteFailed = "SG0501";
+
+    // SG06xx: links between and out of the built pages (sitegen check).
+    public const string BrokenLink = "SG0601";
+    public const string BrokenAnchor = "SG0602";
+    public const string ExternalLinkBroken = "SG0603";
+    public const string ExternalLinkUnconfirmed = "SG0604";
 }
