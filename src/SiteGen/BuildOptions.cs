@@ -16,5 +16,10 @@ public sealed record BuildOptions
     /// <summary>Run Parse and Render on all cores (the default); off gives the same bytes, only slower.</summary>
     public bool Parallel { get; init; } = true;
 
+    /// <summary>Where resized pictures are kept between builds; defaults to ".sitegen/cache" in the source folder.</summary>
+    public string? CacheRoot { get; init; }
+
     public string ResolvedOutputRoot => Path.GetFullPath(OutputRoot ?? Path.Combine(SourceRoot, "output"));
+
+    public string ResolvedCacheRoot => Path.GetFullPath(CacheRoot ?? Path.Combine(SourceRoot, ".sitegen", "cache"));
 }

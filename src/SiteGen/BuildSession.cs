@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Images;
 using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -27,6 +28,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
     private ulong _parseContext;
     private readonly Dictionary<string, ParseEntry> _parsed = new(StringComparer.Ordinal);
     private GoodBuild? _good;
+    private readonly ImageResizer _images = new(options.ResolvedCacheRoot);
 
     public BuildOptions Options { get; } = options;
 
@@ -63,7 +65,8 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         var elections = DataFileReader.ReadElections(sources.Elections, diagnostics);
         var resources = new ResourceResolver(sources.ContentFiles);
         var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
-        var reparsed = Parse(sources, config, new BulletinReader(markdown, resources, config.TimeZone), options.Parallel);
+        var reader = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
+        var reparsed = Parse(sources, config, reader, options.Parallel);
         var parsed = new List<ParsedBulletin>(sources.Bulletins.Count);
         foreach (var source in sources.Bulletins)
         {
@@ -83,7 +86,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         // 4 Render: only pages whose fingerprint changed.
         var keys = PageKeys.Of(site, b => _parsed[b.SourcePath].Hash);
         var previous = themeChanged || _good is null || _good.SiteKey != keys.Site ? null : _good;
-        var renderer = new SiteRenderer(site, _theme, sources.ContentFiles);
+        var renderer = new SiteRenderer(site, _theme, sources.ContentFiles, _images, options.Parallel);
         var toRender = new List<int>();
         var files = new Dictionary<string, OutputFile>(site.Pages.Count + _theme.Assets.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Pages.Count; i++)
@@ -151,8 +154,10 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
     /// <summary>Parses the bulletins that are new or whose text changed; returns how many.</summary>
     private int Parse(SourceSet sources, SiteConfig config, BulletinReader reader, bool parallel)
     {
-        // What a parse depends on besides the file: Markdown settings, dates' time zone, and which files exist (images).
-        var context = new Fingerprint().Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId);
+        // What a parse depends on besides the file: Markdown settings, dates' time zone, the units and elections it
+        // names, and which files exist (images). The pictures it uses are checked per bulletin below.
+        var context = new Fingerprint().Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId)
+            .Add(sources.Units?.Text).Add(sources.Elections?.Text);
         foreach (var path in sources.ContentFiles.Keys.Order(StringComparer.Ordinal)) context.Add(path);
         if (context.Value != _parseContext) _parsed.Clear();
         _parseContext = context.Value;
@@ -162,7 +167,8 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         foreach (var source in sources.Bulletins)
         {
             current.Add(source.Path);
-            if (_parsed.TryGetValue(source.Path, out var entry) && (ReferenceEquals(entry.Source, source) || entry.Source.Text == source.Text))
+            if (_parsed.TryGetValue(source.Path, out var entry) && (ReferenceEquals(entry.Source, source) || entry.Source.Text == source.Text)
+                && entry.Uses.All(used => sources.ContentFiles.TryGetValue(used.Path, out var file) && SameBytes(file.Bytes, used.Bytes)))
                 continue;
             todo.Add(source);
         }
@@ -173,7 +179,12 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         {
             var local = new DiagnosticBag();
             var bulletin = reader.Read(todo[i], local);
-            results[i] = new ParseEntry(todo[i], Fingerprint.Of(todo[i].Text), bulletin, local.ToSortedList());
+            var uses = bulletin is null ? [] : bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().DistinctBy(r => r.SourcePath)
+                .Select(r => (r.SourcePath, sources.ContentFiles[r.SourcePath].Bytes, r.Image)).ToArray();
+            // The version pages see: the text, and the size of each picture it shows (its width and height are in the page).
+            var version = new Fingerprint().Add(todo[i].Text);
+            foreach (var (path, _, image) in uses) version.Add(path).Add(image?.Width ?? -1).Add(image?.Height ?? -1).Add((long)(image?.Format ?? 0));
+            results[i] = new ParseEntry(todo[i], version.Value, bulletin, local.ToSortedList(), uses.Select(u => (u.SourcePath, u.Bytes)).ToArray());
         });
         foreach (var entry in results) _parsed[entry.Source.Path] = entry;
         return todo.Count;
@@ -194,7 +205,11 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
     private static BuildUpdate Failed(DiagnosticBag diagnostics, List<PhaseTiming> timings, Site site) =>
         new(new BuildResult(diagnostics.ToSortedList(), [], timings, site), [], 0);
 
-    private sealed record ParseEntry(SourceText Source, ulong Hash, ParsedBulletin? Bulletin, IReadOnlyList<Diagnostic> Diagnostics);
+    private static bool SameBytes(byte[] a, byte[] b) => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b);
+
+    /// <param name="Hash">The version of the bulletin as its pages show it.</param>
+    /// <param name="Uses">The files under content/ it uses (pictures), with their bytes when it was parsed.</param>
+    private sealed record ParseEntry(SourceText Source, ulong Hash, ParsedBulletin? Bulletin, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<(string Path, byte[] Bytes)> Uses);
 
     private sealed record GoodBuild(ulong SiteKey, IReadOnlyDictionary<string, ulong> PageKeys, IReadOnlyDictionary<string, OutputFile> Files);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Images;
 using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -35,7 +36,7 @@ public static class SiteBuilder
         var elections = DataFileReader.ReadElections(sources.Elections, diagnostics);
         var resources = new ResourceResolver(sources.ContentFiles);
         var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
-        var bulletinReader = new BulletinReader(markdown, resources, config.TimeZone);
+        var bulletinReader = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
         var parsed = new ParsedBulletin?[sources.Bulletins.Count];
         Parallel.For(0, parsed.Length, Parallelism(options), i => parsed[i] = bulletinReader.Read(sources.Bulletins[i], diagnostics));
         var pageReader = new PageReader(markdown);
@@ -49,8 +50,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 
         // 4 Render
-        var files = new SiteRenderer(site, theme, sources.ContentFiles).Render(options.Parallel, diagnostics);
-        Phase("render", $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KiB");
+        var images = new ImageResizer(options.ResolvedCacheRoot);
+        var files = new SiteRenderer(site, theme, sources.ContentFiles, images, options.Parallel).Render(options.Parallel, diagnostics);
+        Phase("render", $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KiB; pictures: {images.Encoded} sizes made, {images.Reused} from the cache");
         return new BuildResult(diagnostics.ToSortedList(), diagnostics.HasErrors ? [] : files, timings, site);
     }
 

@@ -6,7 +6,7 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>Phase 2, Parse: reads a bulletin's front matter (with positions in the .md file) and renders its Markdown.</summary>
-public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver resources, TimeZoneInfo timeZone)
+public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver resources, ReferenceCatalog references, TimeZoneInfo timeZone)
 {
     /// <summary>The parsed bulletin, or null when its front matter has errors (all of them reported).</summary>
     public ParsedBulletin? Read(SourceText source, DiagnosticBag diagnostics)
@@ -37,6 +37,8 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         if (elections.Count == 0)
             MissingError(fields, "election", "the election's name as in content/elections.yaml, e.g. 'election: Pilkada Serentak 2024'", start, local);
         var date = ReadDate(dateText, local);
+        var resolvedUnit = unit is { } u ? references.Unit(u, local) : null;
+        var resolvedElections = references.Elections(elections, local);
         DateTimeOffset? expires = null;
         if (fields.Text("expires") is { } expiresText)
         {
@@ -65,7 +67,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 local.Error(img.Position, DiagnosticCodes.PathOutsideSource,
                     $"'image' must be the name of a file next to the bulletin (e.g. 'image: foto-kegiatan.jpg'), not '{img.Value}'");
             else
-                imageResource = resources.Resolve(img.Value, path, img.Position, "image", local);
+                imageResource = resources.ResolveImage(img.Value, path, img.Position, local);
         }
         var aliases = fields.TextList("aliases");
         foreach (var alias in aliases)
@@ -76,7 +78,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
         var hasErrors = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());
-        if (hasErrors || title is null || unit is null || date is null) return null;
+        if (hasErrors || title is null || unit is null || date is null || resolvedUnit is null || resolvedElections is null) return null;
 
         var meta = new FrontMatter
         {
@@ -98,7 +100,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
             Aliases = aliases,
             Position = start,
         };
-        return new ParsedBulletin(path, meta, body, imageResource);
+        return new ParsedBulletin(path, meta, resolvedUnit, resolvedElections, body, imageResource);
     }
 
     private DateTimeOffset? ReadDate(Located<string>? text, DiagnosticBag diagnostics)

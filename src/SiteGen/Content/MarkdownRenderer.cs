@@ -3,6 +3,7 @@ using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
@@ -32,6 +33,9 @@ public sealed class MarkdownRenderer
         {
             _sanitizer = new HtmlSanitizer();
             _sanitizer.AllowedSchemes.Add("mailto");
+            // Markdown's own output uses these (heading ids, footnote classes); they cannot run anything.
+            _sanitizer.AllowedAttributes.Add("class");
+            _sanitizer.AllowedAttributes.Add("id");
         }
         else
         {
@@ -61,7 +65,7 @@ public sealed class MarkdownRenderer
                     Unwrap(link);
                     break;
                 case LinkInline { IsImage: true } image when image.Url is { } url && UrlSafety.IsRelativeFile(url):
-                    if (_resources.Resolve(url, path, at, "image", diagnostics) is { } resource)
+                    if (_resources.ResolveImage(url, path, at, diagnostics) is { } resource)
                     {
                         if (resources.Find(r => r.FileName == resource.FileName && r.SourcePath != resource.SourcePath) is { } clash)
                             diagnostics.Error(at, DiagnosticCodes.ImageNotFound,
@@ -69,6 +73,12 @@ public sealed class MarkdownRenderer
                         else if (!resources.Contains(resource))
                             resources.Add(resource);
                         image.Url = Uri.EscapeDataString(resource.FileName);
+                        // Size known up front means no layout shift; pictures in the text are below the fold, so they load lazily.
+                        var attributes = image.GetAttributes();
+                        attributes.AddPropertyIfNotExist("width", resource.Image!.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        attributes.AddPropertyIfNotExist("height", resource.Image.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        attributes.AddPropertyIfNotExist("loading", "lazy");
+                        attributes.AddPropertyIfNotExist("decoding", "async");
                     }
                     break;
                 case LinkInline link when link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && _basePath != "/":

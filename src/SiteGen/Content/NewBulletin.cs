@@ -33,15 +33,13 @@ public static class NewBulletin
         var slug = Slug.From(title);
         if (slug.Length == 0)
             diagnostics.Error(Argument(TitleArgument), DiagnosticCodes.InvalidSlug, "the title needs letters or digits, e.g. sitegen new \"Polres Blitar Gelar Apel Pengamanan\" …");
-        var unitNames = units.Select(u => u.Name).ToArray();
-        if (!unitNames.Contains(unit, StringComparer.Ordinal))
-            diagnostics.Error(Argument(UnitArgument), DiagnosticCodes.UnknownUnit, References.UnknownUnit(unit, unitNames));
-        var electionNames = known.Select(e => e.Name).ToArray();
         var chosen = elections.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         if (chosen.Length == 0)
             diagnostics.Error(Argument(ElectionArgument), DiagnosticCodes.FrontMatterRequired, "name the election with --election, e.g. --election \"Pilkada Serentak 2024\"");
-        foreach (var election in chosen.Where(e => !electionNames.Contains(e, StringComparer.Ordinal)))
-            diagnostics.Error(Argument(ElectionArgument), DiagnosticCodes.UnknownElection, References.UnknownElection(election, electionNames));
+        // The names are looked up as the build looks them up, so the refusal and its hint read the same.
+        var catalog = new ReferenceCatalog(units, known);
+        catalog.Unit(new Located<string>(unit, Argument(UnitArgument)), diagnostics);
+        catalog.Elections(chosen.Select(e => new Located<string>(e, Argument(ElectionArgument))).ToArray(), diagnostics);
         var cleanTags = tags.Select(t => t.Trim()).Where(t => t.Length > 0).DistinctBy(Slug.From, StringComparer.Ordinal).ToArray();
         foreach (var tag in cleanTags.Where(t => Slug.From(t).Length == 0))
             diagnostics.Error(Argument(TagsArgument), DiagnosticCodes.FrontMatterInvalidValue, $"tag '{tag}' has no letters or digits; write it in words");

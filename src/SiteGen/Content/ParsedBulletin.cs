@@ -1,4 +1,4 @@
 namespace SiteGen.Content;
 
-/// <summary>A bulletin file after the Parse phase: its checked front matter and its rendered body.</summary>
-public sealed record ParsedBulletin(string SourcePath, FrontMatter Meta, RenderedMarkdown Body, Resource? Image);
+/// <summary>A bulletin file after the Parse phase: its checked front matter, the unit and elections it names, and its rendered body.</summary>
+public sealed record ParsedBulletin(string SourcePath, FrontMatter Meta, Unit Unit, IReadOnlyList<Election> Elections, RenderedMarkdown Body, Resource? Image);

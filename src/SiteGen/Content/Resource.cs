@@ -1,6 +1,9 @@
+using SiteGen.Images;
+
 namespace SiteGen.Content;
 
 /// <summary>A file under content/ that a bulletin uses, and the file name it gets beside the bulletin's page.</summary>
 /// <param name="SourcePath">Path relative to the source folder.</param>
 /// <param name="FileName">Name in the page's output folder.</param>
-public sealed record Resource(string SourcePath, string FileName);
+/// <param name="Image">Size and format, for pictures.</param>
+public sealed record Resource(string SourcePath, string FileName, ImageInfo? Image = null);

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Images;
 using SiteGen.Loading;
 
 namespace SiteGen.Content;
@@ -30,12 +31,30 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
         }
         if (!contentFiles.ContainsKey(resolved))
         {
-            var near = NearMatch.Find(resolved, contentFiles.Keys.Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal)));
-            var hint = near is null ? $"put the file at {resolved}" : $"did you mean '{near[(folder.Length + 1)..]}'?";
+            var besides = contentFiles.Keys
+                .Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal) && k.IndexOf('/', folder.Length + 1) < 0)
+                .Select(k => k[(folder.Length + 1)..]);
+            var near = NearMatch.Find(resolved[(resolved.LastIndexOf('/') + 1)..], besides);
+            var hint = near is null ? $"put the file at {resolved}" : $"did you mean '{near}'?";
             diagnostics.Error(at, DiagnosticCodes.ImageNotFound, $"{what} '{reference}' was not found; {hint}");
             return null;
         }
         return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>Like <see cref="Resolve"/>, for a picture: also reads its size, and reports a file that is not a picture SiteGen can use.</summary>
+    public Resource? ResolveImage(string reference, string fromPath, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        var resource = Resolve(reference, fromPath, at, "image", diagnostics);
+        if (resource is null) return null;
+        var info = ImageProbe.Read(contentFiles[resource.SourcePath].Bytes);
+        if (info is null)
+        {
+            diagnostics.Error(at, DiagnosticCodes.ImageUnreadable,
+                $"image '{reference}' is not a JPEG, PNG, WebP or GIF picture that can be read (it may be damaged, or SVG or another format); open it and export it again as JPEG or PNG");
+            return null;
+        }
+        return resource with { Image = info };
     }
 
     /// <summary>Collapses "." and ".." segments; null when ".." climbs above the root.</summary>

@@ -34,7 +34,8 @@ public static class DiagnosticCodes
     public const string InvalidAlias = "SG0212";
     public const string UnsafeLinkDropped = "SG0213";
     public const string DuplicateKey = "SG0214";
-    public const string PlaceholderLeft = "SG0215";
+    public const string ImageUnreadable = "SG0215";
+    public const string PlaceholderLeft = "SG0216";
 
     // SG03xx: the model (URLs, taxonomies).
     public const string UrlCollision = "SG0301";

@@ -5,7 +5,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Model;
 
 /// <summary>
-/// Phase 3, Model: checks references (unit, election), applies publishing rules, assigns URLs, detects collisions,
+/// Phase 3, Model: applies publishing rules, assigns URLs, detects collisions,
 /// builds the taxonomies and links bulletins to their neighbours. Runs once over the whole site.
 /// </summary>
 public static class SiteModelBuilder
@@ -21,35 +21,13 @@ public static class SiteModelBuilder
         BuildOptions options,
         DiagnosticBag diagnostics)
     {
-        var unitsByName = units.ToDictionary(u => u.Name, StringComparer.Ordinal);
-        var electionsByName = elections.ToDictionary(e => e.Name, StringComparer.Ordinal);
         var tagsBySlug = new Dictionary<string, Tag>(StringComparer.Ordinal);
         var bulletins = new List<Bulletin>(parsed.Count);
 
         foreach (var item in parsed)
         {
             var meta = item.Meta;
-            var ok = true;
-            if (!unitsByName.TryGetValue(meta.Unit.Value, out var unit))
-            {
-                diagnostics.Error(meta.Unit.Position, DiagnosticCodes.UnknownUnit, References.UnknownUnit(meta.Unit.Value, unitsByName.Keys));
-                ok = false;
-            }
-            var bulletinElections = new List<Election>();
-            foreach (var name in meta.Elections)
-            {
-                if (electionsByName.TryGetValue(name.Value, out var election))
-                {
-                    if (!bulletinElections.Contains(election)) bulletinElections.Add(election);
-                }
-                else
-                {
-                    diagnostics.Error(name.Position, DiagnosticCodes.UnknownElection, References.UnknownElection(name.Value, electionsByName.Keys));
-                    ok = false;
-                }
-            }
-            if (!ok || unit is null) continue;
-
+            var unit = item.Unit;
             var future = meta.Date > options.Now;
             if (meta.Draft && !options.IncludeDrafts) continue;
             if (future && !options.IncludeFuture) continue;
@@ -70,7 +48,7 @@ public static class SiteModelBuilder
                 Title = meta.Title,
                 Date = local,
                 Unit = unit,
-                Elections = bulletinElections,
+                Elections = item.Elections,
                 Tags = tags,
                 Summary = meta.Summary ?? TextCut.AtWord(item.Body.FirstParagraph, SummaryLength),
                 Location = meta.Location,

@@ -2,6 +2,7 @@ using System.Text;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
+using SiteGen.Images;
 using SiteGen.Model;
 using SiteGen.Output;
 
@@ -15,17 +16,22 @@ public sealed class SiteRenderer
     private readonly TemplateModel _model;
     private readonly TemplateRenderer _templates;
     private readonly IReadOnlyDictionary<string, Loading.SourceFile> _contentFiles;
+    private readonly AssetCatalog _assets;
     private readonly TemplateErrors _errors = new();
 
-    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles)
+    private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+
+    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles, ImageResizer resizer, bool parallel)
     {
         _site = site;
         _theme = theme;
         _contentFiles = contentFiles;
-        _model = new TemplateModel(site, theme.Translations);
+        _images = ResizeImages(site, contentFiles, resizer, parallel);
+        _model = new TemplateModel(site, theme.Translations, _images);
         // Loops are bounded: generous for the largest list a page can show, so only a runaway loop hits the limit.
         var loopLimit = Math.Max(10_000, _model.LargestList * 4);
-        _templates = new TemplateRenderer(theme, TemplateFunctions.Create(site.Config, theme), loopLimit);
+        _assets = new AssetCatalog(theme.Assets);
+        _templates = new TemplateRenderer(theme, TemplateFunctions.Create(site.Config, theme, _assets), loopLimit);
     }
 
     public IReadOnlyList<OutputFile> Render(bool parallel, DiagnosticBag diagnostics)
@@ -49,18 +55,30 @@ public sealed class SiteRenderer
         return rendered;
     }
 
-    /// <summary>Files copied as they are: the images bulletins use (beside their pages) and the theme's assets.</summary>
+    /// <summary>The files that are not rendered pages: the sizes of bulletin pictures, images the text uses, and the theme's assets.</summary>
     public IEnumerable<OutputFile> CopiedFiles()
     {
         foreach (var bulletin in _site.Bulletins)
         {
-            var resources = bulletin.Body.Resources.Select(r => (r.SourcePath, r.FileName));
-            if (bulletin.Image is { } image) resources = resources.Append((image.File.SourcePath, image.File.FileName));
-            foreach (var (source, name) in resources.Distinct())
-                yield return new OutputFile(bulletin.Path + name, _contentFiles[source].Bytes);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            if (bulletin.Image is { } image)
+                foreach (var variant in _images[image.File.SourcePath].Variants)
+                    if (names.Add(variant.FileName)) yield return new OutputFile(bulletin.Path + variant.FileName, variant.Bytes);
+            foreach (var resource in bulletin.Body.Resources)
+                if (names.Add(resource.FileName)) yield return new OutputFile(bulletin.Path + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
         }
-        foreach (var asset in _theme.Assets)
-            yield return new OutputFile(TemplateFunctions.AssetFolder + asset.Path, asset.Bytes);
+        foreach (var file in _assets.Files()) yield return file;
+    }
+
+    /// <summary>Every bulletin picture in the sizes browsers can choose from, keyed by source path; each picture is resized once however many bulletins show it.</summary>
+    private static Dictionary<string, ResponsiveImage> ResizeImages(Site site, IReadOnlyDictionary<string, Loading.SourceFile> files, ImageResizer resizer, bool parallel)
+    {
+        var pictures = site.Bulletins.Select(b => b.Image?.File).OfType<Content.Resource>()
+            .DistinctBy(r => r.SourcePath).OrderBy(r => r.SourcePath, StringComparer.Ordinal).ToArray();
+        var resized = new ResponsiveImage[pictures.Length];
+        Parallel.For(0, pictures.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 },
+            i => resized[i] = resizer.Resize(files[pictures[i].SourcePath].Bytes, pictures[i].FileName, pictures[i].Image!));
+        return pictures.Select((p, i) => (p.SourcePath, resized[i])).ToDictionary(x => x.SourcePath, x => x.Item2, StringComparer.Ordinal);
     }
 
     private OutputFile? RenderPage(Page page)

@@ -7,23 +7,17 @@ using SiteGen.Configuration;
 
 namespace SiteGen.Rendering;
 
-/// <summary>The functions SiteGen adds for templates: <c>asset</c> (URL of a theme asset) and <c>fmt</c> (fill {0}, {1} in a translation).</summary>
+/// <summary>The functions SiteGen adds for templates: <c>asset</c> (content-hashed URL of a theme asset) and <c>fmt</c> (fill {0}, {1} in a translation).</summary>
 public static class TemplateFunctions
 {
-    public const string AssetFolder = "assets/";
-
-    public static ScriptObject Create(SiteConfig config, Theme theme)
+    public static ScriptObject Create(SiteConfig config, Theme theme, AssetCatalog assets)
     {
-        var assets = theme.Assets.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
         var functions = new ScriptObject();
         functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((_, span, path) =>
         {
-            if (!assets.Contains(path))
-            {
-                var near = Diagnostics.NearMatch.Find(path, assets);
-                throw new ScriptRuntimeException(span, $"asset '{path}' not found in {theme.DisplayRoot}/assets/{(near is null ? "" : $"; did you mean '{near}'?")}");
-            }
-            return config.Url(AssetFolder + path);
+            if (assets.PathOf(path) is { } hashed) return config.Url(hashed);
+            var near = Diagnostics.NearMatch.Find(path, assets.Paths);
+            throw new ScriptRuntimeException(span, $"asset '{path}' not found in {theme.DisplayRoot}/assets/{(near is null ? "" : $"; did you mean '{near}'?")}");
         }));
         // Imported from the method (not a delegate) so Scriban sees its 'params' and accepts any number of arguments.
         functions.SetValue("fmt", DynamicCustomFunction.Create(null!, typeof(TemplateFunctions).GetMethod(nameof(Format))!), readOnly: true);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scriban.Runtime;
+using SiteGen.Images;
 using SiteGen.Model;
 using static SiteGen.Rendering.ReadOnlyObjects;
 
@@ -23,9 +24,12 @@ public sealed class TemplateModel
     /// <summary>The largest list any page can loop over, so the theme's loop limit can be sized for it.</summary>
     public int LargestList { get; }
 
-    public TemplateModel(Site site, ScriptObject translations)
+    private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+
+    public TemplateModel(Site site, ScriptObject translations, IReadOnlyDictionary<string, ResponsiveImage> images)
     {
         _site = site;
+        _images = images;
         _dates = new DateFormatter(site.Config.Language);
         Translations = translations;
         foreach (var (kind, terms) in site.Terms)
@@ -140,9 +144,7 @@ public sealed class TemplateModel
         var full = new ScriptObject();
         foreach (var (key, value) in CardOf(b)) full.Add(key, value);
         full.Add("author", b.Author);
-        full.Add("image", b.Image is { } image
-            ? Object(("url", Url(b.Path) + Uri.EscapeDataString(image.File.FileName)), ("alt", image.Alt), ("caption", image.Caption), ("credit", image.Credit))
-            : null);
+        full.Add("image", b.Image is { } image ? ImageObject(b, image) : null);
         full.Add("content", new HtmlString(b.Body.Html));
         full.Add("older", links.Older is { } older ? CardOf(older) : null);
         full.Add("newer", links.Newer is { } newer ? CardOf(newer) : null);
@@ -150,6 +152,21 @@ public sealed class TemplateModel
         full.Add("unit_details", UnitObject(b.Unit));
         full.IsReadOnly = true;
         return full;
+    }
+
+    private ScriptObject ImageObject(Bulletin b, BulletinImage image)
+    {
+        var sizes = _images[image.File.SourcePath];
+        string UrlOf(ImageVariant v) => Url(b.Path) + Uri.EscapeDataString(v.FileName);
+        return Object(
+            ("url", UrlOf(sizes.Default)),
+            ("width", sizes.Default.Width),
+            ("height", sizes.Default.Height),
+            ("srcset", string.Join(", ", sizes.Variants.Select(v => $"{UrlOf(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"))),
+            ("permalink", Permalink(b.Path) + Uri.EscapeDataString(sizes.Largest.FileName)),
+            ("alt", image.Alt),
+            ("caption", image.Caption),
+            ("credit", image.Credit));
     }
 
     private ScriptObject TermObject(Term term)
@@ -197,20 +214,37 @@ public sealed class TemplateModel
 
     private ScriptObject PageObject(Page page, string kindName, string title, string? description)
     {
-        var feed = page.Kind switch
-        {
-            PageKind.Home or PageKind.Bulletin => Url(UrlScheme.Feed),
-            _ when page.Term is { HasFeed: true } term => Url(UrlScheme.FeedOf(term.Path)),
-            _ => Url(UrlScheme.Feed),
-        };
+        var config = _site.Config;
+        var feed = page.Term is { HasFeed: true } term ? Url(UrlScheme.FeedOf(term.Path)) : Url(UrlScheme.Feed);
+        var crumbs = Breadcrumbs.For(page, title, key => Translations[key]?.ToString() ?? key);
+        var largest = page.Bulletin?.Image is { } picture ? _images[picture.File.SourcePath].Largest : null;
+        var image = largest is null ? null : Permalink(page.Path) + Uri.EscapeDataString(largest.FileName);
+        var jsonLd = page.Bulletin is { } bulletin ? StructuredData.NewsArticle(bulletin, config, image) : StructuredData.BreadcrumbList(crumbs, config);
         return Object(
             ("kind", kindName),
             ("title", title),
-            ("description", description ?? _site.Config.Description),
+            ("description", description ?? config.Description),
             ("url", Url(page.Path)),
             ("permalink", Permalink(page.Path)),
             ("feed_url", feed),
             ("content", page.FreePage is { } free ? new HtmlString(free.Body.Html) : null),
-            ("noindex", page.Kind == PageKind.NotFound));
+            ("noindex", page.Kind == PageKind.NotFound),
+            ("breadcrumbs", Array(crumbs.Select(c => Object(("name", c.Name), ("url", Url(c.Path)))))),
+            ("og_type", page.Kind == PageKind.Bulletin ? "article" : "website"),
+            ("locale", Locale(config.Language)),
+            ("image", image),
+            ("image_alt", page.Bulletin?.Image?.Alt),
+            ("image_width", largest?.Width),
+            ("image_height", largest?.Height),
+            ("json_ld", jsonLd));
     }
+
+    /// <summary>The Open Graph locale for a language: "id" → "id_ID".</summary>
+    private static string Locale(string language) => language switch
+    {
+        "id" => "id_ID",
+        "en" => "en_US",
+        _ when language.Contains('-') => language.Replace('-', '_'),
+        _ => language,
+    };
 }

@@ -14,7 +14,10 @@ public sealed class Theme
 
     /// <summary>Translation keys SiteGen itself uses for page titles.</summary>
     public static readonly string[] RequiredTranslations =
-        ["units_title", "elections_title", "tags_title", "archive_title", "search_title", "not_found_title", "redirect_text"];
+        [
+            "units_title", "elections_title", "tags_title", "archive_title", "search_title", "not_found_title", "redirect_text",
+            "nav_home", "nav_units", "nav_elections", "nav_tags", "nav_archive",
+        ];
 
     public required string DisplayRoot { get; init; }
     /// <summary>Parsed templates by path within the theme ("layouts/home.html", "partials/header.html").</summary>
@@ -84,9 +87,11 @@ public sealed class Theme
                 ok = false;
             }
         }
-        foreach (var key in RequiredTranslations.Where(k => map.Find(k) is null))
+        var missing = RequiredTranslations.Where(k => map.Find(k) is null).ToArray();
+        if (missing.Length > 0)
         {
-            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing, $"translation '{key}' is missing; add '{key}: …'");
+            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing,
+                $"translations {string.Join(", ", missing.Select(k => $"'{k}'"))} are missing; add a line 'key: text' for each");
             ok = false;
         }
         // Other languages of the theme should offer the same keys, or a site switched to them fails at render time.
@@ -94,9 +99,10 @@ public sealed class Theme
         {
             var otherDisplay = source.DisplayRoot + "/" + other.Path;
             if (YamlDocumentReader.Read(other.Text, otherDisplay, 0, new DiagnosticBag()) is not YamlMapping otherMap) continue;
-            foreach (var entry in map.Entries.Where(e => otherMap.Find(e.Key.Value) is null))
+            var absent = map.Entries.Where(e => otherMap.Find(e.Key.Value) is null).Select(e => $"'{e.Key.Value}'").ToArray();
+            if (absent.Length > 0)
                 diagnostics.Warning(SourcePosition.File(otherDisplay), DiagnosticCodes.TranslationMissing,
-                    $"translation '{entry.Key.Value}' of {path} is missing here; add it so the theme works in this language too");
+                    $"translations {string.Join(", ", absent)} of {path} are missing here; add them so the theme works in this language too");
         }
         translations.IsReadOnly = true;
         return ok ? translations : null;

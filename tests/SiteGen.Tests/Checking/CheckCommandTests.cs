@@ -68,7 +68,7 @@ public sealed class CheckCommandTests
         using (var console = new ConsoleCapture())
         {
             Assert.Equal(0, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
-            Assert.Contains("content/bulletins/2026/apel-siaga.md:1:1: warning SG0215: the body still holds the text 'sitegen new' put there", console.Error);
+            Assert.Contains("content/bulletins/2026/apel-siaga.md:1:1: warning SG0216: the body still holds the text 'sitegen new' put there", console.Error);
         }
         using (var console = new ConsoleCapture())
             Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root) with { Strict = true }, external: false, null, CancellationToken.None));

@@ -19,7 +19,7 @@ public sealed class BuildSessionTests : IDisposable
         ---
         Paragraf pertama FGD.
         -- content/bulletins/2024/foto.jpg --
-        jpeg bytes
+        @image 600x400
         -- content/bulletins/2024/patroli.md --
         ---
         title: Patroli Kantor KPU
@@ -151,9 +151,11 @@ public sealed class BuildSessionTests : IDisposable
     {
         Edit("content/units.yaml", t => t.Replace("region: Kabupaten Malang", "region: Kabupaten Malang Raya"));
         Edit("sitegen.yaml", t => t.Replace("title: Situs Uji", "title: Situs Uji Coba"));
-        _site.Write("content/bulletins/2024/foto.jpg", "other jpeg bytes");
+        // A picture of another size: its sizes change, and so does the page that states its width and height.
+        File.WriteAllBytes(Path.Combine(_site.Root, "content/bulletins/2024/foto.jpg"), TestImages.Make(800, 500));
         var image = Rebuild("content/bulletins/2024/foto.jpg");
-        Assert.Equal(["2024/09/fgd-netralitas-blitar/foto.jpg"], image.ChangedFiles);
+        Assert.Contains("2024/09/fgd-netralitas-blitar/foto-480.jpg", image.ChangedFiles);
+        Assert.Contains("2024/09/fgd-netralitas-blitar/index.html", image.ChangedFiles);
 
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
             _site.Write(Path.Combine("themes/default", Path.GetRelativePath(RepoPaths.Theme, file)), File.ReadAllText(file));

@@ -306,10 +306,10 @@ public sealed class IndonesianStemmerTests
 
     private static string SharedDataDir()
     {
-        string dir = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "data"));
+        string dir = Path.Combine(RepoRoot(), "tests", "data");
         Assert.True(
             Directory.Exists(Path.Combine(dir, "snowball-indonesian")),
-            $"Reference data is missing: expected {dir}/snowball-indonesian beside the checkout.");
+            $"Reference data is missing: expected {dir}/snowball-indonesian.");
         return dir;
     }
 

@@ -120,9 +120,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
     public async Task A_port_in_use_is_a_clear_refusal()
     {
         var port = _server.Address!.Port;
-        var root = new System.CommandLine.RootCommand { Cli.ServeCommand.Create() };
+        var root = new System.CommandLine.RootCommand { SiteGen.Cli.ServeCommand.Create() };
         using var console = new ConsoleCapture();
-        var code = await Task.Run(() => Cli.CommandLine.Run(root, ["serve", "--source", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        var code = await Task.Run(() => SiteGen.Cli.CommandLine.Run(root, ["serve", "--source", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         Assert.Equal(2, code);
         Assert.Contains($"port {port} on 127.0.0.1 is already in use", console.Error);
     }

@@ -11,8 +11,8 @@ internal static class RepoPaths
 
     public static string Theme => Path.Combine(Root, "themes", "default");
 
-    /// <summary>../shared/data beside the checkout; present on every development and CI machine.</summary>
-    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+    /// <summary>Reference data the tests hold SiteGen to (tests/data, see its README).</summary>
+    public static string TestData => Path.Combine(Root, "tests", "data");
 
     private static string FindRoot()
     {

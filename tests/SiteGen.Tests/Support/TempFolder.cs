@@ -20,6 +20,13 @@ internal sealed class TempFolder : IDisposable
         File.WriteAllText(full, text);
     }
 
+    public void WriteBytes(string relative, byte[] bytes)
+    {
+        var full = Combine(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
     public void Dispose()
     {
         if (!Directory.Exists(Path)) return;

@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Support;
 
 /// <summary>
 /// A small site written inline in a test, built for real. Files are given as sections:
-/// <c>-- content/bulletins/a.md --</c> followed by the file's text. Settings, units and elections have
+/// <c>-- content/bulletins/a.md --</c> followed by the file's text (or <c>@image 1200x800 jpeg</c> for a real picture). Settings, units and elections have
 /// defaults (<see cref="DefaultFiles"/>) that a section with the same path replaces.
 /// </summary>
 internal sealed class TestSite : IDisposable
@@ -59,7 +59,11 @@ internal sealed class TestSite : IDisposable
         if (withDefaults)
             foreach (var (path, text) in DefaultFiles)
                 parsed.TryAdd(path, text);
-        foreach (var (path, text) in parsed) _folder.Write(path, text);
+        foreach (var (path, text) in parsed)
+        {
+            if (TestImages.FromDirective(text) is { } picture) _folder.WriteBytes(path, picture);
+            else _folder.Write(path, text);
+        }
     }
 
     public string Root => _folder.Path;

@@ -13,6 +13,13 @@ public static class YamlDocumentReader
 {
     private const int MaxDepth = 64;
 
+    /// <summary>The only explicit tags accepted: YAML's own plain types. Anything else could ask a loader to build objects.</summary>
+    private static readonly HashSet<string> PlainTags = new(StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp",
+    };
+
     /// <summary>Reads <paramref name="text"/>; returns null when it is empty or has errors (reported to <paramref name="diagnostics"/>).</summary>
     /// <param name="lineOffset">Lines in the file before <paramref name="text"/> starts, so positions point into the file.</param>
     public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
@@ -78,7 +85,7 @@ public static class YamlDocumentReader
             {
                 if (!node.Anchor.IsEmpty)
                     Fail(node.Start, DiagnosticCodes.YamlUnsupported, $"YAML anchors ('&{node.Anchor.Value}') are not supported; write the value out in full");
-                if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !node.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+                if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !PlainTags.Contains(node.Tag.Value))
                     Fail(node.Start, DiagnosticCodes.YamlUnsupported, $"YAML tag '{node.Tag.Value}' is not supported; remove it and write plain text, lists and mappings");
             }
             switch (current)

@@ -1,0 +1,105 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The <c>sitegen build</c> command as CI and writers use it: exit codes, messages and annotations.</summary>
+public sealed class BuildCommandTests
+{
+    private const string GoodSite = """
+        -- content/bulletins/a.md --
+        ---
+        title: Pertama
+        unit: Polres Blitar
+        date: 2024-09-20
+        election: Pemilu 2024
+        ---
+        Isi.
+        """;
+
+    [Fact]
+    public void Successful_build_exits_0_and_says_what_it_wrote()
+    {
+        using var site = new TestSite(GoodSite);
+        var run = CliRunner.Sitegen(site.Root, "build");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("built ", run.Error);
+        Assert.Contains("(1 bulletins) into output/", run.Error);
+        Assert.True(File.Exists(Path.Combine(site.Root, "output", "2024", "09", "pertama", "index.html")));
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_with_every_diagnostic_and_a_summary()
+    {
+        using var site = new TestSite(GoodSite + "\n" + """
+            -- content/bulletins/b.md --
+            ---
+            title: Kedua
+            unit: Polres Blitarr
+            date: 2024-13-01
+            election: Pemilu 2024
+            ---
+            Isi.
+            """);
+        var run = CliRunner.Sitegen(site.Root, "build");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/bulletins/b.md:3:7: error SG0206: unknown unit 'Polres Blitarr'; did you mean 'Polres Blitar'?", run.Error);
+        Assert.Contains("content/bulletins/b.md:4:7: error SG0205:", run.Error);
+        Assert.Contains("build failed: 2 errors, 0 warnings; output/ was left unchanged", run.Error);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
+    }
+
+    [Fact]
+    public void Strict_turns_warnings_into_exit_1()
+    {
+        using var site = new TestSite(GoodSite.Replace("title: Pertama", "title: Pertama\ntag: patroli"));
+        Assert.Equal(0, CliRunner.Sitegen(site.Root, "build").ExitCode);
+        var strict = CliRunner.Sitegen(site.Root, "build", "--strict");
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("warning SG0203: unknown front-matter key 'tag' is ignored; did you mean 'tags'?", strict.Error);
+        Assert.Contains("--strict treats warnings as errors", strict.Error);
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("bild")]
+    [InlineData("build", "--source")]
+    [InlineData("build", "--source", "/no/such/folder")]
+    public void Wrong_usage_exits_2(params string[] args)
+    {
+        using var site = new TestSite(GoodSite);
+        var run = CliRunner.Sitegen(site.Root, args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("sitegen", run.Error);
+    }
+
+    [Fact]
+    public void Under_github_actions_errors_are_also_annotations_on_the_right_line()
+    {
+        using var site = new TestSite(GoodSite.Replace("unit: Polres Blitar", "unit: Polres Blitarr"));
+        var run = CliRunner.Sitegen(site.Root, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_WORKSPACE"] = site.Root }, "build");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("::error file=content/bulletins/a.md,line=3,col=7,title=SG0206::unknown unit 'Polres Blitarr'; did you mean 'Polres Blitar'?", run.Out);
+    }
+
+    [Fact]
+    public void Options_override_the_source_output_and_base_url()
+    {
+        using var site = new TestSite(GoodSite);
+        using var elsewhere = new TempFolder();
+        var output = elsewhere.Combine("public");
+        var run = CliRunner.Sitegen(elsewhere.Path, "build", "--source", site.Root, "--output", output, "--base-url", "https://example.org/buletin/");
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(Path.Combine(output, "2024", "09", "pertama", "index.html"));
+        Assert.Contains("href=\"/buletin/satuan/polres-blitar/\"", html);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/buletin/2024/09/pertama/\">", html);
+    }
+
+    [Fact]
+    public void Help_lists_the_build_command_and_exits_0()
+    {
+        using var site = new TestSite(GoodSite);
+        var run = CliRunner.Sitegen(site.Root, "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("build", run.Out);
+    }
+}

@@ -1,0 +1,43 @@
+using SiteGen.Content.Yaml;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Tests.Content;
+
+public sealed class YamlPositionTests
+{
+    [Fact]
+    public void Positions_point_into_the_markdown_file_not_the_yaml_block()
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = (YamlMapping)YamlDocumentReader.Read("title: A\ntags:\n  - x\n  - y\n", "a.md", lineOffset: 1, diagnostics)!;
+        Assert.Equal(new SourcePosition("a.md", 2, 1), root.Find("title")!.Key.Position);
+        var tags = (YamlSequence)root.Find("tags")!.Value;
+        Assert.Equal(5, tags.Items[1].Position.Line);
+        Assert.Equal(5, tags.Items[1].Position.Column);
+    }
+
+    [Fact]
+    public void Values_are_kept_as_written_without_type_guessing()
+    {
+        var root = (YamlMapping)YamlDocumentReader.Read("a: 08\nb: no\nc: 2024-09-20\nd: 1e3\n", "x.yaml", 0, new DiagnosticBag())!;
+        Assert.Equal(["08", "no", "2024-09-20", "1e3"], root.Entries.Select(e => ((YamlScalar)e.Value).Value));
+    }
+
+    [Fact]
+    public void Billion_laughs_is_refused_at_the_first_anchor()
+    {
+        var yaml = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c]\n";
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(YamlDocumentReader.Read(yaml, "x.yaml", 0, diagnostics));
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.YamlUnsupported && d.Line == 1);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused_not_a_crash()
+    {
+        var yaml = "a: " + new string('[', 5000) + new string(']', 5000) + "\n";
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(YamlDocumentReader.Read(yaml, "x.yaml", 0, diagnostics));
+        Assert.True(diagnostics.HasErrors);
+    }
+}

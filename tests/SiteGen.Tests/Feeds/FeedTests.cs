@@ -1,0 +1,98 @@
+using System.Xml.Linq;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Feeds;
+
+/// <summary>Atom feeds (RFC 4287), the sitemap and robots.txt as feed readers and crawlers read them.</summary>
+public sealed class FeedTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static readonly Lazy<BuildResult> Sample = new(() => SiteBuilder.Build(new BuildOptions { SourceRoot = RepoPaths.Root, Now = TestSite.Now }));
+
+    private static XDocument Xml(string path) =>
+        XDocument.Parse(System.Text.Encoding.UTF8.GetString(Sample.Value.Files.Single(f => f.Path == path).Bytes));
+
+    public static TheoryData<string> FeedPaths()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Sample.Value.Files.Where(f => f.Path.EndsWith("feed.xml", StringComparison.Ordinal))) data.Add(file.Path);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FeedPaths))]
+    public void Every_feed_has_the_elements_rfc_4287_requires_with_absolute_urls(string path)
+    {
+        var feed = Xml(path).Root!;
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Equal("https://example.org/" + path, feed.Element(Atom + "id")!.Value);
+        Assert.False(string.IsNullOrWhiteSpace(feed.Element(Atom + "title")!.Value));
+        Assert.True(DateTimeOffset.TryParse(feed.Element(Atom + "updated")!.Value, out _));
+        Assert.NotNull(feed.Element(Atom + "author")?.Element(Atom + "name"));
+        Assert.Equal("https://example.org/" + path, feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+
+        var entries = feed.Elements(Atom + "entry").ToArray();
+        Assert.InRange(entries.Length, 1, 20);
+        var dates = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value)).ToArray();
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+        Assert.Equal(dates.Max(), DateTimeOffset.Parse(feed.Element(Atom + "updated")!.Value));
+        foreach (var entry in entries)
+        {
+            Assert.StartsWith("tag:example.org,", entry.Element(Atom + "id")!.Value);
+            var link = entry.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value;
+            Assert.True(Uri.TryCreate(link, UriKind.Absolute, out _), link);
+            var content = entry.Element(Atom + "content")!;
+            Assert.Equal("html", content.Attribute("type")!.Value);
+            Assert.Equal(link, content.Attribute(XNamespace.Xml + "base")!.Value);
+            Assert.Contains("<p>", content.Value);
+            Assert.False(string.IsNullOrWhiteSpace(entry.Element(Atom + "title")!.Value));
+            Assert.NotNull(entry.Element(Atom + "published"));
+        }
+        Assert.Equal(entries.Length, entries.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
+    }
+
+    [Fact]
+    public void Site_feed_holds_the_newest_20_bulletins_and_unit_feeds_only_their_unit()
+    {
+        var site = Sample.Value.Site!;
+        var titles = Xml("feed.xml").Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value);
+        Assert.Equal(site.Bulletins.Take(20).Select(b => b.Title), titles);
+        var blitar = Xml("satuan/polres-blitar/feed.xml").Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToArray();
+        Assert.Equal(site.Bulletins.Where(b => b.Unit.Name == "Polres Blitar").Select(b => b.Title), blitar);
+    }
+
+    [Fact]
+    public void Entry_ids_stay_the_same_when_other_bulletins_change()
+    {
+        using var one = new TestSite("-- content/bulletins/a.md --\n---\ntitle: Satu\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\n---\nIsi.\n").BuildOk();
+        using var two = new TestSite("-- content/bulletins/a.md --\n---\ntitle: Satu\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\n---\nIsi diubah.\n-- content/bulletins/b.md --\n---\ntitle: Dua\nunit: Polres Blitar\ndate: 2024-10-01\nelection: Pemilu 2024\n---\nIsi.\n").BuildOk();
+        string IdOf(TestSite site, string title) => XDocument.Parse(site.Text("feed.xml")).Root!.Elements(Atom + "entry")
+            .Single(e => e.Element(Atom + "title")!.Value == title).Element(Atom + "id")!.Value;
+        Assert.Equal("tag:example.org,2024-09-20:/2024/09/satu/", IdOf(one, "Satu"));
+        Assert.Equal(IdOf(one, "Satu"), IdOf(two, "Satu"));
+    }
+
+    [Fact]
+    public void Every_page_links_to_its_feeds_in_the_head()
+    {
+        var unit = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(Sample.Value.Files.Single(f => f.Path == "satuan/polres-blitar/index.html").Bytes));
+        var feeds = unit.QuerySelectorAll("head link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")!).ToArray();
+        Assert.Equal(["/feed.xml", "/satuan/polres-blitar/feed.xml"], feeds);
+    }
+
+    [Fact]
+    public void Sitemap_lists_every_public_page_with_lastmod_and_robots_points_at_it()
+    {
+        var urls = Xml("sitemap.xml").Root!.Elements(Sitemaps + "url").ToArray();
+        var locs = urls.Select(u => u.Element(Sitemaps + "loc")!.Value).ToHashSet();
+        foreach (var bulletin in Sample.Value.Site!.Bulletins)
+            Assert.Contains("https://example.org/" + bulletin.Path, locs);
+        Assert.Contains("https://example.org/satuan/polres-blitar/", locs);
+        Assert.DoesNotContain("https://example.org/404.html", locs);
+        Assert.All(urls.Where(u => u.Element(Sitemaps + "loc")!.Value.Contains("/2024/")), u => Assert.NotNull(u.Element(Sitemaps + "lastmod")));
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n",
+            System.Text.Encoding.UTF8.GetString(Sample.Value.Files.Single(f => f.Path == "robots.txt").Bytes));
+    }
+}

@@ -1,0 +1,127 @@
+using SiteGen.Images;
+using SiteGen.Tests.Support;
+using SkiaSharp;
+
+namespace SiteGen.Tests.Images;
+
+/// <summary>Bulletin pictures: resized at build time, sized in the page (no layout shift), cached between builds, and checked.</summary>
+public sealed class ImageTests
+{
+    private const string Bulletin = """
+        -- content/bulletins/a.md --
+        ---
+        title: Berfoto
+        unit: Polres Blitar
+        date: 2024-09-20
+        election: Pemilu 2024
+        image: besar.jpg
+        image_alt: Apel pagi
+        ---
+        Paragraf.
+
+        ![Peta lokasi](peta.png)
+        -- content/bulletins/besar.jpg --
+        @image 2400x1600
+        -- content/bulletins/peta.png --
+        @image 800x600 png
+        """;
+
+    [Fact]
+    public void A_large_picture_is_resized_to_each_width_and_never_enlarged()
+    {
+        using var site = new TestSite(Bulletin).BuildOk();
+        foreach (var (width, height) in new[] { (480, 320), (960, 640), (1600, 1067) })
+        {
+            var file = site.Result.Files.Single(f => f.Path == $"2024/09/berfoto/besar-{width}.jpg");
+            using var bitmap = SKBitmap.Decode(file.Bytes);
+            Assert.Equal((width, height), (bitmap.Width, bitmap.Height));
+        }
+        Assert.False(site.Has("2024/09/berfoto/besar-2400.jpg"));
+        Assert.True(site.Result.Files.Single(f => f.Path == "2024/09/berfoto/besar-480.jpg").Bytes.Length
+            < site.Result.Files.Single(f => f.Path == "2024/09/berfoto/besar-1600.jpg").Bytes.Length);
+    }
+
+    [Fact]
+    public void Pictures_in_the_text_have_their_size_and_load_lazily()
+    {
+        using var site = new TestSite(Bulletin).BuildOk();
+        var picture = site.Html("2024/09/berfoto/index.html").QuerySelector(".prose img")!;
+        Assert.Equal("peta.png", picture.GetAttribute("src"));
+        Assert.Equal(("800", "600"), (picture.GetAttribute("width"), picture.GetAttribute("height")));
+        Assert.Equal("lazy", picture.GetAttribute("loading"));
+        Assert.True(site.Has("2024/09/berfoto/peta.png"));
+        var main = site.Html("2024/09/berfoto/index.html").QuerySelector("figure img")!;
+        Assert.Null(main.GetAttribute("loading"));
+    }
+
+    [Fact]
+    public void An_unchanged_picture_is_not_encoded_again_on_the_next_build()
+    {
+        using var site = new TestSite(Bulletin);
+        var first = site.Build();
+        Assert.Contains("pictures: 3 sizes made, 0 from the cache", first.Timings.Single(t => t.Phase == "render").Detail);
+        var second = site.Build();
+        Assert.Contains("pictures: 0 sizes made, 3 from the cache", second.Timings.Single(t => t.Phase == "render").Detail);
+        foreach (var file in first.Files.Where(f => f.Path.EndsWith(".jpg", StringComparison.Ordinal)))
+            Assert.Equal(file.Bytes, second.Files.Single(f => f.Path == file.Path).Bytes);
+    }
+
+    [Fact]
+    public void A_damaged_or_unsupported_picture_is_an_error_naming_the_bulletin()
+    {
+        using var site = new TestSite(Bulletin.Replace("@image 2400x1600", "\u00ff\u00d8\u00ff not really") + "\n-- content/bulletins/b.md --\n---\ntitle: Vektor\nunit: Polres Blitar\ndate: 2024-09-21\nelection: Pemilu 2024\n---\n![logo](logo.svg)\n-- content/bulletins/logo.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n");
+        var errors = site.Build().Diagnostics.Where(d => d.IsError).Select(d => $"{d.Path}:{d.Line} {d.Code}").ToArray();
+        Assert.Equal(["content/bulletins/a.md:6 SG0215", "content/bulletins/b.md:7 SG0215"], errors);
+    }
+
+    [Theory]
+    [InlineData(SKEncodedOrigin.RightTop)]
+    [InlineData(SKEncodedOrigin.LeftBottom)]
+    [InlineData(SKEncodedOrigin.BottomRight)]
+    public void Pictures_taken_sideways_are_turned_upright(SKEncodedOrigin origin)
+    {
+        // A 300x200 picture whose red mark is in the top-left corner once shown upright.
+        var upright = TestImages.Make(300, 200);
+        var stored = Store(upright, origin);
+        var info = ImageProbe.Read(stored)!;
+        Assert.Equal((300, 200), (info.Width, info.Height));
+        var variant = Assert.Single(new ImageResizer(null).Resize(stored, "x.jpg", info).Variants);
+        using var bitmap = SKBitmap.Decode(variant.Bytes);
+        Assert.Equal((300, 200), (bitmap.Width, bitmap.Height));
+        var corner = bitmap.GetPixel(10, 10);
+        Assert.True(corner.Red > 180 && corner.Green < 80, $"top-left is {corner}, not the red mark");
+    }
+
+    /// <summary>Turns an upright picture the way a camera stores it for <paramref name="origin"/> and writes the EXIF orientation tag.</summary>
+    private static byte[] Store(byte[] upright, SKEncodedOrigin origin)
+    {
+        using var source = SKBitmap.Decode(upright);
+        var (degrees, orientation) = origin switch
+        {
+            SKEncodedOrigin.RightTop => (-90, (byte)6),
+            SKEncodedOrigin.LeftBottom => (90, (byte)8),
+            _ => (180, (byte)3),
+        };
+        var quarter = degrees != 180;
+        using var turned = new SKBitmap(quarter ? source.Height : source.Width, quarter ? source.Width : source.Height);
+        using (var canvas = new SKCanvas(turned))
+        {
+            canvas.Translate(turned.Width / 2f, turned.Height / 2f);
+            canvas.RotateDegrees(degrees);
+            canvas.Translate(-source.Width / 2f, -source.Height / 2f);
+            using var image = SKImage.FromBitmap(source);
+            canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest), null);
+        }
+        using var encoded = SKImage.FromBitmap(turned).Encode(SKEncodedImageFormat.Jpeg, 90);
+        var jpeg = encoded.ToArray();
+        // APP1 Exif segment with a one-entry IFD0 holding Orientation (tag 0x0112), inserted after the SOI marker.
+        byte[] exif =
+        [
+            0xFF, 0xE1, 0x00, 0x22, (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0,
+            (byte)'M', (byte)'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08,
+            0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, orientation, 0x00, 0x00,
+            0x00, 0x00, 0x00, 0x00,
+        ];
+        return [.. jpeg[..2], .. exif, .. jpeg[2..]];
+    }
+}

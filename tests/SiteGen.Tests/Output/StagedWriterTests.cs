@@ -1,0 +1,95 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Output;
+
+/// <summary>The output folder is replaced whole by a good build and left exactly as it was by a failed one.</summary>
+public sealed class StagedWriterTests
+{
+    private const string Site = """
+        -- content/bulletins/a.md --
+        ---
+        title: Pertama
+        unit: Polres Blitar
+        date: 2024-09-20
+        election: Pemilu 2024
+        ---
+        Isi.
+        -- content/bulletins/b.md --
+        ---
+        title: Kedua
+        unit: Polres Blitar
+        date: 2024-09-21
+        election: Pemilu 2024
+        ---
+        Isi.
+        """;
+
+    [Fact]
+    public void A_good_build_replaces_the_output_whole_so_deleted_bulletins_leave_no_page()
+    {
+        using var site = new TestSite(Site);
+        Assert.False(SiteBuilder.BuildAndWrite(site.Options()).HasErrors);
+        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2024/09/kedua/index.html")));
+
+        File.Delete(Path.Combine(site.Root, "content/bulletins/b.md"));
+        Assert.False(SiteBuilder.BuildAndWrite(site.Options()).HasErrors);
+        Assert.False(Directory.Exists(Path.Combine(site.OutputRoot, "2024/09/kedua")));
+        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2024/09/pertama/index.html")));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
+    {
+        using var site = new TestSite(Site);
+        Assert.False(SiteBuilder.BuildAndWrite(site.Options()).HasErrors);
+        var before = Snapshot(site.OutputRoot);
+
+        File.WriteAllText(Path.Combine(site.Root, "content/bulletins/b.md"), "---\ntitle: Rusak\nunit: Polres Tidak Ada\ndate: 2024-09-21\nelection: Pemilu 2024\n---\nIsi.\n");
+        var result = SiteBuilder.BuildAndWrite(site.Options());
+        Assert.True(result.HasErrors);
+        Assert.Equal(before, Snapshot(site.OutputRoot));
+    }
+
+    [Fact]
+    public void Strict_build_with_warnings_writes_nothing()
+    {
+        using var site = new TestSite(Site.Replace("title: Kedua", "title: Kedua\nlokasi: Aula"));
+        var result = SiteBuilder.BuildAndWrite(site.Options(o => o with { Strict = true }));
+        Assert.Equal(1, result.WarningCount);
+        Assert.False(Directory.Exists(site.OutputRoot));
+    }
+
+    [Fact]
+    public void A_folder_that_sitegen_did_not_make_is_never_replaced()
+    {
+        using var site = new TestSite(Site);
+        var foreign = Path.Combine(site.Root, "mine");
+        Directory.CreateDirectory(foreign);
+        File.WriteAllText(Path.Combine(foreign, "precious.txt"), "keep me");
+
+        var result = SiteBuilder.BuildAndWrite(site.Options(o => o with { OutputRoot = foreign }));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG0004");
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(foreign, "precious.txt")));
+        Assert.Single(Directory.EnumerateFileSystemEntries(foreign));
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("content")]
+    [InlineData("content/bulletins")]
+    [InlineData("/")]
+    public void Output_into_the_sources_or_the_root_is_refused(string output)
+    {
+        using var site = new TestSite(Site);
+        var target = output == "/" ? "/" : Path.Combine(site.Root, output);
+        var before = Snapshot(site.Root);
+        var result = SiteBuilder.BuildAndWrite(site.Options(o => o with { OutputRoot = target }));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG0004");
+        Assert.Equal(before, Snapshot(site.Root));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}

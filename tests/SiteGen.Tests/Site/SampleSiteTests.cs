@@ -1,0 +1,94 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Site;
+
+/// <summary>The repository's own sample site: it must build cleanly and identically every time.</summary>
+public sealed class SampleSiteTests
+{
+    private static BuildResult BuildSample(bool parallel = true) => SiteBuilder.Build(new BuildOptions
+    {
+        SourceRoot = RepoPaths.Root,
+        Now = TestSite.Now,
+        Parallel = parallel,
+    });
+
+    [Fact]
+    public void Sample_content_builds_without_a_single_diagnostic()
+    {
+        var result = BuildSample();
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        var site = result.Site!;
+        Assert.True(site.Bulletins.Count >= 24, $"{site.Bulletins.Count} bulletins");
+        Assert.True(site.Units.Count >= 6);
+        Assert.True(site.Units.Select(u => u.PoldaSlug).Distinct().Count() >= 3);
+        Assert.True(site.Elections.Count >= 3);
+        // Every index kind has at least one paginated page, so pagination shows for real.
+        Assert.Contains(result.Files, f => f.Path == "halaman/2/index.html");
+        Assert.Contains(result.Files, f => f.Path.StartsWith("pemilihan/", StringComparison.Ordinal) && f.Path.Contains("/halaman/2/"));
+        Assert.Contains(result.Files, f => f.Path.StartsWith("tag/", StringComparison.Ordinal) && f.Path.Contains("/halaman/2/"));
+    }
+
+    [Theory]
+    [InlineData("Polres Blitar", "2024-09-20", "Aula Polres Blitar")]
+    [InlineData("Polres Blitar", "2023-11-12", null)]
+    [InlineData("Polres Malang", "2024-08-13", null)]
+    [InlineData("Polres Pasuruan", "2023-07-13", null)]
+    [InlineData("Polresta Kendari", "2024-07-09", "Aula Wira Pratama")]
+    public void Sample_content_has_the_five_required_events(string unit, string date, string? location)
+    {
+        var site = BuildSample().Site!;
+        var bulletin = Assert.Single(site.Bulletins, b => b.Unit.Name == unit && b.Date.ToString("yyyy-MM-dd") == date);
+        if (location is not null) Assert.Equal(location, bulletin.Location);
+    }
+
+    [Fact]
+    public void Two_builds_and_a_sequential_build_give_byte_identical_output()
+    {
+        var first = BuildSample();
+        var second = BuildSample();
+        var sequential = BuildSample(parallel: false);
+        foreach (var other in new[] { second, sequential })
+        {
+            Assert.Equal(first.Files.Select(f => f.Path), other.Files.Select(f => f.Path));
+            for (var i = 0; i < first.Files.Count; i++)
+                Assert.True(first.Files[i].Bytes.AsSpan().SequenceEqual(other.Files[i].Bytes), $"{first.Files[i].Path} differs between builds");
+        }
+    }
+
+    [Fact]
+    public void Written_output_is_byte_identical_across_builds()
+    {
+        using var a = new TempFolder();
+        using var b = new TempFolder();
+        foreach (var folder in new[] { a, b })
+        {
+            var result = SiteBuilder.BuildAndWrite(new BuildOptions { SourceRoot = RepoPaths.Root, OutputRoot = folder.Combine("site"), Now = TestSite.Now });
+            Assert.False(result.HasErrors);
+        }
+        var filesA = Directory.EnumerateFiles(a.Combine("site"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a.Combine("site"), f)).Order(StringComparer.Ordinal).ToArray();
+        var filesB = Directory.EnumerateFiles(b.Combine("site"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b.Combine("site"), f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(filesA, filesB);
+        foreach (var file in filesA)
+            Assert.True(File.ReadAllBytes(a.Combine("site", file)).AsSpan().SequenceEqual(File.ReadAllBytes(b.Combine("site", file))), file);
+    }
+
+    [Fact]
+    public void Every_internal_link_of_the_sample_site_points_at_a_page_it_wrote()
+    {
+        var result = BuildSample();
+        var paths = result.Files.Select(f => "/" + f.Path).ToHashSet(StringComparer.Ordinal);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var page = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Bytes));
+            foreach (var link in page.QuerySelectorAll("a[href], link[href], img[src]"))
+            {
+                var target = link.GetAttribute("href") ?? link.GetAttribute("src")!;
+                if (!target.StartsWith('/') || target.StartsWith("//", StringComparison.Ordinal)) continue;
+                var path = target.Split('#', '?')[0];
+                if (path.EndsWith('/')) path += "index.html";
+                Assert.True(paths.Contains(path), $"{file.Path} links to {target}, which the build did not write");
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Site;
+
+/// <summary>sitegen.yaml settings a reader notices: a base URL with a path, the page size, the language.</summary>
+public sealed class SiteSettingsTests
+{
+    private const string Bulletins = """
+        -- content/bulletins/a.md --
+        ---
+        title: Pertama
+        unit: Polres Blitar
+        date: 2024-09-20
+        election: Pemilu 2024
+        image: foto.jpg
+        image_alt: Foto
+        ---
+        Lihat [satuan](/satuan/) dan ![peta](peta.png).
+        -- content/bulletins/foto.jpg --
+        @image 640x480
+        -- content/bulletins/peta.png --
+        @image 300x200 png
+        """;
+
+    [Fact]
+    public void A_base_url_with_a_path_prefixes_every_internal_link()
+    {
+        using var site = new TestSite(Bulletins + "\n-- sitegen.yaml --\ntitle: S\nbase_url: https://example.org/buletin/\n").BuildOk();
+        var files = site.Result.Files.Select(f => "/buletin/" + f.Path).ToHashSet();
+        foreach (var file in site.Result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            foreach (var element in site.Html(file.Path).QuerySelectorAll("[href], [src], form[action]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("action")!;
+                // Relative addresses (an image beside its bulletin) resolve against the page's own address.
+                url = new Uri(new Uri("https://example.org/buletin/" + file.Path), url).AbsolutePath;
+                Assert.StartsWith("/buletin/", url);
+                var path = url.Split('#')[0];
+                Assert.True(files.Contains(path.EndsWith('/') ? path + "index.html" : path), $"{file.Path}: {url} was not written");
+            }
+        }
+        Assert.Contains("<loc>https://example.org/buletin/2024/09/pertama/</loc>", site.Text("sitemap.xml"));
+    }
+
+    [Fact]
+    public void English_language_uses_english_interface_text_and_dates()
+    {
+        using var site = new TestSite(Bulletins + "\n-- sitegen.yaml --\ntitle: S\nbase_url: https://example.org/\nlanguage: en\n").BuildOk();
+        var page = site.Html("2024/09/pertama/index.html");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Friday, 20 September 2024", page.QuerySelector("article time")!.TextContent);
+        Assert.Equal("Skip to main content", page.QuerySelector(".skip-link")!.TextContent);
+    }
+
+    [Fact]
+    public void A_language_the_theme_lacks_is_an_error_listing_the_ones_it_has()
+    {
+        using var site = new TestSite(Bulletins + "\n-- sitegen.yaml --\ntitle: S\nbase_url: https://example.org/\nlanguage: fr\n");
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal("SG0404", error.Code);
+        Assert.Contains("set 'language:' in sitegen.yaml to one of: en, id", error.Message);
+    }
+
+    [Fact]
+    public void Page_size_sets_how_many_bulletins_a_list_page_shows()
+    {
+        var many = string.Concat(Enumerable.Range(1, 7).Select(i => $"\n-- content/bulletins/b{i}.md --\n---\ntitle: Buletin {i}\nunit: Polres Malang\ndate: 2024-01-0{i}\nelection: Pemilu 2024\n---\nIsi.\n"));
+        using var site = new TestSite("-- sitegen.yaml --\ntitle: S\nbase_url: https://example.org/\npage_size: 3\n" + many).BuildOk();
+        Assert.Equal(3, site.Html("satuan/polres-malang/index.html").QuerySelectorAll(".card").Length);
+        Assert.Equal(1, site.Html("satuan/polres-malang/halaman/3/index.html").QuerySelectorAll(".card").Length);
+        Assert.False(site.Has("satuan/polres-malang/halaman/4/index.html"));
+    }
+}
