@@ -36,8 +36,18 @@ public sealed class PreviewServerTests : IAsyncLifetime
         date: 2099-01-01
         election: Pilkada Serentak 2024
         draft: true
+        aliases: [/lama/rencana/]
         ---
         Masih draf.
+        -- content/bulletins/2024/kedaluwarsa.md --
+        ---
+        title: Imbauan Yang Sudah Kedaluwarsa
+        unit: Polres Malang
+        date: 2024-01-05
+        election: Pilkada Serentak 2024
+        expires: 2024-02-01
+        ---
+        Tidak berlaku lagi.
         """;
 
     private const string Bulletin = "content/bulletins/2024/fgd.md";
@@ -75,9 +85,15 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains($"<script src=\"{LiveReloadScript.Path}\"></script>", page);
         Assert.False(Directory.Exists(_site.OutputRoot), "serve must not write output/");
 
+        // Serve shows drafts and future bulletins, marked; expired ones stay out, as in a build.
         var draft = await _http.GetStringAsync(Url("2099/01/rencana-apel-tahun-depan/"));
-        Assert.Contains("Draf", draft);
-        Assert.Contains("Terjadwal", draft);
+        Assert.Contains("<span class=\"badge\">Draf</span>", draft);
+        Assert.Contains("<span class=\"badge\">Terjadwal</span>", draft);
+        Assert.Contains("<span class=\"badge\">Draf</span>", await _http.GetStringAsync(Url("")));
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(Url("2024/01/imbauan-yang-sudah-kedaluwarsa/"))).StatusCode);
+        // Links and redirects stay inside the preview.
+        var alias = await _http.GetStringAsync(Url("lama/rencana/"));
+        Assert.Contains($"<meta http-equiv=\"refresh\" content=\"0; url={Url("2099/01/rencana-apel-tahun-depan/")}\">", alias);
 
         var folder = await _http.GetAsync(Url("satuan"));
         Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
