@@ -47,6 +47,9 @@
   }
 
   var events = new EventSource("/__sitegen/events");
+  // The connection's state, for tools that wait until a page is listening: 0 connecting, 1 open, 2 closed.
+  window.__sitegenLiveReload = 0;
+  events.addEventListener("open", function () { window.__sitegenLiveReload = 1; });
   events.addEventListener("reload", function () { location.reload(); });
   events.addEventListener("errors", function (e) { show(JSON.parse(e.data)); });
 })();
