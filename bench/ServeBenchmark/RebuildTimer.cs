@@ -23,7 +23,7 @@ internal static class RebuildTimer
             clock.Restart();
             var update = session.Build([relative]);
             times.Add(clock.Elapsed.TotalMilliseconds);
-            if (i == edits - 1) Print(update);
+            Print(update);
             Console.WriteLine($"edit {i}: {clock.Elapsed.TotalMilliseconds:F0} ms, {update.RenderedPages} pages rendered, {update.ChangedFiles.Count} files changed");
         }
         File.WriteAllText(file, original);
