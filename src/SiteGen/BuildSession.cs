@@ -79,7 +79,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         Phase("parse", $"{reparsed} of {sources.Bulletins.Count} bulletins parsed again");
 
         // 3 Model
-        var site = SiteModelBuilder.Build(config, units, elections, parsed, pages, options, diagnostics);
+        var site = SiteModelBuilder.Build(config, units, elections, parsed, pages, options, diagnostics, _good?.Site);
         Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
         if (diagnostics.HasErrors || _theme is null) return Failed(diagnostics, timings, site);
 
@@ -106,8 +106,8 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         var changedFiles = Changes(_good?.Files, files);
         var pageKeys = new Dictionary<string, ulong>(site.Pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Pages.Count; i++) pageKeys[SitePath.ToFile(site.Pages[i].Path)] = keys.Pages[i];
-        _good = new GoodBuild(keys.Site, pageKeys, files);
-        var list = files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var list = Sorted(files, _good?.List);
+        _good = new GoodBuild(site, keys.Site, pageKeys, files, list);
         return new BuildUpdate(new BuildResult(diagnostics.ToSortedList(), list, timings, site), changedFiles, toRender.Count);
     }
 
@@ -190,6 +190,20 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         return todo.Count;
     }
 
+    /// <summary>The files in path order; when the paths are those of the last build, in its order without sorting again.</summary>
+    private static OutputFile[] Sorted(Dictionary<string, OutputFile> files, OutputFile[]? previous)
+    {
+        if (previous is not null && previous.Length == files.Count)
+        {
+            var list = new OutputFile[previous.Length];
+            var same = true;
+            for (var i = 0; i < list.Length && same; i++)
+                same = files.TryGetValue(previous[i].Path, out list[i]!);
+            if (same) return list;
+        }
+        return files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+    }
+
     private static IReadOnlyList<string> Changes(IReadOnlyDictionary<string, OutputFile>? before, Dictionary<string, OutputFile> after)
     {
         if (before is null) return after.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -211,5 +225,5 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
     /// <param name="Uses">The files under content/ it uses (pictures), with their bytes when it was parsed.</param>
     private sealed record ParseEntry(SourceText Source, ulong Hash, ParsedBulletin? Bulletin, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<(string Path, byte[] Bytes)> Uses);
 
-    private sealed record GoodBuild(ulong SiteKey, IReadOnlyDictionary<string, ulong> PageKeys, IReadOnlyDictionary<string, OutputFile> Files);
+    private sealed record GoodBuild(Site Site, ulong SiteKey, IReadOnlyDictionary<string, ulong> PageKeys, IReadOnlyDictionary<string, OutputFile> Files, OutputFile[] List);
 }
