@@ -22,7 +22,7 @@ namespace SiteGen.Cli.Serving;
 internal sealed class PreviewServer : IAsyncDisposable
 {
     /// <summary>How long the sources must stay quiet before a rebuild starts.</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -75,6 +75,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         _watcher = new SiteWatcher(_options.SourceRoot, Quiet);
         var clock = Stopwatch.StartNew();
         Apply(_session.Build(), clock, initial: true);
+        // Two rebuilds with nothing changed run the incremental path once the code is compiled for speed, so the first save is as quick as the rest.
+        for (var i = 0; i < 2; i++) _session.Build([]);
+        RebuildHeadroom.Prepare();
         _rebuilding = Task.Run(() => RebuildLoopAsync(_stopping.Token), CancellationToken.None);
     }
 
@@ -82,6 +85,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         await _stopping.CancelAsync();
         _watcher?.Dispose();
+        RebuildHeadroom.Release();
         if (_rebuilding is not null)
         {
             try
@@ -118,6 +122,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             var update = _session!.Build(changed);
             Apply(update, clock, initial: false);
             Rebuilt?.Invoke(update);
+            RebuildHeadroom.Prepare();
         }
     }
 
