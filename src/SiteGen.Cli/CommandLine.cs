@@ -9,7 +9,7 @@ internal static class CommandLine
     public const int ContentErrors = 1;
     public const int WrongUsage = 2;
 
-    public static int Run(RootCommand root, string[] args)
+    public static int Run(Command root, string[] args)
     {
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -1,7 +1,13 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using SiteGen.Cli;
 
-var root = new RootCommand("SiteGen builds a public, searchable website of election-security bulletins from Markdown files.");
+// A plain command named 'sitegen' (not RootCommand, which takes its name from the assembly) so help reads "sitegen build".
+var root = new Command("sitegen", "SiteGen builds a public, searchable website of election-security bulletins from Markdown files.")
+{
+    new HelpOption(),
+    new VersionOption(),
+};
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(NewCommand.Create());

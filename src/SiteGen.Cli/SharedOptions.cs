@@ -7,7 +7,7 @@ internal static class SharedOptions
 {
     public static Option<string> Source() => new("--source", "-s")
     {
-        Description = "The site's folder, holding sitegen.yaml, content/ and themes/ (default: the current folder)",
+        Description = "The site's folder, holding sitegen.yaml, content/ and themes/",
         DefaultValueFactory = _ => ".",
     };
 }

@@ -63,6 +63,8 @@ public static class SiteBuilder
         var check = new DiagnosticBag();
         if (!StagedWriter.CanReplace(output, options.SourceRoot, check))
             return new BuildResult(check.ToSortedList(), [], [], null);
+        using var writing = OutputLock.Acquire(output, check);
+        if (writing is null) return new BuildResult(check.ToSortedList(), [], [], null);
 
         var result = Build(options);
         if (result.HasErrors || (options.Strict && result.WarningCount > 0)) return result with { Files = [] };

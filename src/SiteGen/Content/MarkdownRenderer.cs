@@ -50,6 +50,27 @@ public sealed class MarkdownRenderer
     /// <param name="firstLine">The file line the body starts on, so positions point into the file.</param>
     public RenderedMarkdown Render(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
     {
+        if (DeepLine(markdown) is { } deep)
+        {
+            diagnostics.Error(new SourcePosition(path, firstLine + deep, 1), DiagnosticCodes.MarkdownTooDeep,
+                $"this line nests lists, quotes or indentation more than {MaxPrefix} characters deep; flatten the structure");
+            return Empty;
+        }
+        try
+        {
+            return RenderDocument(markdown, path, firstLine, diagnostics);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own guard, while parsing or writing, against input nested beyond reason (emphasis, brackets, tables).
+            diagnostics.Error(new SourcePosition(path, firstLine, 1), DiagnosticCodes.MarkdownTooDeep,
+                "the text nests emphasis, brackets, quotes or lists too deeply to be read; flatten the structure");
+            return Empty;
+        }
+    }
+
+    private RenderedMarkdown RenderDocument(string markdown, string path, int firstLine, DiagnosticBag diagnostics)
+    {
         var document = Markdown.Parse(markdown, _pipeline);
         var resources = new List<Resource>();
         var links = new List<MarkdownLink>();
@@ -98,6 +119,39 @@ public sealed class MarkdownRenderer
         var html = ToHtml(document);
         if (_sanitizer is not null) html = _sanitizer.Sanitize(html);
         return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources) { Links = links };
+    }
+
+    /// <summary>Longest run of indentation and list or quote markers a line may start with; beyond it parsing time grows too fast.</summary>
+    public const int MaxPrefix = 400;
+
+    private static readonly RenderedMarkdown Empty = new("", "", "", []);
+
+    /// <summary>The 0-based line whose leading indentation and markers exceed <see cref="MaxPrefix"/>, or null.</summary>
+    private static int? DeepLine(string markdown)
+    {
+        var line = 0;
+        var run = 0;
+        var inPrefix = true;
+        foreach (var c in markdown)
+        {
+            if (c == '\n')
+            {
+                line++;
+                run = 0;
+                inPrefix = true;
+                continue;
+            }
+            if (!inPrefix) continue;
+            if (c is ' ' or '\t' or '>' or '-' or '*' or '+' or '.' or ')' || char.IsAsciiDigit(c))
+            {
+                if (++run > MaxPrefix) return line;
+            }
+            else
+            {
+                inPrefix = false;
+            }
+        }
+        return null;
     }
 
     private string ToHtml(MarkdownDocument document)

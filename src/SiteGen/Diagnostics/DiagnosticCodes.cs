@@ -8,6 +8,7 @@ public static class DiagnosticCodes
     public const string ConfigUnknownKey = "SG0002";
     public const string ConfigInvalidValue = "SG0003";
     public const string OutputFolderRefused = "SG0004";
+    public const string OutputLocked = "SG0005";
 
     // SG01xx: reading files, YAML syntax, data files (units.yaml, elections.yaml).
     public const string FileUnreadable = "SG0101";
@@ -35,7 +36,8 @@ public static class DiagnosticCodes
     public const string UnsafeLinkDropped = "SG0213";
     public const string DuplicateKey = "SG0214";
     public const string ImageUnreadable = "SG0215";
-    public const string PlaceholderLeft = "SG0216";
+    public const string MarkdownTooDeep = "SG0216";
+    public const string PlaceholderLeft = "SG0217";
 
     // SG03xx: the model (URLs, taxonomies).
     public const string UrlCollision = "SG0301";

@@ -104,10 +104,18 @@ public static class SourceLoader
             IgnoreInaccessible = false,
             ReturnSpecialDirectories = false,
         };
-        foreach (var full in Directory.EnumerateFiles(start, "*", options))
+        foreach (var full in Directory.EnumerateFileSystemEntries(start, "*", options))
         {
             var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~')) continue;
+            if (Directory.Exists(full))
+            {
+                // Linked folders are not followed; one that leads outside the site is named, so its files are not silently missing.
+                if (new DirectoryInfo(full).LinkTarget is not null && !StaysInside(root, full))
+                    diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.PathOutsideSource,
+                        "this folder is a link to a place outside the site's folder; copy the files into the site instead of linking them");
+                continue;
+            }
             if (!StaysInside(root, full))
             {
                 diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.PathOutsideSource,
@@ -122,8 +130,9 @@ public static class SourceLoader
 
     private static bool StaysInside(string root, string full)
     {
-        var info = new FileInfo(full);
-        if (info.LinkTarget is null && !HasLinkedParent(root, info.Directory)) return true;
+        FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
+        var parent = info is FileInfo file ? file.Directory : ((DirectoryInfo)info).Parent;
+        if (info.LinkTarget is null && !HasLinkedParent(root, parent)) return true;
         var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(full);
         var resolvedRoot = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         return target.StartsWith(resolvedRoot, StringComparison.Ordinal);

@@ -42,7 +42,7 @@ public static class StagedWriter
         return true;
     }
 
-    /// <summary>Writes <paramref name="files"/> and swaps them in for <paramref name="outputRoot"/>; on failure reports and leaves the old output.</summary>
+    /// <summary>Writes <paramref name="files"/> and swaps them in for <paramref name="outputRoot"/>; on failure reports and leaves the old output. Hold the <see cref="OutputLock"/> while calling.</summary>
     public static bool Write(string outputRoot, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputRoot).TrimEnd(Path.DirectorySeparatorChar);
@@ -92,28 +92,11 @@ public static class StagedWriter
         }
     }
 
-    /// <summary>Removes staging folders left by builds that were killed, so they do not pile up.</summary>
+    /// <summary>Removes staging folders left by builds that were killed; the caller holds the <see cref="OutputLock"/>, so none is in use.</summary>
     private static void RemoveLeftovers(string parent, string name, DiagnosticBag diagnostics)
     {
         foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
-        {
-            var pid = Path.GetFileName(folder).Split('.', '-') is var parts && parts.Length > 3 && int.TryParse(parts[^2], out var p) ? p : 0;
-            if (pid != 0 && pid != Environment.ProcessId && IsRunning(pid)) continue;
             TryDelete(folder, diagnostics);
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     private static void TryDelete(string folder, DiagnosticBag diagnostics)

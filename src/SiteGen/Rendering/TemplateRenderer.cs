@@ -32,6 +32,8 @@ public sealed class TemplateRenderer(Theme theme, ScriptObject functions, int lo
             LoopLimit = loopLimit,
             RecursiveLimit = 64,
             TemplateLoader = _loader,
+            // Scriban cuts any value longer than 1 MB when printing it; a long bulletin must come out whole.
+            LimitToString = 0,
         };
         var include = (IScriptCustomFunction)context.BuiltinObject["include"]!;
         context.BuiltinObject.SetValue("include", new SafeIncludeFunction(include), true);

@@ -48,6 +48,13 @@ public static class YamlDocumentReader
                 $"YAML syntax error: {Describe(e)}; check indentation, and put text that contains ': ' or starts with a special character in quotes");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException && e.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException.
+            diagnostics.Error(reader.Position(reader.LastMark), DiagnosticCodes.YamlSyntax,
+                "YAML syntax error after this place: the text could not be read; check quotes, brackets and indentation");
+            return null;
+        }
     }
 
     private static string Describe(YamlException e)
@@ -63,6 +70,9 @@ public static class YamlDocumentReader
     {
         public bool Failed { get; private set; }
 
+        /// <summary>Where the last event read started, for errors the parser reports without a position.</summary>
+        public Mark LastMark { get; private set; } = Mark.Empty;
+
         public SourcePosition Position(Mark mark) =>
             new(path, (int)Math.Min(int.MaxValue, mark.Line + lineOffset), (int)Math.Min(int.MaxValue, mark.Column));
 
@@ -74,7 +84,8 @@ public static class YamlDocumentReader
 
         public YamlNode ReadNode(int depth)
         {
-            var current = parser.Current ?? throw new InvalidOperationException("The YAML parser ended unexpectedly.");
+            var current = parser.Current ?? throw new YamlException("The YAML ended unexpectedly.");
+            LastMark = current.Start;
             if (depth > MaxDepth)
             {
                 Fail(current.Start, DiagnosticCodes.YamlUnsupported, $"YAML is nested more than {MaxDepth} levels deep; flatten it");

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Fuzzing;
+
+/// <summary>
+/// Seeded, repeatable fuzzing: thousands of mutated bulletins and data files. Every input must end in a result or in
+/// diagnostics — never an unhandled exception, a hang, or a file written outside the output folder.
+/// SITEGEN_FUZZ_ITERATIONS raises the count (default 2000 bulletins and 150 whole sites per run); SITEGEN_FUZZ_SEED picks the seed.
+/// </summary>
+public sealed class FuzzTests
+{
+    private static readonly TimeSpan PerFileBound = TimeSpan.FromSeconds(20);
+
+    private static int Iterations => int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_FUZZ_ITERATIONS"), out var n) ? n : 2000;
+
+    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("SITEGEN_FUZZ_SEED"), out var s) ? s : 1120;
+
+    private static IReadOnlyList<byte[]> SeedBulletins() =>
+        Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "content", "bulletins"), "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+
+    [Fact]
+    public async Task Mutated_bulletins_always_parse_to_a_bulletin_or_diagnostics()
+    {
+        var seeds = SeedBulletins();
+        var mutator = new Mutator(Seed);
+        var units = DataFileReader.ReadUnits(new SourceText("content/units.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "content", "units.yaml"))), new DiagnosticBag());
+        var elections = DataFileReader.ReadElections(new SourceText("content/elections.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "content", "elections.yaml"))), new DiagnosticBag());
+        var files = new Dictionary<string, SourceFile>();
+        var resources = new ResourceResolver(files);
+        var reader = new BulletinReader(new MarkdownRenderer(false, resources, "/"), resources, new ReferenceCatalog(units, elections), TimeZoneInfo.Utc);
+        var outcomes = new int[2];
+        for (var i = 0; i < Iterations; i++)
+        {
+            var input = mutator.Mutate(seeds[i % seeds.Count]);
+            var diagnostics = new DiagnosticBag();
+            var work = Task.Run(() =>
+            {
+                var text = TextDecoder.Decode(input, "content/bulletins/fuzz.md", diagnostics);
+                return text is null ? null : reader.Read(new SourceText("content/bulletins/fuzz.md", text), diagnostics);
+            });
+            var parsed = await Within(work, PerFileBound, () => $"input {i} (seed {Seed}) did not finish within {PerFileBound}:\n{Preview(input)}");
+            Assert.True(parsed is not null || diagnostics.HasErrors, $"input {i} (seed {Seed}) was dropped without an error:\n{Preview(input)}");
+            Assert.All(diagnostics.ToSortedList(), d => Assert.True(d.Line >= 0 && d.Message.Length > 0 && d.Code.StartsWith("SG", StringComparison.Ordinal)));
+            outcomes[parsed is null ? 1 : 0]++;
+        }
+        // The mutations must exercise both paths, or the fuzzer is not testing anything.
+        Assert.True(outcomes[0] > Iterations / 20 && outcomes[1] > Iterations / 20, $"parsed {outcomes[0]}, rejected {outcomes[1]}");
+    }
+
+    [Fact]
+    public async Task Mutated_sites_build_or_report_and_never_write_outside_the_output()
+    {
+        var seeds = SeedBulletins();
+        var mutator = new Mutator(Seed + 1);
+        var dataFiles = new[] { "sitegen.yaml", "content/units.yaml", "content/elections.yaml", "content/pages/tentang.md" };
+        var sites = Math.Max(20, Iterations / 13);
+        using var folder = new TempFolder();
+        var outcomes = new int[2];
+        for (var i = 0; i < sites; i++)
+        {
+            var root = folder.Combine($"site{i}");
+            foreach (var data in dataFiles)
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Root, data));
+                Write(root, data, i % 3 == 0 && data == dataFiles[i % dataFiles.Length] ? mutator.Mutate(bytes) : bytes);
+            }
+            for (var b = 0; b < 4; b++)
+                Write(root, $"content/bulletins/b{b}.md", b == 0 || i % 2 == 0 ? mutator.Mutate(seeds[(i + b) % seeds.Count]) : seeds[(i + b) % seeds.Count]);
+            var before = Snapshot(folder.Path);
+            var options = new BuildOptions { SourceRoot = root, OutputRoot = Path.Combine(root, "output"), Now = TestSite.Now, CacheRoot = Path.Combine(root, ".sitegen") };
+            var work = Task.Run(() => SiteBuilder.BuildAndWrite(options));
+            var result = await Within(work, PerFileBound * 3, () => $"site {i} (seed {Seed}) did not build within the bound");
+            Assert.True(result.HasErrors || result.Files.Count > 0, $"site {i} produced neither pages nor errors");
+            var after = Snapshot(folder.Path);
+            var changed = after.Where(kv => !before.TryGetValue(kv.Key, out var hash) || hash != kv.Value).Select(kv => kv.Key)
+                .Concat(before.Keys.Where(k => !after.ContainsKey(k)))
+                .Where(path => !path.StartsWith($"site{i}/output/", StringComparison.Ordinal) && !path.StartsWith($"site{i}/.sitegen/", StringComparison.Ordinal)
+                    && path != $"site{i}/.output.lock")
+                .ToArray();
+            Assert.True(changed.Length == 0, $"site {i} changed files outside its output: {string.Join(", ", changed)}");
+            outcomes[result.HasErrors ? 1 : 0]++;
+            Directory.Delete(root, recursive: true);
+        }
+        Assert.True(outcomes[0] > 0 && outcomes[1] > 0, $"built {outcomes[0]}, failed {outcomes[1]}");
+    }
+
+    private static async Task<T> Within<T>(Task<T> work, TimeSpan bound, Func<string> hang)
+    {
+        try
+        {
+            return await work.WaitAsync(bound);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(hang());
+            throw;
+        }
+        catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+        {
+            Assert.Fail($"{hang().Split('\n')[0].Replace("did not finish within", "threw instead of reporting; bound").Replace("did not build within the bound", "threw instead of reporting")}\n{e}\ninput:\n{hang()}");
+            throw;
+        }
+    }
+
+    private static void Write(string root, string path, byte[] bytes)
+    {
+        var full = Path.Combine(root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    private static string Preview(byte[] input) =>
+        System.Text.Encoding.UTF8.GetString(input, 0, Math.Min(input.Length, 400)).Replace("\0", "\\0");
+}
