@@ -41,14 +41,10 @@ internal static class ServeCommand
             return CommandLine.WrongUsage;
         }
         Console.Error.WriteLine($"serving {server.Address} — open it in your browser; pages reload when you save. Press Ctrl+C to stop.");
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancel);
-        }
-        catch (OperationCanceledException)
-        {
-            Console.Error.WriteLine("stopping…");
-        }
+        var stopped = await Task.WhenAny(Task.Delay(Timeout.Infinite, cancel), server.Rebuilding);
+        // Rebuilding ends only with an internal error: rethrow it rather than go on serving a site that no longer follows the files.
+        if (stopped == server.Rebuilding) await server.Rebuilding;
+        Console.Error.WriteLine("stopping…");
         return CommandLine.Success;
     }
 }

@@ -51,6 +51,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>The address the site is served at, once started.</summary>
     public Uri? Address { get; private set; }
 
+    /// <summary>Ends only if rebuilding stopped by itself, with the exception that stopped it; until then, serve keeps watching.</summary>
+    public Task Rebuilding => _rebuilding ?? Task.CompletedTask;
+
     /// <summary>Raised after every rebuild the watcher started, with its outcome (for tests and the benchmark).</summary>
     public event Action<BuildUpdate>? Rebuilt;
 
