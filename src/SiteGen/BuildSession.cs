@@ -12,8 +12,9 @@ namespace SiteGen;
 
 /// <summary>
 /// A site kept in memory and built again after its files change, doing only the work the change needs: files that
-/// changed are read again, bulletins whose text changed are parsed again, the model is rebuilt whole (it is cheap), and
-/// only pages whose inputs changed are rendered (see <see cref="PageKeys"/>). The result equals a full build's, byte for byte.
+/// changed are read again, bulletins whose text changed are parsed again, the model is rebuilt (keeping the previous
+/// links between bulletins when none moved), and only pages whose inputs changed are rendered (see <see cref="PageKeys"/>).
+/// The result equals a full build's, byte for byte.
 /// Not thread-safe: one build at a time.
 /// </summary>
 public sealed class BuildSession(BuildOptions options, TimeProvider? clock = null)
@@ -120,7 +121,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         if (source is not null)
         {
             foreach (var file in source.Templates.Concat(source.Translations)) key.Add(file.Path).Add(file.Text);
-            foreach (var asset in source.Assets) key.Add(asset.Path).Add(Convert.ToBase64String(asset.Bytes));
+            foreach (var asset in source.Assets) key.Add(asset.Path).Add(asset.Bytes);
         }
         var loadProblems = diagnostics.ToSortedList();
         if (_theme is not null && key.Value == _themeKey && loadProblems.Count == 0) return false;

@@ -33,7 +33,7 @@ public static class LinkChecker
 
         var baseUrl = site.Config.BaseUrl;
         var external = new List<FoundLink>();
-        var fromTheme = new SortedDictionary<(string Url, string Problem), List<string>>();
+        var fromTheme = new Dictionary<(string Url, string Problem), List<string>>();
         for (var i = 0; i < pages.Length; i++)
         {
             var file = pages[i].Path;

@@ -25,6 +25,13 @@ internal sealed class Fingerprint
         return this;
     }
 
+    public Fingerprint Add(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes) Mix(b);
+        Mix((ulong)bytes.Length);
+        return this;
+    }
+
     public Fingerprint Add(long value)
     {
         Mix((ulong)value);
