@@ -36,7 +36,7 @@ internal sealed class SiteWatcher : IDisposable
             }
         }
 
-        await _events.Reader.WaitToReadAsync(cancel);
+        if (!await _events.Reader.WaitToReadAsync(cancel)) throw new OperationCanceledException("the watcher was stopped");
         Drain();
         while (true)
         {
@@ -44,7 +44,7 @@ internal sealed class SiteWatcher : IDisposable
             quiet.CancelAfter(_quiet);
             try
             {
-                await _events.Reader.WaitToReadAsync(quiet.Token);
+                if (!await _events.Reader.WaitToReadAsync(quiet.Token)) break;
                 Drain();
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
