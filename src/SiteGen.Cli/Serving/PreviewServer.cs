@@ -22,7 +22,7 @@ namespace SiteGen.Cli.Serving;
 internal sealed class PreviewServer : IAsyncDisposable
 {
     /// <summary>How long the sources must stay quiet before a rebuild starts.</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };

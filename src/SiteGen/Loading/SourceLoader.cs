@@ -85,10 +85,15 @@ public static class SourceLoader
                 contentFiles[relative] = new SourceFile(relative, bytes);
             }
         }
-        return new SourceSet(config, units, elections,
-            bulletins.Values.OrderBy(b => b.Path, StringComparer.Ordinal).ToArray(),
-            pages.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray(),
-            contentFiles);
+        return new SourceSet(config, units, elections, InOrder(previous.Bulletins, bulletins), InOrder(previous.Pages, pages), contentFiles);
+    }
+
+    /// <summary>The texts sorted by path; in the previous order, without sorting, when no path was added or removed.</summary>
+    private static IReadOnlyList<SourceText> InOrder(IReadOnlyList<SourceText> previous, Dictionary<string, SourceText> current)
+    {
+        if (previous.Count == current.Count && previous.All(p => current.ContainsKey(p.Path)))
+            return previous.Select(p => current[p.Path]).ToArray();
+        return current.Values.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Files under <paramref name="folder"/> (relative to <paramref name="root"/>), sorted ordinally, hidden files skipped.</summary>
