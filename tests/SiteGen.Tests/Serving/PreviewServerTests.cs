@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.Channels;
 using SiteGen.Cli.Serving;
 using SiteGen.Tests.Support;
@@ -62,7 +61,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = new PreviewServer(_site.Options(), FreePort(), TextWriter.Null);
+        _server = new PreviewServer(_site.Options(), FreePort.Next(), TextWriter.Null);
         _server.Rebuilt += update => { lock (_rebuilds) _rebuilds.Add(update); };
         await _server.StartAsync(CancellationToken.None);
         _ = ListenAsync();
@@ -182,10 +181,4 @@ public sealed class PreviewServerTests : IAsyncLifetime
         return withData ? message : message.Split(' ')[0];
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
