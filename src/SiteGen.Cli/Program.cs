@@ -9,5 +9,8 @@ var root = new Command("sitegen", "SiteGen builds a public, searchable website o
     new VersionOption(),
 };
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 return CommandLine.Run(root, args);

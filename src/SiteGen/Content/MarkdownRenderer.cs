@@ -73,9 +73,11 @@ public sealed class MarkdownRenderer
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var resources = new List<Resource>();
+        var links = new List<MarkdownLink>();
         foreach (var inline in document.Descendants<Inline>().ToList())
         {
             var at = new SourcePosition(path, firstLine + inline.Line, inline.Column + 1);
+            var written = inline is LinkInline { Url: { } before } ? before : null;
             switch (inline)
             {
                 case LinkInline link when !UrlSafety.IsAllowed(link.Url):
@@ -109,11 +111,14 @@ public sealed class MarkdownRenderer
                     autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
             }
+            // Links that stay (unsafe ones were just unwrapped or replaced, leaving them without a parent).
+            if (inline is LinkInline { Parent: not null, Url: { } kept }) links.Add(new MarkdownLink(kept, written ?? kept, at));
+            else if (inline is AutolinkInline { Parent: not null, IsEmail: false } auto) links.Add(new MarkdownLink(auto.Url, auto.Url, at));
         }
 
         var html = ToHtml(document);
         if (_sanitizer is not null) html = _sanitizer.Sanitize(html);
-        return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources);
+        return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources) { Links = links };
     }
 
     /// <summary>Longest run of indentation and list or quote markers a line may start with; beyond it parsing time grows too fast.</summary>

@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "SG0214";
     public const string ImageUnreadable = "SG0215";
     public const string MarkdownTooDeep = "SG0216";
+    public const string PlaceholderLeft = "SG0217";
 
     // SG03xx: the model (URLs, taxonomies).
     public const string UrlCollision = "SG0301";
@@ -49,4 +50,10 @@ public static class DiagnosticCodes
 
     // SG05xx: writing the output.
     public const string WriteFailed = "SG0501";
+
+    // SG06xx: links between and out of the built pages (sitegen check).
+    public const string BrokenLink = "SG0601";
+    public const string BrokenAnchor = "SG0602";
+    public const string ExternalLinkBroken = "SG0603";
+    public const string ExternalLinkUnconfirmed = "SG0604";
 }

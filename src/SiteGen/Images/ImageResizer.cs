@@ -18,6 +18,8 @@ public sealed class ImageResizer(string? cacheFolder)
 
     private int _encoded;
     private int _reused;
+    // A resizer kept across builds (sitegen serve) answers an unchanged picture (the same byte array) from memory.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], Tuple<string, ResponsiveImage>> _resized = [];
 
     public int Encoded => _encoded;
     public int Reused => _reused;
@@ -27,6 +29,14 @@ public sealed class ImageResizer(string? cacheFolder)
     {
         if (info.Format == ImageFormat.Gif)
             return new ResponsiveImage([new ImageVariant(fileName, info.Width, info.Height, bytes)]);
+        if (_resized.TryGetValue(bytes, out var known) && known.Item1 == fileName) return known.Item2;
+        var result = ResizeOnce(bytes, fileName, info);
+        _resized.AddOrUpdate(bytes, Tuple.Create(fileName, result));
+        return result;
+    }
+
+    private ResponsiveImage ResizeOnce(byte[] bytes, string fileName, ImageInfo info)
+    {
 
         var stem = Path.GetFileNameWithoutExtension(fileName);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();

@@ -36,6 +36,66 @@ public static class SourceLoader
         return new SourceSet(config, units, elections, bulletins, pages, contentFiles);
     }
 
+    /// <summary>
+    /// The <paramref name="previous"/> sources with the files at <paramref name="changed"/> (relative to the source folder) read again,
+    /// added or removed; null when a change is not a plain file (a folder was added or renamed) and a full <see cref="Load"/> is needed.
+    /// </summary>
+    public static SourceSet? Update(SourceSet previous, string sourceRoot, IEnumerable<string> changed, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(sourceRoot);
+        var config = previous.Config;
+        var units = previous.Units;
+        var elections = previous.Elections;
+        var bulletins = previous.Bulletins.ToDictionary(b => b.Path, StringComparer.Ordinal);
+        var pages = previous.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var contentFiles = new Dictionary<string, SourceFile>(previous.ContentFiles, StringComparer.Ordinal);
+        foreach (var relative in changed.Distinct(StringComparer.Ordinal))
+        {
+            switch (relative)
+            {
+                case Configuration.SiteConfig.FileName: config = ReadText(root, relative, diagnostics); continue;
+                case SourceSet.UnitsPath: units = ReadText(root, relative, diagnostics); continue;
+                case SourceSet.ElectionsPath: elections = ReadText(root, relative, diagnostics); continue;
+            }
+            if (!relative.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal)) continue;
+            var full = Path.Combine(root, relative);
+            if (Directory.Exists(full)) return null;
+            bulletins.Remove(relative);
+            pages.Remove(relative);
+            contentFiles.Remove(relative);
+            if (!File.Exists(full))
+            {
+                // A deleted folder arrives as one event: nothing may stay below it.
+                if (bulletins.Keys.Concat(pages.Keys).Concat(contentFiles.Keys).Any(k => k.StartsWith(relative + "/", StringComparison.Ordinal))) return null;
+                continue;
+            }
+            if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~')) continue;
+            if ((File.GetAttributes(full) & FileAttributes.Hidden) != 0 || !StaysInside(root, full)) return null;
+            var isMarkdown = MarkdownExtensions.Contains(Path.GetExtension(relative));
+            if (isMarkdown && relative.StartsWith(SourceSet.BulletinsFolder + "/", StringComparison.Ordinal))
+            {
+                if (ReadText(root, relative, diagnostics) is { } text) bulletins[relative] = text;
+            }
+            else if (isMarkdown && relative.StartsWith(SourceSet.PagesFolder + "/", StringComparison.Ordinal))
+            {
+                if (ReadText(root, relative, diagnostics) is { } text) pages[relative] = text;
+            }
+            else if (ReadBytes(root, relative, diagnostics) is { } bytes)
+            {
+                contentFiles[relative] = new SourceFile(relative, bytes);
+            }
+        }
+        return new SourceSet(config, units, elections, InOrder(previous.Bulletins, bulletins), InOrder(previous.Pages, pages), contentFiles);
+    }
+
+    /// <summary>The texts sorted by path; in the previous order, without sorting, when no path was added or removed.</summary>
+    private static IReadOnlyList<SourceText> InOrder(IReadOnlyList<SourceText> previous, Dictionary<string, SourceText> current)
+    {
+        if (previous.Count == current.Count && previous.All(p => current.ContainsKey(p.Path)))
+            return previous.Select(p => current[p.Path]).ToArray();
+        return current.Values.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>Files under <paramref name="folder"/> (relative to <paramref name="root"/>), sorted ordinally, hidden files skipped.</summary>
     internal static IReadOnlyList<string> EnumerateFiles(string root, string folder, DiagnosticBag diagnostics)
     {
@@ -91,7 +151,8 @@ public static class SourceLoader
         return false;
     }
 
-    private static SourceText? ReadText(string root, string relative, DiagnosticBag diagnostics)
+    /// <summary>The text file at <paramref name="relative"/> in the site's folder; null when it is missing or unreadable (reported).</summary>
+    internal static SourceText? ReadText(string root, string relative, DiagnosticBag diagnostics)
     {
         var bytes = ReadBytes(root, relative, diagnostics);
         if (bytes is null) return null;

@@ -16,7 +16,9 @@ public static class Related
     /// <param name="termsOf">For each bulletin, its (term list, score) pairs: the lists must be in site order.</param>
     public static IReadOnlyList<Bulletin> For(Bulletin bulletin, IEnumerable<(IReadOnlyList<Bulletin> List, int Score)> termsOf)
     {
-        var scores = new Dictionary<int, (Bulletin Bulletin, int Score)>();
+        // Scores by site index in per-thread tables (this runs once per bulletin); a stamp marks the entries of this call.
+        var table = t_table ??= new ScoreTable();
+        var stamp = table.Begin();
         foreach (var (list, score) in termsOf)
         {
             var at = IndexOf(list, bulletin.Index);
@@ -26,17 +28,70 @@ public static class Related
             for (var i = from; i <= to; i++)
             {
                 var other = list[i];
-                if (other.Index == bulletin.Index) continue;
-                scores[other.Index] = scores.TryGetValue(other.Index, out var s) ? (other, s.Score + score) : (other, score);
+                if (other.Index != bulletin.Index) table.Add(other, score, stamp);
             }
         }
-        return scores.Values
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => Math.Abs(s.Bulletin.Index - bulletin.Index))
-            .ThenBy(s => s.Bulletin.Index)
-            .Take(Count)
-            .Select(s => s.Bulletin)
-            .ToArray();
+        var best = new List<(Bulletin Bulletin, int Score)>(Count + 1);
+        foreach (var index in table.Touched)
+        {
+            var candidate = (table.Bulletins[index]!, table.Scores[index]);
+            var place = best.Count;
+            while (place > 0 && Better(candidate, best[place - 1], bulletin.Index)) place--;
+            if (place >= Count) continue;
+            best.Insert(place, candidate);
+            if (best.Count > Count) best.RemoveAt(Count);
+        }
+        var result = new Bulletin[best.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = best[i].Bulletin;
+        return result;
+    }
+
+    [ThreadStatic] private static ScoreTable? t_table;
+
+    /// <summary>Scores indexed by a bulletin's site index, reused from call to call without clearing.</summary>
+    private sealed class ScoreTable
+    {
+        private int[] _stamps = [];
+        private int _stamp;
+
+        public int[] Scores { get; private set; } = [];
+        public Bulletin?[] Bulletins { get; private set; } = [];
+        public List<int> Touched { get; } = [];
+
+        public int Begin()
+        {
+            Touched.Clear();
+            return ++_stamp;
+        }
+
+        public void Add(Bulletin bulletin, int score, int stamp)
+        {
+            var index = bulletin.Index;
+            if (index >= _stamps.Length)
+            {
+                var size = Math.Max(index + 1, _stamps.Length * 2);
+                Array.Resize(ref _stamps, size);
+                Scores = [.. Scores, .. new int[size - Scores.Length]];
+                Bulletins = [.. Bulletins, .. new Bulletin?[size - Bulletins.Length]];
+            }
+            if (_stamps[index] != stamp)
+            {
+                _stamps[index] = stamp;
+                Scores[index] = 0;
+                Bulletins[index] = bulletin;
+                Touched.Add(index);
+            }
+            Scores[index] += score;
+        }
+    }
+
+    /// <summary>Higher score first, then closer in time, then newer: a total order, so the pick never depends on the table's order.</summary>
+    private static bool Better((Bulletin Bulletin, int Score) a, (Bulletin Bulletin, int Score) b, int index)
+    {
+        if (a.Score != b.Score) return a.Score > b.Score;
+        var da = Math.Abs(a.Bulletin.Index - index);
+        var db = Math.Abs(b.Bulletin.Index - index);
+        return da != db ? da < db : a.Bulletin.Index < b.Bulletin.Index;
     }
 
     public static IEnumerable<(IReadOnlyList<Bulletin>, int)> SharedLists(

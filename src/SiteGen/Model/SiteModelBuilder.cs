@@ -19,7 +19,8 @@ public static class SiteModelBuilder
         IReadOnlyList<ParsedBulletin> parsed,
         IReadOnlyList<ParsedPage> parsedPages,
         BuildOptions options,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        Site? previous = null)
     {
         var tagsBySlug = new Dictionary<string, Tag>(StringComparer.Ordinal);
         var bulletins = new List<Bulletin>(parsed.Count);
@@ -69,16 +70,19 @@ public static class SiteModelBuilder
 
         var terms = Taxonomies.Build(ordered, units, elections, tagsBySlug.Values);
         var lookup = terms.Values.SelectMany(list => list).ToDictionary(t => (t.Kind, t.Slug));
-        var links = new BulletinLinks[ordered.Length];
-        foreach (var bulletin in ordered)
+        var kept = SameLinks(ordered, previous);
+        var links = kept ?? new BulletinLinks[ordered.Length];
+        // Each bulletin's links depend only on the finished term lists, so they are found in parallel into their own slots.
+        if (kept is null) Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? Environment.ProcessorCount : 1 }, i =>
         {
+            var bulletin = ordered[i];
             var unitList = lookup[(TermKind.Unit, bulletin.Unit.Slug)].Bulletins;
             var at = Related.IndexOf(unitList, bulletin.Index);
             links[bulletin.Index] = new BulletinLinks(
                 Older: at + 1 < unitList.Count ? unitList[at + 1] : null,
                 Newer: at > 0 ? unitList[at - 1] : null,
                 Related: Related.For(bulletin, Related.SharedLists(bulletin, lookup)));
-        }
+        });
 
         var pages = parsedPages
             .Where(p => options.IncludeDrafts || !p.Draft)
@@ -98,5 +102,33 @@ public static class SiteModelBuilder
         site = site with { Pages = PagePlanner.Plan(site) };
         UrlClaims.Check(site.Pages, diagnostics);
         return site;
+    }
+
+    /// <summary>
+    /// The links of <paramref name="previous"/> moved onto <paramref name="ordered"/>, when every bulletin keeps its place,
+    /// unit, elections and tags (so every term list is the same, and so are neighbours and related bulletins); otherwise null.
+    /// A rebuild after an edit to a bulletin's text (sitegen serve) keeps them instead of finding them again.
+    /// </summary>
+    private static BulletinLinks[]? SameLinks(Bulletin[] ordered, Site? previous)
+    {
+        if (previous is null || previous.Bulletins.Count != ordered.Length) return null;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var (a, b) = (ordered[i], previous.Bulletins[i]);
+            if (a.SourcePath != b.SourcePath || a.Unit.Slug != b.Unit.Slug
+                || !a.Elections.Select(e => e.Slug).SequenceEqual(b.Elections.Select(e => e.Slug))
+                || !a.Tags.Select(t => t.Slug).SequenceEqual(b.Tags.Select(t => t.Slug)))
+                return null;
+        }
+        var links = new BulletinLinks[ordered.Length];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var old = previous.Links[i];
+            links[i] = new BulletinLinks(
+                old.Older is { } older ? ordered[older.Index] : null,
+                old.Newer is { } newer ? ordered[newer.Index] : null,
+                old.Related.Select(r => ordered[r.Index]).ToArray());
+        }
+        return links;
     }
 }

@@ -36,26 +36,38 @@ public sealed class SiteRenderer
 
     public IReadOnlyList<OutputFile> Render(bool parallel, DiagnosticBag diagnostics)
     {
-        var pages = _site.Pages;
-        var rendered = new OutputFile?[pages.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
-        Parallel.For(0, pages.Count, options, i => rendered[i] = RenderPage(pages[i]));
-        _errors.Report(diagnostics);
-
-        var files = new List<OutputFile>(pages.Count + _theme.Assets.Count);
+        var rendered = RenderPages(Enumerable.Range(0, _site.Pages.Count).ToArray(), parallel, diagnostics);
+        var files = new List<OutputFile>(rendered.Length + _theme.Assets.Count);
         files.AddRange(rendered.OfType<OutputFile>());
+        files.AddRange(CopiedFiles());
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    /// <summary>Renders the pages at <paramref name="indices"/> of the site's pages, aligned with them; null where a template failed (reported).</summary>
+    public OutputFile?[] RenderPages(IReadOnlyList<int> indices, bool parallel, DiagnosticBag diagnostics)
+    {
+        var pages = _site.Pages;
+        var rendered = new OutputFile?[indices.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, indices.Count, options, i => rendered[i] = RenderPage(pages[indices[i]]));
+        _errors.Report(diagnostics);
+        return rendered;
+    }
+
+    /// <summary>The files that are not rendered pages: the sizes of bulletin pictures, images the text uses, and the theme's assets.</summary>
+    public IEnumerable<OutputFile> CopiedFiles()
+    {
         foreach (var bulletin in _site.Bulletins)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             if (bulletin.Image is { } image)
                 foreach (var variant in _images[image.File.SourcePath].Variants)
-                    if (names.Add(variant.FileName)) files.Add(new OutputFile(bulletin.Path + variant.FileName, variant.Bytes));
+                    if (names.Add(variant.FileName)) yield return new OutputFile(bulletin.Path + variant.FileName, variant.Bytes);
             foreach (var resource in bulletin.Body.Resources)
-                if (names.Add(resource.FileName)) files.Add(new OutputFile(bulletin.Path + resource.FileName, _contentFiles[resource.SourcePath].Bytes));
+                if (names.Add(resource.FileName)) yield return new OutputFile(bulletin.Path + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
         }
-        files.AddRange(_assets.Files());
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return files;
+        foreach (var file in _assets.Files()) yield return file;
     }
 
     /// <summary>Every bulletin picture in the sizes browsers can choose from, keyed by source path; each picture is resized once however many bulletins show it.</summary>

@@ -16,7 +16,7 @@ public sealed class TemplateModel
     private readonly Site _site;
     private readonly DateFormatter _dates;
     private readonly ScriptObject _siteObject;
-    private readonly ScriptObject[] _cards;
+    private readonly ScriptObject?[] _cards;
     private readonly Dictionary<(TermKind, string), ScriptObject> _termLinks = [];
 
     public ScriptObject Translations { get; }
@@ -35,8 +35,8 @@ public sealed class TemplateModel
         foreach (var (kind, terms) in site.Terms)
             foreach (var term in terms)
                 _termLinks[(kind, term.Slug)] = Object(("name", term.Name), ("url", Url(term.Path)), ("count", term.Bulletins.Count));
-        _cards = new ScriptObject[site.Bulletins.Count];
-        System.Threading.Tasks.Parallel.For(0, _cards.Length, i => _cards[i] = Card(site.Bulletins[i]));
+        // Cards are made when a page first shows them: a rebuild that renders a few pages makes only their cards.
+        _cards = new ScriptObject?[site.Bulletins.Count];
         _siteObject = SiteObject();
         LargestList = new[] { site.Config.PageSize, site.Units.Count, site.Elections.Count, site.FreePages.Count }
             .Concat(site.Terms.Values.Select(t => t.Count)).Max();
@@ -113,6 +113,10 @@ public sealed class TemplateModel
             ("units", Array(units)));
     }
 
+    /// <summary>The bulletin's card, made once: when two pages rendered in parallel race, both use the first one stored.</summary>
+    private ScriptObject CardOf(Bulletin b) =>
+        Volatile.Read(ref _cards[b.Index]) ?? Interlocked.CompareExchange(ref _cards[b.Index], Card(b), null) ?? _cards[b.Index]!;
+
     private ScriptObject Card(Bulletin b)
     {
         var local = b.Date.DateTime;
@@ -138,13 +142,13 @@ public sealed class TemplateModel
     {
         var links = _site.Links[b.Index];
         var full = new ScriptObject();
-        foreach (var (key, value) in _cards[b.Index]) full.Add(key, value);
+        foreach (var (key, value) in CardOf(b)) full.Add(key, value);
         full.Add("author", b.Author);
         full.Add("image", b.Image is { } image ? ImageObject(b, image) : null);
         full.Add("content", new HtmlString(b.Body.Html));
-        full.Add("older", links.Older is { } older ? _cards[older.Index] : null);
-        full.Add("newer", links.Newer is { } newer ? _cards[newer.Index] : null);
-        full.Add("related", Array(links.Related.Select(r => _cards[r.Index])));
+        full.Add("older", links.Older is { } older ? CardOf(older) : null);
+        full.Add("newer", links.Newer is { } newer ? CardOf(newer) : null);
+        full.Add("related", Array(links.Related.Select(r => CardOf(r))));
         full.Add("unit_details", UnitObject(b.Unit));
         full.IsReadOnly = true;
         return full;
@@ -200,7 +204,7 @@ public sealed class TemplateModel
         return Object(
             ("number", pager.Number),
             ("total", pager.Total),
-            ("items", Array(pager.Items.Select(b => _cards[b.Index]))),
+            ("items", Array(pager.Items.Select(b => CardOf(b)))),
             ("previous_url", pager.PreviousPath is { } p ? Url(p) : null),
             ("next_url", pager.NextPath is { } n2 ? Url(n2) : null),
             ("first_url", Url(pager.Paths[0])),

@@ -103,6 +103,11 @@ internal sealed class TestSite : IDisposable
 
     public IHtmlDocument Html(string path) => new HtmlParser().ParseDocument(Text(path));
 
+    /// <summary>Writes (or replaces) a file of the site, as an editor would.</summary>
+    public void Write(string relative, string text) => _folder.Write(relative, text);
+
+    public void Delete(string relative) => File.Delete(_folder.Combine(relative));
+
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Splits "-- path --" sections; the text of each runs to the next section, without the final newline.</summary>

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen new</c>: writes a new bulletin file with its front matter filled in, and prints its path.</summary>
+internal static class NewCommand
+{
+    public static Command Create()
+    {
+        var source = SharedOptions.Source();
+        var title = new Argument<string>("title") { Description = "The bulletin's headline, in quotes" };
+        var unit = new Option<string>("--unit", "-u") { Description = "The unit's name exactly as in content/units.yaml", Required = true };
+        var election = new Option<string[]>("--election", "-e")
+        {
+            Description = "The election's name as in content/elections.yaml (repeat the option for several)",
+            Required = true,
+        };
+        var tags = new Option<string?>("--tags", "-t") { Description = "Tags separated by commas, e.g. --tags netralitas,patroli" };
+        var command = new Command("new", "Create a bulletin file with today's date under content/bulletins/{year}/") { title, unit, election, tags, source };
+        command.SetAction(parse => Run(
+            parse.GetValue(source)!, parse.GetValue(title)!, parse.GetValue(unit)!, parse.GetValue(election) ?? [],
+            (parse.GetValue(tags) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            DateTimeOffset.Now));
+        return command;
+    }
+
+    internal static int Run(string sourceRoot, string title, string unit, string[] elections, string[] tags, DateTimeOffset now)
+    {
+        if (!Directory.Exists(sourceRoot))
+        {
+            Console.Error.WriteLine($"sitegen: the source folder '{sourceRoot}' does not exist; pass --source with the folder that holds sitegen.yaml");
+            return CommandLine.WrongUsage;
+        }
+        var diagnostics = new DiagnosticBag();
+        var plan = NewBulletin.Plan(sourceRoot, title, unit, elections, tags, now, diagnostics);
+        var all = diagnostics.ToSortedList();
+        // Problems with what was typed on the command line are wrong usage; problems in the site's own files are content errors.
+        var (arguments, files) = (all.Where(IsArgument).ToArray(), all.Where(d => !IsArgument(d)).ToArray());
+        foreach (var problem in arguments) Console.Error.WriteLine($"sitegen new: {problem.Path}: {problem.Message}");
+        DiagnosticPrinter.Print(files, sourceRoot);
+        if (files.Any(d => d.IsError)) return CommandLine.ContentErrors;
+        if (plan is not { } file) return CommandLine.WrongUsage;
+
+        var full = Path.Combine(sourceRoot, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        try
+        {
+            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(new System.Text.UTF8Encoding(false).GetBytes(file.Text));
+        }
+        catch (IOException) when (File.Exists(full))
+        {
+            Console.Error.WriteLine($"sitegen new: {file.Path} already exists and was left as it was; open it to edit it, or choose another title");
+            return CommandLine.WrongUsage;
+        }
+        Console.WriteLine(file.Path);
+        return CommandLine.Success;
+    }
+
+    private static bool IsArgument(Diagnostic d) => d.Path is NewBulletin.TitleArgument || d.Path.StartsWith('-');
+}

@@ -1,0 +1,240 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+
+namespace SiteGen.Cli.Serving;
+
+/// <summary>
+/// <c>sitegen serve</c>'s engine: builds the site into memory, serves it with Kestrel on 127.0.0.1, rebuilds what a
+/// change affects and tells open pages to reload (or shows them the errors, while the last good site stays served).
+/// </summary>
+internal sealed class PreviewServer : IAsyncDisposable
+{
+    /// <summary>How long the sources must stay quiet before a rebuild starts.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private readonly BuildOptions _options;
+    private readonly int _requestedPort;
+    private readonly TextWriter _log;
+    private readonly ReloadHub _hub = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private BuildSession? _session;
+    private WebApplication? _app;
+    private SiteWatcher? _watcher;
+    private Task? _rebuilding;
+    private volatile IReadOnlyDictionary<string, OutputFile> _files = new Dictionary<string, OutputFile>();
+    private volatile IReadOnlyList<Diagnostic> _errors = [];
+    private string _basePath = "/";
+
+    /// <param name="options">The build's options; serve shows drafts and future bulletins, and "now" is the clock's.</param>
+    public PreviewServer(BuildOptions options, int port, TextWriter log)
+    {
+        _options = options;
+        _requestedPort = port;
+        _log = log;
+    }
+
+    /// <summary>The address the site is served at, once started.</summary>
+    public Uri? Address { get; private set; }
+
+    /// <summary>Ends only if rebuilding stopped by itself, with the exception that stopped it; until then, serve keeps watching.</summary>
+    public Task Rebuilding => _rebuilding ?? Task.CompletedTask;
+
+    /// <summary>Raised after every rebuild the watcher started, with its outcome (for tests and the benchmark).</summary>
+    public event Action<BuildUpdate>? Rebuilt;
+
+    /// <summary>Binds the port, builds the site, starts watching. Throws <see cref="AddressInUseException"/> when the port is taken.</summary>
+    public async Task StartAsync(CancellationToken cancel)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _requestedPort));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
+        _app = builder.Build();
+        _app.Run(HandleAsync);
+        await _app.StartAsync(cancel);
+        var bound = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(bound).Port;
+
+        // Links and permalinks point at this server, under the site's own base path, so every link stays in the preview.
+        var config = Configuration.SiteConfigReader.Read(ReadConfig(), null, new DiagnosticBag());
+        _basePath = config.BasePath;
+        Address = new Uri($"http://127.0.0.1:{port}{_basePath}");
+        _session = new BuildSession(_options with { BaseUrl = Address.AbsoluteUri, IncludeDrafts = true, IncludeFuture = true }, TimeProvider.System);
+        _watcher = new SiteWatcher(_options.SourceRoot, Quiet);
+        var clock = Stopwatch.StartNew();
+        Apply(_session.Build(), clock, initial: true);
+        // Two rebuilds with nothing changed run the incremental path once the code is compiled for speed, so the first save is as quick as the rest.
+        for (var i = 0; i < 2; i++) _session.Build([]);
+        RebuildHeadroom.Prepare();
+        _rebuilding = Task.Run(() => RebuildLoopAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync();
+        _watcher?.Dispose();
+        RebuildHeadroom.Release();
+        if (_rebuilding is not null)
+        {
+            try
+            {
+                await _rebuilding;
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping while waiting for changes is the normal way out.
+            }
+        }
+        if (_app is not null) await _app.StopAsync(CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_app is not null) await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    private string? ReadConfig()
+    {
+        var path = Path.Combine(_options.SourceRoot, Configuration.SiteConfig.FileName);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    private async Task RebuildLoopAsync(CancellationToken cancel)
+    {
+        while (!cancel.IsCancellationRequested)
+        {
+            var changed = await _watcher!.NextBatchAsync(cancel);
+            var clock = Stopwatch.StartNew();
+            var update = _session!.Build(changed);
+            Apply(update, clock, initial: false);
+            Rebuilt?.Invoke(update);
+            RebuildHeadroom.Prepare();
+        }
+    }
+
+    private void Apply(BuildUpdate update, Stopwatch clock, bool initial)
+    {
+        var result = update.Result;
+        DiagnosticPrinter.Print(result.Diagnostics, _options.SourceRoot);
+        var hadErrors = _errors.Count > 0;
+        if (result.HasErrors)
+        {
+            _errors = result.Diagnostics;
+            var json = JsonSerializer.Serialize(result.Diagnostics.Select(d => new
+            {
+                File = d.Path, d.Line, d.Column, Severity = d.IsError ? "error" : "warning", d.Code, d.Message,
+            }), Json);
+            _hub.SetCurrent(ReloadHub.Format("errors", json));
+            _hub.Send("errors", json);
+            var serving = _files.Count > 0 ? "still serving the last good site" : "the browser shows these errors until they are fixed";
+            _log.WriteLine($"build failed: {DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount)}; {serving}. Fix the file and save again.");
+            return;
+        }
+        _files = _session!.Files;
+        _errors = [];
+        _hub.SetCurrent(null);
+        if (initial)
+        {
+            _log.WriteLine($"built {result.Site?.Bulletins.Count ?? 0} bulletins ({update.RenderedPages} pages) in {clock.Elapsed.TotalSeconds:F2} s; drafts and future bulletins are shown");
+            return;
+        }
+        if (update.ChangedFiles.Count > 0 || hadErrors)
+        {
+            var json = JsonSerializer.Serialize(new { Changed = update.ChangedFiles.Select(f => _basePath + f) }, Json);
+            _hub.Send("reload", json);
+        }
+        _log.WriteLine($"rebuilt in {clock.Elapsed.TotalMilliseconds:F0} ms: {update.RenderedPages} pages rendered, {update.ChangedFiles.Count} files changed");
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        var path = request.Path.Value ?? "/";
+        if (path == ReloadHub.EventsPath)
+        {
+            await _hub.ServeAsync(context, _stopping.Token);
+            return;
+        }
+        if (path == LiveReloadScript.Path)
+        {
+            await Send(response, 200, "text/javascript; charset=utf-8", LiveReloadScript.Source);
+            return;
+        }
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        var files = _files;
+        if (files.Count == 0)
+        {
+            // No good build yet: a page that only carries the script, which shows the errors and reloads once they are fixed.
+            await Send(response, 503, "text/html; charset=utf-8", LiveReloadScript.Inject(Encoding.UTF8.GetBytes(
+                "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>sitegen serve</title></head><body><p>Situs belum bisa dibangun; lihat kesalahan di terminal.</p></body></html>")));
+            return;
+        }
+        if (!path.StartsWith(_basePath, StringComparison.Ordinal) && path + "/" != _basePath)
+        {
+            await NotFound(response, files);
+            return;
+        }
+        var relative = path.Length < _basePath.Length ? "" : path[_basePath.Length..];
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (files.TryGetValue(relative, out var file))
+        {
+            await Send(response, 200, ContentType(file.Path), Body(file));
+            return;
+        }
+        if (files.ContainsKey(relative + "/index.html"))
+        {
+            response.StatusCode = StatusCodes.Status301MovedPermanently;
+            response.Headers.Location = path + "/" + request.QueryString;
+            return;
+        }
+        await NotFound(response, files);
+    }
+
+    private static Task NotFound(HttpResponse response, IReadOnlyDictionary<string, OutputFile> files) =>
+        files.TryGetValue(Model.UrlScheme.NotFound, out var page)
+            ? Send(response, 404, "text/html; charset=utf-8", Body(page))
+            : Send(response, 404, "text/plain; charset=utf-8", "Not found"u8.ToArray());
+
+    private static byte[] Body(OutputFile file) =>
+        file.Path.EndsWith(".html", StringComparison.Ordinal) ? LiveReloadScript.Inject(file.Bytes) : file.Bytes;
+
+    private static string ContentType(string path)
+    {
+        if (!ContentTypes.TryGetContentType(path, out var type)) return "application/octet-stream";
+        return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/xml" or "image/svg+xml"
+            ? type + "; charset=utf-8"
+            : type;
+    }
+
+    private static async Task Send(HttpResponse response, int status, string contentType, byte[] body)
+    {
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(response.HttpContext.Request.Method)) await response.Body.WriteAsync(body);
+    }
+}

@@ -1,0 +1,146 @@
+using AngleSharp.Html.Parser;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Output;
+
+namespace SiteGen.Checking;
+
+/// <summary>
+/// <c>sitegen check</c>'s link pass over a build in memory: every link, #anchor and image of every HTML page must lead to a
+/// file of the site (and an element with that id). A broken link from a bulletin is reported at its line in the Markdown
+/// file; one from the theme once, with the pages it appears on. Returns the links that leave the site, for an external check.
+/// </summary>
+public static class LinkChecker
+{
+    private static readonly (string Selector, string Attribute)[] LinkAttributes =
+        [("a[href]", "href"), ("area[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"),
+         ("source[src]", "src"), ("iframe[src]", "src"), ("video[src]", "src"), ("audio[src]", "src")];
+
+    public static IReadOnlyList<FoundLink> Check(Site site, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, bool parallel = true)
+    {
+        var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToArray();
+        var scanned = new PageScan[pages.Length];
+        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 },
+            i => scanned[i] = Scan(pages[i]));
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Length; i++) ids[pages[i].Path] = scanned[i].Ids;
+
+        var bodies = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+        foreach (var page in site.Pages)
+            if ((page.Bulletin?.Body ?? page.FreePage?.Body) is { } body) bodies[SitePath.ToFile(page.Path)] = body;
+
+        var baseUrl = site.Config.BaseUrl;
+        var external = new List<FoundLink>();
+        var fromTheme = new Dictionary<(string Url, string Problem), List<string>>();
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var file = pages[i].Path;
+            var pageUrl = new Uri(baseUrl, FileToPage(file));
+            var pageLabel = baseUrl.AbsolutePath + FileToPage(file);
+            bodies.TryGetValue(file, out var body);
+            foreach (var (href, what) in scanned[i].Links)
+            {
+                var problem = Problem(href, pageUrl, baseUrl, byPath, ids, out var leavesSite);
+                var written = body?.Links.Where(l => SameAddress(l.Url, href)).ToArray() ?? [];
+                if (leavesSite)
+                {
+                    if (written.Length == 0) external.Add(new FoundLink(href, pageLabel, null));
+                    foreach (var link in written) external.Add(new FoundLink(href, pageLabel, link.Position));
+                    continue;
+                }
+                if (problem is null) continue;
+                if (written.Length == 0)
+                {
+                    var key = (what + " '" + href + "'", problem.Value.Message);
+                    if (!fromTheme.TryGetValue(key, out var list)) fromTheme.Add(key, list = []);
+                    list.Add(pageLabel);
+                }
+                foreach (var link in written)
+                    diagnostics.Error(link.Position, problem.Value.Code, $"the {what} '{link.Written}' on {pageLabel} is broken: {problem.Value.Message}");
+            }
+        }
+        foreach (var ((link, message), onPages) in fromTheme)
+        {
+            var where = onPages.Count == 1 ? $"on {onPages[0]}" : $"on {onPages.Count} pages, e.g. {onPages[0]}";
+            diagnostics.Error(SourcePosition.File("themes/" + site.Config.Theme), DiagnosticCodes.BrokenLink,
+                $"the theme's {link} {where} is broken: {message}; fix it in the theme's layouts or partials");
+        }
+        return external;
+    }
+
+    /// <summary>Why the link at <paramref name="href"/> on the page at <paramref name="pageUrl"/> is broken; null when it is fine or leaves the site.</summary>
+    private static (string Code, string Message)? Problem(
+        string href, Uri pageUrl, Uri baseUrl, Dictionary<string, OutputFile> files, Dictionary<string, HashSet<string>> ids, out bool leavesSite)
+    {
+        leavesSite = false;
+        if (href.Length == 0 || href == "#") return null;
+        if (!Uri.TryCreate(pageUrl, href, out var target))
+            return (DiagnosticCodes.BrokenLink, "it is not a valid address");
+        if (target.Scheme is not ("http" or "https")) return null; // mailto:, tel: and the like are not checked
+        if (target.GetLeftPart(UriPartial.Authority) != baseUrl.GetLeftPart(UriPartial.Authority))
+        {
+            leavesSite = true;
+            return null;
+        }
+        if (!target.AbsolutePath.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal))
+            return (DiagnosticCodes.BrokenLink, $"it points outside the site's base path {baseUrl.AbsolutePath}; start addresses on this site with {baseUrl.AbsolutePath}");
+        var path = Uri.UnescapeDataString(target.AbsolutePath[baseUrl.AbsolutePath.Length..]);
+        var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        if (!files.ContainsKey(file))
+        {
+            if (files.ContainsKey(file + "/index.html")) file += "/index.html"; // hosts answer "/satuan" with "/satuan/"
+            else
+            {
+                // Only a near miss of about the same length is a useful hint ("/satuan/polres-blitarr/"), not any page containing the words.
+                var near = NearMatch.Find(path, files.Keys.Select(FileToPage)) is { } n && Math.Abs(n.Length - path.Length) <= Math.Max(2, path.Length / 4) ? n : null;
+                var hint = near is null ? "correct the address or remove the link" : $"did you mean '/{near}'?";
+                return (DiagnosticCodes.BrokenLink, $"the site has no page or file {baseUrl.AbsolutePath}{path}; {hint}");
+            }
+        }
+        var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : "";
+        if (fragment.Length == 0 || !ids.TryGetValue(file, out var targets) || targets.Contains(fragment)) return null;
+        var nearId = NearMatch.Find(fragment, targets);
+        return (DiagnosticCodes.BrokenAnchor,
+            $"{baseUrl.AbsolutePath}{FileToPage(file)} has no element with id '{fragment}'{(nearId is null ? "" : $"; did you mean '#{nearId}'?")}");
+    }
+
+    private static PageScan Scan(OutputFile page)
+    {
+        var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(page.Bytes));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.All)
+        {
+            if (element.Id is { Length: > 0 } id) ids.Add(id);
+            if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name) ids.Add(name);
+        }
+        var links = new List<(string, string)>();
+        foreach (var (selector, attribute) in LinkAttributes)
+            foreach (var element in document.QuerySelectorAll(selector))
+                links.Add((element.GetAttribute(attribute)!.Trim(), element.LocalName is "img" or "source" ? "image" : "link"));
+        return new PageScan(ids, links);
+    }
+
+    /// <summary>"satuan/index.html" → "satuan/"; "404.html" stays.</summary>
+    private static string FileToPage(string file) =>
+        file == "index.html" ? "" : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
+
+    private static bool SameAddress(string a, string b) =>
+        a == b || Unescape(a) == Unescape(b);
+
+    private static string Unescape(string url)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(url);
+        }
+        catch (UriFormatException)
+        {
+            return url;
+        }
+    }
+
+    /// <summary>A page's ids, and its links with what each is ("link" or "image").</summary>
+    private sealed record PageScan(HashSet<string> Ids, List<(string Url, string What)> Links);
+}

@@ -1,0 +1,6 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>A link or image address in a Markdown body: as it ends up in the HTML, as the Markdown file wrote it, and where.</summary>
+public sealed record MarkdownLink(string Url, string Written, SourcePosition Position);

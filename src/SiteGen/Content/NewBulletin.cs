@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Model;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// The file <c>sitegen new</c> writes: content/bulletins/{yyyy}/{slug}.md with the front matter filled in (today's date
+/// in the site's time zone) and a short placeholder body. Unit and election names are checked as the build checks them.
+/// </summary>
+public static class NewBulletin
+{
+    /// <summary>The first line of the placeholder body; <c>sitegen check</c> warns while it is still there.</summary>
+    public const string Placeholder = "Tulis isi rilis di sini.";
+
+    /// <summary>Where the arguments are named in diagnostics about them.</summary>
+    public const string TitleArgument = "title", UnitArgument = "--unit", ElectionArgument = "--election", TagsArgument = "--tags";
+
+    /// <summary>The new file's path (relative to the source folder) and text; null when an argument or the site's data files have errors (all reported).</summary>
+    public static (string Path, string Text)? Plan(
+        string sourceRoot, string title, string unit, IReadOnlyList<string> elections, IReadOnlyList<string> tags, DateTimeOffset now, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(sourceRoot);
+        var config = SiteConfigReader.Read(SourceLoader.ReadText(root, SiteConfig.FileName, diagnostics)?.Text, null, diagnostics);
+        var units = DataFileReader.ReadUnits(SourceLoader.ReadText(root, SourceSet.UnitsPath, diagnostics), diagnostics);
+        var known = DataFileReader.ReadElections(SourceLoader.ReadText(root, SourceSet.ElectionsPath, diagnostics), diagnostics);
+
+        title = title.Trim();
+        unit = unit.Trim();
+        var slug = Slug.From(title);
+        if (slug.Length == 0)
+            diagnostics.Error(Argument(TitleArgument), DiagnosticCodes.InvalidSlug, "the title needs letters or digits, e.g. sitegen new \"Polres Blitar Gelar Apel Pengamanan\" …");
+        var chosen = elections.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        if (chosen.Length == 0)
+            diagnostics.Error(Argument(ElectionArgument), DiagnosticCodes.FrontMatterRequired, "name the election with --election, e.g. --election \"Pilkada Serentak 2024\"");
+        // The names are looked up as the build looks them up, so the refusal and its hint read the same.
+        var catalog = new ReferenceCatalog(units, known);
+        catalog.Unit(new Located<string>(unit, Argument(UnitArgument)), diagnostics);
+        catalog.Elections(chosen.Select(e => new Located<string>(e, Argument(ElectionArgument))).ToArray(), diagnostics);
+        var cleanTags = tags.Select(t => t.Trim()).Where(t => t.Length > 0).DistinctBy(Slug.From, StringComparer.Ordinal).ToArray();
+        foreach (var tag in cleanTags.Where(t => Slug.From(t).Length == 0))
+            diagnostics.Error(Argument(TagsArgument), DiagnosticCodes.FrontMatterInvalidValue, $"tag '{tag}' has no letters or digits; write it in words");
+        if (diagnostics.HasErrors) return null;
+
+        var date = TimeZoneInfo.ConvertTime(now, config.TimeZone);
+        var path = $"{SourceSet.BulletinsFolder}/{date.ToString("yyyy", CultureInfo.InvariantCulture)}/{slug}.md";
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append("title: ").Append(YamlScalar(title)).Append('\n')
+            .Append("unit: ").Append(YamlScalar(unit)).Append('\n')
+            .Append("date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            .Append("election: ").Append(chosen.Length == 1 ? YamlScalar(chosen[0]) : YamlList(chosen)).Append('\n');
+        if (cleanTags.Length > 0) text.Append("tags: ").Append(YamlList(cleanTags)).Append('\n');
+        text.Append("""
+            # Opsional: hapus tanda '#' di depan baris yang ingin dipakai.
+            # summary: Satu atau dua kalimat untuk daftar buletin dan hasil pencarian.
+            # location: Aula Polres
+            # author: Humas Polres
+            # Foto: simpan berkasnya di folder yang sama dengan berkas ini.
+            # image: foto-kegiatan.jpg
+            # image_alt: Apa yang tampak di foto, untuk pembaca yang tidak dapat melihatnya
+            ---
+
+            """);
+        text.Append(Placeholder).Append(" Paragraf pertama menjadi ringkasan di daftar buletin.\n\n")
+            .Append("Paragraf berikutnya: siapa, apa, di mana, kapan, dan mengapa.\n");
+        return (path, text.ToString());
+    }
+
+    private static SourcePosition Argument(string name) => new(name, 0, 0);
+
+    /// <summary>A YAML value as it reads best: plain when that is unambiguous, otherwise double-quoted.</summary>
+    private static string YamlScalar(string value)
+    {
+        var plain = value.Length > 0
+            && !value.Any(c => char.IsControl(c) || ":#[]{},&*!|>'\"%@`\\".Contains(c))
+            && !"-?".Contains(value[0])
+            && value.Trim() == value
+            && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            && !new[] { "true", "false", "yes", "no", "on", "off", "null", "~" }.Contains(value.ToLowerInvariant());
+        return plain ? value : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    }
+
+    private static string YamlList(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(YamlScalar)) + "]";
+}

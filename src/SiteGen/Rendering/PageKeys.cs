@@ -1,0 +1,110 @@
+using SiteGen.Model;
+using SiteGen.Output;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Fingerprints of what each page shows, taken from the model the way <see cref="TemplateModel"/> reads it, so a rebuild
+/// re-renders only pages whose fingerprint changed. <see cref="Site"/> covers what every page may show (the <c>site</c>
+/// object: settings, units, elections, tags and years with their counts); when it changes, every page is rendered again.
+/// </summary>
+internal sealed class PageKeys
+{
+    private readonly Site _site;
+    private readonly Func<Bulletin, ulong> _content;
+    private readonly Dictionary<(TermKind, string), ulong> _termLinks = [];
+    private readonly ulong[] _cards;
+
+    /// <param name="content">A fingerprint of a bulletin's source file: covers its body and the front matter the card does not show.</param>
+    private PageKeys(Site site, Func<Bulletin, ulong> content)
+    {
+        _site = site;
+        _content = content;
+        foreach (var (kind, terms) in site.Terms)
+            foreach (var term in terms)
+                _termLinks[(kind, term.Slug)] = new Fingerprint().Add(term.Name).Add(term.Path).Add(term.Bulletins.Count).Value;
+        _cards = new ulong[site.Bulletins.Count];
+        for (var i = 0; i < _cards.Length; i++) _cards[i] = Card(site.Bulletins[i]);
+        Site = SiteKey();
+        Pages = new ulong[site.Pages.Count];
+        for (var i = 0; i < Pages.Length; i++) Pages[i] = Page(site.Pages[i]);
+    }
+
+    public ulong Site { get; }
+
+    /// <summary>One fingerprint per page, aligned with <see cref="Model.Site.Pages"/>.</summary>
+    public ulong[] Pages { get; }
+
+    public static PageKeys Of(Site site, Func<Bulletin, ulong> content) => new(site, content);
+
+    private ulong SiteKey()
+    {
+        var config = _site.Config;
+        var key = new Fingerprint()
+            .Add(config.Title).Add(config.Description).Add(config.Language).Add(config.BaseUrl.AbsoluteUri)
+            .Add(config.PageSize).Add(config.TimeZoneId).Add(config.UnsafeHtml).Add(config.Theme)
+            .Add(_site.Bulletins.Count);
+        foreach (var unit in _site.Units)
+            key.Add(unit.Name).Add(unit.Slug).Add(unit.Polda).Add(unit.PoldaSlug).Add(unit.Region).Add(unit.Address).Add(unit.Url);
+        foreach (var election in _site.Elections)
+            key.Add(election.Name).Add(election.Slug).Add(election.Kind).Add(election.VotingDay?.DayNumber ?? -1).Add(election.Description);
+        foreach (var (kind, terms) in _site.Terms.OrderBy(t => t.Key))
+        {
+            key.Add((long)kind).Add(terms.Count);
+            foreach (var term in terms) key.Add(_termLinks[(kind, term.Slug)]);
+        }
+        // The elections overview names the units that wrote about each election.
+        foreach (var term in _site.TermsOf(TermKind.Election))
+            foreach (var unit in term.Bulletins.Select(b => b.Unit.Slug).Distinct().Order(StringComparer.Ordinal))
+                key.Add(unit);
+        foreach (var page in _site.FreePages) key.Add(page.Title).Add(page.Path);
+        return key.Value;
+    }
+
+    private ulong Card(Bulletin b)
+    {
+        var key = new Fingerprint()
+            .Add(b.Title).Add(b.Path).Add(b.Date.Ticks).Add(b.Date.Offset.Ticks).Add(b.Summary).Add(b.Location)
+            .Add(b.Draft).Add(b.Future)
+            .Add(_termLinks[(TermKind.Unit, b.Unit.Slug)]).Add(_termLinks[(TermKind.Polda, b.Unit.PoldaSlug)]);
+        foreach (var election in b.Elections) key.Add(_termLinks[(TermKind.Election, election.Slug)]);
+        key.Add(-1L);
+        foreach (var tag in b.Tags) key.Add(_termLinks[(TermKind.Tag, tag.Slug)]);
+        return key.Value;
+    }
+
+    private ulong Page(Page page)
+    {
+        var key = new Fingerprint().Add((long)page.Kind).Add(page.Path);
+        if (page.Bulletin is { } bulletin)
+        {
+            var links = _site.Links[bulletin.Index];
+            key.Add(_cards[bulletin.Index]).Add(_content(bulletin))
+                .Add(links.Older is { } older ? _cards[older.Index] : 0).Add(links.Newer is { } newer ? _cards[newer.Index] : 0);
+            foreach (var related in links.Related) key.Add(_cards[related.Index]);
+        }
+        if (page.Term is { } term)
+            key.Add(_termLinks[(term.Kind, term.Slug)]);
+        if (page.Pager is { } pager)
+        {
+            key.Add(pager.Number).Add(pager.Total);
+            foreach (var item in pager.Items) key.Add(_cards[item.Index]);
+        }
+        if (page.FreePage is { } free)
+            key.Add(free.Title).Add(free.Summary).Add(free.Body.Html).Add(free.Draft);
+        if (page.Target is { } target)
+            key.Add(target);
+        if (page.Kind == PageKind.Feed)
+        {
+            foreach (var entry in (page.Term?.Bulletins ?? _site.Bulletins).Take(Feeds.AtomFeed.EntryCount))
+                key.Add(_cards[entry.Index]).Add(_content(entry));
+        }
+        if (page.Kind == PageKind.Sitemap)
+        {
+            // The sitemap lists every page with the date of its newest bulletin.
+            foreach (var other in _site.Pages) key.Add(other.Path).Add((long)other.Kind);
+            foreach (var b in _site.Bulletins) key.Add(b.Date.Ticks);
+        }
+        return key.Value;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using SiteGen.BrowserTests.Support;
+using SiteGen.Cli.Serving;
+using static Microsoft.Playwright.Assertions;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary><c>sitegen serve</c> in a real browser: an open page reloads by itself after an edit, and shows the errors of a broken one until it is fixed.</summary>
+public sealed class ServeReloadTests : IAsyncLifetime
+{
+    private const string Bulletin = "content/bulletins/2024/apel.md";
+    private const string BulletinText = """
+        ---
+        title: Apel Gelar Pasukan Pengamanan
+        unit: Polres Blitar
+        date: 2024-11-20
+        election: Pilkada Serentak 2024
+        ---
+        Personel siap mengamankan pemungutan suara.
+        """;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sitegen-browser-tests", Guid.NewGuid().ToString("N"));
+    private PreviewServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        Write("sitegen.yaml", "title: Pratinjau\nbase_url: https://example.org/\n");
+        Write("content/units.yaml", "- name: Polres Blitar\n  polda: Polda Jawa Timur\n  region: Kabupaten Blitar\n");
+        Write("content/elections.yaml", "- name: Pilkada Serentak 2024\n  kind: pilkada\n");
+        Write(Bulletin, BulletinText);
+        _server = new PreviewServer(new BuildOptions { SourceRoot = _root, Now = DateTimeOffset.Now }, FreePort(), TextWriter.Null);
+        await _server.StartAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [SkippableFact]
+    public async Task An_open_page_reloads_after_an_edit_and_shows_the_overlay_for_a_broken_one()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(new Uri(_server.Address!, "2024/11/apel-gelar-pasukan-pengamanan/").AbsoluteUri);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Apel Gelar Pasukan Pengamanan");
+            await WaitForLiveReloadAsync(page);
+            await page.EvaluateAsync("window.__beforeEdit = true");
+
+            // An edit: the page reloads by itself (the marker is gone) and shows the new text.
+            Write(Bulletin, BulletinText.Replace("Personel siap", "Seluruh personel siap"));
+            await Expect(page.Locator(".prose")).ToContainTextAsync("Seluruh personel siap", new() { Timeout = 15_000 });
+            Assert.False(await page.EvaluateAsync<bool>("window.__beforeEdit === true"), "the page was patched, not reloaded");
+            await WaitForLiveReloadAsync(page);
+
+            // A broken edit: an overlay names the file, the line and the fix, over the last good page.
+            Write(Bulletin, BulletinText.Replace("unit: Polres Blitar", "unit: Polres Blitarr"));
+            var overlay = page.Locator("#sitegen-errors");
+            await Expect(overlay).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await Expect(overlay.Locator(".sitegen-error__where")).ToHaveTextAsync($"{Bulletin}:3:7");
+            await Expect(overlay.Locator(".sitegen-error__message")).ToContainTextAsync("did you mean 'Polres Blitar'?");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Apel Gelar Pasukan Pengamanan");
+
+            // Fixing the file clears the overlay.
+            Write(Bulletin, BulletinText.Replace("Personel siap", "Personel Polres Blitar siap"));
+            await Expect(page.Locator(".prose")).ToContainTextAsync("Personel Polres Blitar siap", new() { Timeout = 15_000 });
+            await Expect(overlay).ToHaveCountAsync(0);
+        }
+    }
+
+    /// <summary>Waits until the page's live-reload connection is open, so an edit made now is announced to it.</summary>
+    private static Task WaitForLiveReloadAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => window.__sitegenLiveReload === 1", null, new() { Timeout = 15_000 });
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

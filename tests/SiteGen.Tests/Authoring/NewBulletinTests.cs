@@ -1,0 +1,118 @@
+using SiteGen.Cli;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Authoring;
+
+/// <summary><c>sitegen new</c>: the file it writes, and what it refuses.</summary>
+[Collection(ConsoleCapture.Collection)]
+public sealed class NewBulletinTests : IDisposable
+{
+    private readonly TestSite _site = new("""
+        -- content/bulletins/2024/ada.md --
+        ---
+        title: Buletin Yang Sudah Ada
+        unit: Polres Blitar
+        date: 2024-09-20
+        election: Pemilu 2024
+        ---
+        Isi.
+        """);
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Writes_the_front_matter_with_todays_date_and_a_placeholder_body_that_builds_cleanly()
+    {
+        using var console = new ConsoleCapture();
+        var code = NewCommand.Run(_site.Root, "Polres Blitar: Apel \"Siaga\" Pilkada", "Polres Blitar",
+            ["Pilkada Serentak 2024"], ["netralitas", "Apel", "apel"], TestSite.Now);
+
+        Assert.Equal(0, code);
+        const string path = "content/bulletins/2026/polres-blitar-apel-siaga-pilkada.md";
+        Assert.Equal(path + "\n", console.Out);
+        Assert.Equal("""
+            ---
+            title: "Polres Blitar: Apel \"Siaga\" Pilkada"
+            unit: Polres Blitar
+            date: 2026-11-01
+            election: Pilkada Serentak 2024
+            tags: [netralitas, Apel]
+            # Opsional: hapus tanda '#' di depan baris yang ingin dipakai.
+            # summary: Satu atau dua kalimat untuk daftar buletin dan hasil pencarian.
+            # location: Aula Polres
+            # author: Humas Polres
+            # Foto: simpan berkasnya di folder yang sama dengan berkas ini.
+            # image: foto-kegiatan.jpg
+            # image_alt: Apa yang tampak di foto, untuk pembaca yang tidak dapat melihatnya
+            ---
+            Tulis isi rilis di sini. Paragraf pertama menjadi ringkasan di daftar buletin.
+
+            Paragraf berikutnya: siapa, apa, di mana, kapan, dan mengapa.
+
+            """, File.ReadAllText(Path.Combine(_site.Root, path)));
+
+        _site.BuildOk();
+        Assert.Empty(_site.Diagnostics);
+        var page = _site.Html("2026/11/polres-blitar-apel-siaga-pilkada/index.html");
+        Assert.Equal("Polres Blitar: Apel \"Siaga\" Pilkada", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public void Todays_date_is_the_date_in_the_sites_time_zone_and_several_elections_make_a_list()
+    {
+        var lateEvening = new DateTimeOffset(2026, 12, 31, 18, 30, 0, TimeSpan.Zero); // already 1 January in Jakarta
+        var plan = NewBulletin.Plan(_site.Root, "Apel Tahun Baru", "Polres Malang", ["Pemilu 2024", "Pilkada Serentak 2024"], [], lateEvening, new DiagnosticBag());
+        Assert.Equal("content/bulletins/2027/apel-tahun-baru.md", plan!.Value.Path);
+        Assert.Contains("\ndate: 2027-01-01\n", plan.Value.Text);
+        Assert.Contains("\nelection: [Pemilu 2024, Pilkada Serentak 2024]\n", plan.Value.Text);
+        Assert.DoesNotContain("tags:", plan.Value.Text);
+    }
+
+    [Theory]
+    [InlineData("Polres Blitarr", "Pemilu 2024", "--unit: unknown unit 'Polres Blitarr'; did you mean 'Polres Blitar'? (units are listed in content/units.yaml)")]
+    [InlineData("Polres Blitar", "Pemilu 2042", "--election: unknown election 'Pemilu 2042'; did you mean 'Pemilu 2024'?")]
+    public void Refuses_an_unknown_unit_or_election_with_the_builds_suggestion(string unit, string election, string message)
+    {
+        using var console = new ConsoleCapture();
+        var code = NewCommand.Run(_site.Root, "Judul Baru", unit, [election], [], TestSite.Now);
+        Assert.Equal(2, code);
+        Assert.Contains("sitegen new: " + message, console.Error);
+        Assert.Empty(console.Out);
+        Assert.False(Directory.Exists(Path.Combine(_site.Root, "content/bulletins/2026")));
+
+        // The build says the same about the same mistake in a file.
+        _site.Write("content/bulletins/2024/salah.md", $"---\ntitle: Salah\nunit: {unit}\ndate: 2024-01-02\nelection: {election}\n---\nIsi.\n");
+        var words = message.Split(": ", 2)[1];
+        Assert.Contains(_site.Build().Diagnostics, d => d.Path == "content/bulletins/2024/salah.md" && d.Message.StartsWith(words, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Never_overwrites_an_existing_file()
+    {
+        const string path = "content/bulletins/2026/buletin-yang-sudah-ada.md";
+        _site.Write(path, "teks milik penulis\n");
+        using var console = new ConsoleCapture();
+        var code = NewCommand.Run(_site.Root, "Buletin Yang Sudah Ada", "Polres Blitar", ["Pemilu 2024"], [], TestSite.Now);
+        Assert.Equal(2, code);
+        Assert.Contains($"{path} already exists and was left as it was", console.Error);
+        Assert.Equal("teks milik penulis\n", File.ReadAllText(Path.Combine(_site.Root, path)));
+    }
+
+    [Fact]
+    public void A_title_without_letters_and_a_broken_units_file_are_refused()
+    {
+        using (var console = new ConsoleCapture())
+        {
+            Assert.Equal(2, NewCommand.Run(_site.Root, "!!!", "Polres Blitar", ["Pemilu 2024"], [], TestSite.Now));
+            Assert.Contains("sitegen new: title: the title needs letters or digits", console.Error);
+        }
+        _site.Write("content/units.yaml", "name: bukan daftar\n");
+        using (var console = new ConsoleCapture())
+        {
+            Assert.Equal(1, NewCommand.Run(_site.Root, "Judul", "Polres Blitar", ["Pemilu 2024"], [], TestSite.Now));
+            Assert.Contains("content/units.yaml:1:1: error SG0110", console.Error);
+        }
+    }
+}

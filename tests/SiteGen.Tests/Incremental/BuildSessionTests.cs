@@ -1,0 +1,221 @@
+using System.Text;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Incremental;
+
+/// <summary>A rebuild after a change gives exactly what a full build of the changed site gives, while rendering only what the change affects.</summary>
+public sealed class BuildSessionTests : IDisposable
+{
+    private const string Files = """
+        -- content/bulletins/2024/fgd.md --
+        ---
+        title: FGD Netralitas Blitar
+        unit: Polres Blitar
+        date: 2024-09-20
+        election: Pilkada Serentak 2024
+        tags: [netralitas, fgd]
+        image: foto.jpg
+        image_alt: Peserta FGD
+        ---
+        Paragraf pertama FGD.
+        -- content/bulletins/2024/foto.jpg --
+        @image 600x400
+        -- content/bulletins/2024/patroli.md --
+        ---
+        title: Patroli Kantor KPU
+        unit: Polres Blitar
+        date: 2023-11-12
+        election: Pemilu 2024
+        tags: [patroli]
+        ---
+        Patroli.
+        -- content/bulletins/2024/rakor.md --
+        ---
+        title: Rakor Malang
+        unit: Polres Malang
+        date: 2024-08-13
+        election: Pilkada Serentak 2024
+        tags: [netralitas]
+        ---
+        Rapat koordinasi.
+
+        Dihadiri Bawaslu dan KPU.
+        -- content/bulletins/2024/kendari.md --
+        ---
+        title: Rakor Kendari
+        unit: Polresta Kendari
+        date: 2024-07-09
+        election: [Pilkada Serentak 2024, Pemilu 2024]
+        aliases: [/lama/rakor-kendari/]
+        ---
+        Rapat di Kendari.
+        -- content/bulletins/2024/simulasi.md --
+        ---
+        title: Simulasi Sispamkota
+        unit: Polres Blitar
+        date: 2024-10-17
+        election: Pilkada Serentak 2024
+        tags: [netralitas]
+        ---
+        Simulasi.
+        -- content/bulletins/2024/apel.md --
+        ---
+        title: Apel Pergeseran Pasukan
+        unit: Polres Malang
+        date: 2024-02-10
+        election: Pemilu 2024
+        tags: [apel]
+        ---
+        Apel.
+
+        Paragraf kedua.
+        -- content/pages/tentang.md --
+        ---
+        title: Tentang
+        ---
+        Tentang situs ini.
+        """;
+
+    private readonly TestSite _site = new(Files);
+    private readonly BuildSession _session;
+
+    public BuildSessionTests()
+    {
+        _session = new BuildSession(_site.Options());
+        var first = _session.Build();
+        Assert.False(first.Result.HasErrors, string.Join('\n', first.Result.Diagnostics));
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Editing_a_body_renders_only_the_bulletins_page_and_the_feeds_that_carry_it()
+    {
+        var update = Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+        Assert.Contains("2024/08/rakor-malang/index.html", update.ChangedFiles);
+        Assert.Contains("feed.xml", update.ChangedFiles);
+        Assert.DoesNotContain("index.html", update.ChangedFiles);
+        Assert.InRange(update.RenderedPages, 1, 6);
+        Assert.Contains("lintas sektoral", Text(update, "2024/08/rakor-malang/index.html"));
+    }
+
+    [Fact]
+    public void Editing_a_title_renders_the_index_pages_and_neighbours_it_appears_on()
+    {
+        var update = Edit("content/bulletins/2024/simulasi.md", t => t.Replace("title: Simulasi Sispamkota", "title: Simulasi Sispamkota Pilkada\nslug: simulasi-sispamkota"));
+        Assert.Contains("index.html", update.ChangedFiles);
+        Assert.Contains("satuan/polres-blitar/index.html", update.ChangedFiles);
+        Assert.Contains("2024/09/fgd-netralitas-blitar/index.html", update.ChangedFiles); // its older neighbour links to it
+        Assert.DoesNotContain("satuan/polres-malang/index.html", update.ChangedFiles);
+        Assert.True(update.RenderedPages < _session.Files.Count(f => f.Key.EndsWith(".html", StringComparison.Ordinal)) / 2);
+    }
+
+    [Theory]
+    [InlineData("date")]
+    [InlineData("tags")]
+    [InlineData("unit")]
+    [InlineData("draft")]
+    [InlineData("future")]
+    [InlineData("expired")]
+    [InlineData("alias")]
+    public void Front_matter_changes_give_the_same_site_as_a_full_build(string what)
+    {
+        var (find, replace) = what switch
+        {
+            "date" => ("date: 2024-08-13", "date: 2025-01-03"),
+            "tags" => ("tags: [netralitas]\n---\nRapat", "tags: [netralitas, rakor]\n---\nRapat"),
+            "unit" => ("unit: Polres Malang\ndate: 2024-08-13", "unit: Polresta Kendari\ndate: 2024-08-13"),
+            "draft" => ("date: 2024-08-13", "date: 2024-08-13\ndraft: true"),
+            "future" => ("date: 2024-08-13", "date: 2027-08-13"),
+            "expired" => ("date: 2024-08-13", "date: 2024-08-13\nexpires: 2025-01-01"),
+            _ => ("date: 2024-08-13", "date: 2024-08-13\naliases: [/arsip-lama/rakor/]"),
+        };
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace(find, replace));
+    }
+
+    [Fact]
+    public void Adding_and_deleting_bulletins_gives_the_same_site_as_a_full_build()
+    {
+        _site.Write("content/bulletins/2025/baru.md", "---\ntitle: Buletin Baru\nunit: Polres Blitar\ndate: 2025-02-01\nelection: Pemilu 2024\n---\nBaru.\n");
+        var added = Rebuild("content/bulletins/2025/baru.md");
+        Assert.Contains("2025/02/buletin-baru/index.html", added.ChangedFiles);
+
+        _site.Delete("content/bulletins/2024/patroli.md");
+        var removed = Rebuild("content/bulletins/2024/patroli.md");
+        Assert.Contains("2023/11/patroli-kantor-kpu/index.html", removed.ChangedFiles);
+        Assert.DoesNotContain("2023/11/patroli-kantor-kpu/index.html", _session.Files.Keys);
+    }
+
+    [Fact]
+    public void Data_files_settings_theme_and_images_give_the_same_site_as_a_full_build()
+    {
+        Edit("content/units.yaml", t => t.Replace("region: Kabupaten Malang", "region: Kabupaten Malang Raya"));
+        Edit("sitegen.yaml", t => t.Replace("title: Situs Uji", "title: Situs Uji Coba"));
+        // A picture of another size: its sizes change, and so does the page that states its width and height.
+        File.WriteAllBytes(Path.Combine(_site.Root, "content/bulletins/2024/foto.jpg"), TestImages.Make(800, 500));
+        var image = Rebuild("content/bulletins/2024/foto.jpg");
+        Assert.Contains("2024/09/fgd-netralitas-blitar/foto-480.jpg", image.ChangedFiles);
+        Assert.Contains("2024/09/fgd-netralitas-blitar/index.html", image.ChangedFiles);
+
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+            _site.Write(Path.Combine("themes/default", Path.GetRelativePath(RepoPaths.Theme, file)), File.ReadAllText(file));
+        Rebuild(null);
+        var footer = "themes/default/partials/footer.html";
+        _site.Write(footer, File.ReadAllText(Path.Combine(_site.Root, footer)).Replace("</footer>", "<p>Catatan kaki tema.</p></footer>"));
+        var themed = Rebuild(footer);
+        Assert.Contains("Catatan kaki tema.", Text(themed, "index.html"));
+    }
+
+    [Fact]
+    public void A_failed_rebuild_keeps_the_last_good_site_and_the_fix_brings_the_change()
+    {
+        var good = _session.Files;
+        var broken = Edit("content/bulletins/2024/rakor.md", t => t.Replace("unit: Polres Malang", "unit: Polres Malangg"), expectErrors: true);
+        var error = Assert.Single(broken.Result.Diagnostics, d => d.IsError);
+        Assert.Equal("content/bulletins/2024/rakor.md", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("did you mean 'Polres Malang'?", error.Message);
+        Assert.Same(good, _session.Files);
+
+        var fixedUpdate = Edit("content/bulletins/2024/rakor.md", t => t.Replace("unit: Polres Malangg", "unit: Polres Malang").Replace("Rapat koordinasi.", "Rapat diperbaiki."));
+        Assert.Contains("Rapat diperbaiki.", Text(fixedUpdate, "2024/08/rakor-malang/index.html"));
+    }
+
+    [Fact]
+    public void An_unknown_change_reads_everything_again_and_still_renders_only_what_changed()
+    {
+        _site.Write("content/bulletins/2024/apel.md", File.ReadAllText(Path.Combine(_site.Root, "content/bulletins/2024/apel.md")).Replace("Paragraf kedua.", "Paragraf kedua, diubah."));
+        var update = Rebuild(null);
+        Assert.InRange(update.RenderedPages, 1, 6);
+        var nothing = Rebuild(null);
+        Assert.Empty(nothing.ChangedFiles);
+        Assert.Equal(0, nothing.RenderedPages);
+    }
+
+    private BuildUpdate Edit(string path, Func<string, string> change, bool expectErrors = false)
+    {
+        var full = Path.Combine(_site.Root, path);
+        var before = File.ReadAllText(full);
+        var after = change(before);
+        Assert.NotEqual(before, after);
+        _site.Write(path, after);
+        return Rebuild(path, expectErrors);
+    }
+
+    private BuildUpdate Rebuild(string? path, bool expectErrors = false)
+    {
+        var update = _session.Build(path is null ? null : [path]);
+        Assert.Equal(expectErrors, update.Result.HasErrors);
+        if (expectErrors) return update;
+        var full = SiteBuilder.Build(_site.Options());
+        Assert.False(full.HasErrors, string.Join('\n', full.Diagnostics));
+        Assert.Equal(full.Diagnostics, update.Result.Diagnostics);
+        Assert.Equal(full.Files.Select(f => f.Path), update.Result.Files.Select(f => f.Path));
+        foreach (var (expected, actual) in full.Files.Zip(update.Result.Files))
+            Assert.True(expected.Bytes.AsSpan().SequenceEqual(actual.Bytes), $"{expected.Path} differs from a full build's:\n{Encoding.UTF8.GetString(actual.Bytes)}");
+        return update;
+    }
+
+    private static string Text(BuildUpdate update, string path) =>
+        Encoding.UTF8.GetString(update.Result.Files.Single(f => f.Path == path).Bytes);
+}

@@ -1,0 +1,184 @@
+using System.Net;
+using System.Threading.Channels;
+using SiteGen.Cli.Serving;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Serving;
+
+/// <summary><c>sitegen serve</c> for real: Kestrel on a free port, a bulletin edited on disk, the change served and announced.</summary>
+[Collection(ConsoleCapture.Collection)]
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private const string Files = """
+        -- content/bulletins/2024/fgd.md --
+        ---
+        title: FGD Netralitas Blitar
+        unit: Polres Blitar
+        date: 2024-09-20
+        election: Pilkada Serentak 2024
+        ---
+        Paragraf pertama.
+
+        Paragraf kedua.
+        -- content/bulletins/2024/rakor.md --
+        ---
+        title: Rakor Malang
+        unit: Polres Malang
+        date: 2024-08-13
+        election: Pilkada Serentak 2024
+        ---
+        Rapat koordinasi.
+        -- content/bulletins/2024/rencana.md --
+        ---
+        title: Rencana Apel Tahun Depan
+        unit: Polres Malang
+        date: 2099-01-01
+        election: Pilkada Serentak 2024
+        draft: true
+        aliases: [/lama/rencana/]
+        ---
+        Masih draf.
+        -- content/bulletins/2024/kedaluwarsa.md --
+        ---
+        title: Imbauan Yang Sudah Kedaluwarsa
+        unit: Polres Malang
+        date: 2024-01-05
+        election: Pilkada Serentak 2024
+        expires: 2024-02-01
+        ---
+        Tidak berlaku lagi.
+        """;
+
+    private const string Bulletin = "content/bulletins/2024/fgd.md";
+    private const string PagePath = "2024/09/fgd-netralitas-blitar/";
+
+    private readonly TestSite _site = new(Files);
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<BuildUpdate> _rebuilds = [];
+    private PreviewServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = new PreviewServer(_site.Options(), FreePort.Next(), TextWriter.Null);
+        _server.Rebuilt += update => { lock (_rebuilds) _rebuilds.Add(update); };
+        await _server.StartAsync(CancellationToken.None);
+        _ = ListenAsync();
+        Assert.Equal("connected", await NextEventAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _server.DisposeAsync();
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task Serves_pages_from_memory_with_the_reload_script_and_drafts_marked()
+    {
+        var page = await _http.GetStringAsync(Url(PagePath));
+        Assert.Contains("Paragraf kedua.", page);
+        Assert.Contains($"<script src=\"{LiveReloadScript.Path}\"></script>", page);
+        Assert.False(Directory.Exists(_site.OutputRoot), "serve must not write output/");
+
+        // Serve shows drafts and future bulletins, marked; expired ones stay out, as in a build.
+        var draft = await _http.GetStringAsync(Url("2099/01/rencana-apel-tahun-depan/"));
+        Assert.Contains("<span class=\"badge\">Draf</span>", draft);
+        Assert.Contains("<span class=\"badge\">Terjadwal</span>", draft);
+        Assert.Contains("<span class=\"badge\">Draf</span>", await _http.GetStringAsync(Url("")));
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(Url("2024/01/imbauan-yang-sudah-kedaluwarsa/"))).StatusCode);
+        // Links and redirects stay inside the preview.
+        var alias = await _http.GetStringAsync(Url("lama/rencana/"));
+        Assert.Contains($"<meta http-equiv=\"refresh\" content=\"0; url={Url("2099/01/rencana-apel-tahun-depan/")}\">", alias);
+
+        var folder = await _http.GetAsync(Url("satuan"));
+        Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
+        var missing = await _http.GetAsync(Url("tidak-ada/"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains(LiveReloadScript.Path, await missing.Content.ReadAsStringAsync());
+        var script = await _http.GetStringAsync(new Uri(_server.Address!, LiveReloadScript.Path));
+        Assert.Contains("EventSource", script);
+    }
+
+    [Fact]
+    public async Task An_edit_is_served_and_announced_an_error_is_shown_and_the_fix_clears_it()
+    {
+        Edit(t => t.Replace("Paragraf kedua.", "Paragraf kedua yang disunting."));
+        Assert.Equal("reload", await NextEventAsync());
+        Assert.Contains("Paragraf kedua yang disunting.", await _http.GetStringAsync(Url(PagePath)));
+
+        Edit(t => t.Replace("unit: Polres Blitar", "unit: Polres Blitarr"));
+        var errors = await NextEventAsync(withData: true);
+        Assert.StartsWith("errors", errors);
+        Assert.Contains($"\"file\":\"{Bulletin}\",\"line\":3", errors);
+        Assert.Contains("did you mean", errors);
+        Assert.Contains("Paragraf kedua yang disunting.", await _http.GetStringAsync(Url(PagePath))); // the last good site stays
+
+        Edit(t => t.Replace("unit: Polres Blitarr", "unit: Polres Blitar"));
+        Assert.Equal("reload", await NextEventAsync());
+    }
+
+    [Fact]
+    public async Task Several_quick_saves_make_one_rebuild()
+    {
+        for (var i = 0; i < 5; i++) Edit(t => t.Replace("Paragraf kedua", $"Paragraf kedua {i}"), prefixOnly: true);
+        Assert.Equal("reload", await NextEventAsync());
+        await Task.Delay(PreviewServer.Quiet * 10);
+        lock (_rebuilds) Assert.Single(_rebuilds);
+        Assert.Contains("Paragraf kedua 4", await _http.GetStringAsync(Url(PagePath)));
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_a_clear_refusal()
+    {
+        var port = _server.Address!.Port;
+        var root = new System.CommandLine.RootCommand { SiteGen.Cli.ServeCommand.Create() };
+        using var console = new ConsoleCapture();
+        var code = await Task.Run(() => SiteGen.Cli.CommandLine.Run(root, ["serve", "--source", _site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        Assert.Equal(2, code);
+        Assert.Contains($"port {port} on 127.0.0.1 is already in use", console.Error);
+    }
+
+    private void Edit(Func<string, string> change, bool prefixOnly = false)
+    {
+        var path = Path.Combine(_site.Root, Bulletin);
+        var text = File.ReadAllText(path);
+        var changed = change(text);
+        if (!prefixOnly) Assert.NotEqual(text, changed);
+        File.WriteAllText(path, changed);
+    }
+
+    private Uri Url(string path) => new(_server.Address!, path);
+
+    /// <summary>Reads the server-sent events of one open page into <see cref="_events"/>: "name" or "name data".</summary>
+    private async Task ListenAsync()
+    {
+        using var response = await _http.GetAsync(new Uri(_server.Address!, ReloadHub.EventsPath), HttpCompletionOption.ResponseHeadersRead, _stop.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(_stop.Token));
+        string? name = null;
+        try
+        {
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                if (line.StartsWith(": ", StringComparison.Ordinal)) await _events.Writer.WriteAsync(line[2..]);
+                else if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line[7..];
+                else if (line.StartsWith("data: ", StringComparison.Ordinal)) await _events.Writer.WriteAsync(name + " " + line[6..]);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The test is over.
+        }
+    }
+
+    private async Task<string> NextEventAsync(bool withData = false)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var message = await _events.Reader.ReadAsync(timeout.Token);
+        return withData ? message : message.Split(' ')[0];
+    }
+
+}
