@@ -6,6 +6,7 @@ using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Search;
 
 namespace SiteGen;
 
@@ -49,7 +50,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 
         // 4 Render
-        var files = new SiteRenderer(site, theme, sources.ContentFiles).Render(options.Parallel, diagnostics);
+        var search = SearchIndexBuilder.Build(site, theme.Glossary, options.Parallel);
+        Phase("search", $"{search.Files.Count} index files, {search.TermCount} terms, {search.Files.Sum(f => (long)f.Bytes.Length) / 1024} KiB");
+        var files = new SiteRenderer(site, theme, sources.ContentFiles, search).Render(options.Parallel, diagnostics);
         Phase("render", $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KiB");
         return new BuildResult(diagnostics.ToSortedList(), diagnostics.HasErrors ? [] : files, timings, site);
     }

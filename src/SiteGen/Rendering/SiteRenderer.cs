@@ -17,12 +17,15 @@ public sealed class SiteRenderer
     private readonly IReadOnlyDictionary<string, Loading.SourceFile> _contentFiles;
     private readonly TemplateErrors _errors = new();
 
-    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles)
+    private readonly Search.SearchIndex? _search;
+
+    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles, Search.SearchIndex? search = null)
     {
         _site = site;
         _theme = theme;
         _contentFiles = contentFiles;
-        _model = new TemplateModel(site, theme.Translations);
+        _search = search;
+        _model = new TemplateModel(site, theme.Translations, search?.ManifestPath);
         // Loops are bounded: generous for the largest list a page can show, so only a runaway loop hits the limit.
         var loopLimit = Math.Max(10_000, _model.LargestList * 4);
         _templates = new TemplateRenderer(theme, TemplateFunctions.Create(site.Config, theme), loopLimit);
@@ -47,6 +50,7 @@ public sealed class SiteRenderer
         }
         foreach (var asset in _theme.Assets)
             files.Add(new OutputFile(TemplateFunctions.AssetFolder + asset.Path, asset.Bytes));
+        if (_search is not null) files.AddRange(_search.Files);
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }

@@ -23,9 +23,13 @@ public sealed class TemplateModel
     /// <summary>The largest list any page can loop over, so the theme's loop limit can be sized for it.</summary>
     public int LargestList { get; }
 
-    public TemplateModel(Site site, ScriptObject translations)
+    private readonly string? _searchManifestPath;
+
+    /// <param name="searchManifestPath">Path of the search index's manifest (site.search.manifest_url), or null when the site has no index.</param>
+    public TemplateModel(Site site, ScriptObject translations, string? searchManifestPath = null)
     {
         _site = site;
+        _searchManifestPath = searchManifestPath;
         _dates = new DateFormatter(site.Config.Language);
         Translations = translations;
         foreach (var (kind, terms) in site.Terms)
@@ -85,7 +89,8 @@ public sealed class TemplateModel
             ("units", Array(_site.TermsOf(TermKind.Unit).Select(t => UnitObject(t.Unit!)))),
             ("elections", Array(elections)),
             ("tags", Array(_site.TermsOf(TermKind.Tag).Select(t => _termLinks[(TermKind.Tag, t.Slug)]))),
-            ("years", Array(_site.TermsOf(TermKind.Year).Select(t => _termLinks[(TermKind.Year, t.Slug)]))));
+            ("years", Array(_site.TermsOf(TermKind.Year).Select(t => _termLinks[(TermKind.Year, t.Slug)]))),
+            ("search", Object(("manifest_url", _searchManifestPath is null ? null : Url(_searchManifestPath)))));
     }
 
     private ScriptObject UnitObject(Content.Unit unit)
