@@ -18,6 +18,15 @@ public sealed class SearchDocument
     /// <summary>Weights are stored in one letter of <see cref="PostingCodec"/>.</summary>
     public const int MaxWeight = 31;
 
+    /// <summary>Analyses a name once for every bulletin that carries it.</summary>
+    public static AnalyzedName AnalyzeName(string name, TextAnalyzer analyzer, GlossaryMatcher glossary)
+    {
+        var tokens = analyzer.Analyze(name);
+        var terms = tokens.Select(t => t.Stem).Concat(glossary.Find(tokens)).Distinct(StringComparer.Ordinal).ToArray();
+        var surfaces = tokens.Where(t => t.Surface != t.Stem).Select(t => KeyValuePair.Create(t.Surface, t.Stem)).ToArray();
+        return new AnalyzedName(terms, surfaces);
+    }
+
     private SearchDocument(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces)
     {
         Id = id;
@@ -35,7 +44,9 @@ public sealed class SearchDocument
     public IReadOnlyList<KeyValuePair<string, string>> Surfaces { get; }
 
     /// <summary>Analyses the searchable text of <paramref name="bulletin"/>.</summary>
-    public static SearchDocument Analyze(Bulletin bulletin, int id, TextAnalyzer analyzer, GlossaryMatcher glossary)
+    /// <param name="names">Terms of names many bulletins share (units, Polda, regions, elections, tags), analysed once; others are analysed here.</param>
+    public static SearchDocument Analyze(
+        Bulletin bulletin, int id, TextAnalyzer analyzer, GlossaryMatcher glossary, IReadOnlyDictionary<string, AnalyzedName>? names = null)
     {
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -44,8 +55,20 @@ public sealed class SearchDocument
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var text in texts)
-                foreach (var term in Terms(text))
+            {
+                IEnumerable<string> terms;
+                if (names is not null && names.TryGetValue(text, out var known))
+                {
+                    foreach (var (surface, stem) in known.Surfaces) surfaces.TryAdd(surface, stem);
+                    terms = known.Terms;
+                }
+                else
+                {
+                    terms = Terms(text);
+                }
+                foreach (var term in terms)
                     if (seen.Add(term)) weights[term] = weights.GetValueOrDefault(term) + weight;
+            }
         }
 
         IEnumerable<string> Terms(string text)
@@ -60,11 +83,11 @@ public sealed class SearchDocument
         }
 
         AddOnce([bulletin.Title], TitleWeight);
-        var names = new List<string> { bulletin.Unit.Name, bulletin.Unit.Polda, bulletin.Unit.Region };
-        names.AddRange(bulletin.Elections.Select(e => e.Name));
-        names.AddRange(bulletin.Tags.Select(t => t.Name));
-        if (bulletin.Location is { Length: > 0 } location) names.Add(location);
-        AddOnce(names, NameWeight);
+        var nameTexts = new List<string> { bulletin.Unit.Name, bulletin.Unit.Polda, bulletin.Unit.Region };
+        nameTexts.AddRange(bulletin.Elections.Select(e => e.Name));
+        nameTexts.AddRange(bulletin.Tags.Select(t => t.Name));
+        if (bulletin.Location is { Length: > 0 } location) nameTexts.Add(location);
+        AddOnce(nameTexts, NameWeight);
         AddOnce([bulletin.Summary], SummaryWeight);
 
         var body = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -46,8 +46,13 @@ public static class SearchIndexBuilder
         // Ids run from the oldest bulletin, so "newest first" is descending id and a new bulletin changes only the last block.
         var count = site.Bulletins.Count;
         Bulletin ById(int id) => site.Bulletins[count - 1 - id];
+        var names = site.Units.SelectMany(u => new[] { u.Name, u.Polda, u.Region })
+            .Concat(site.Elections.Select(e => e.Name))
+            .Concat(site.Bulletins.SelectMany(b => b.Tags.Select(t => t.Name)))
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(n => n, n => SearchDocument.AnalyzeName(n, analyzer, matcher), StringComparer.Ordinal);
         var documents = new SearchDocument[count];
-        Parallel.For(0, count, options, id => documents[id] = SearchDocument.Analyze(ById(id), id, analyzer, matcher));
+        Parallel.For(0, count, options, id => documents[id] = SearchDocument.Analyze(ById(id), id, analyzer, matcher, names));
 
         var files = new List<OutputFile>();
         var chunks = Chunk(documents, options);
