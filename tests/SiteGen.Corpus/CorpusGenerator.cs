@@ -63,7 +63,7 @@ public sealed partial class CorpusGenerator
             string title = "", path = "";
             for (var attempt = 0; ; attempt++)
             {
-                title = fill(activity.Titles[random.Next(activity.Titles.Length)]);
+                title = fill(activity.Titles[random.Next(activity.Titles.Length)].Replace("{short}", "{acronym}", StringComparison.Ordinal));
                 if (attempt >= 6) title += $" Tahap {attempt - 5}";
                 path = $"bulletins/{day:yyyy}/{day:MM}/{Slug.From(title)}.md";
                 if (paths.Add($"{day:yyyy}/{day:MM}/{Slug.From(title)}")) break;
@@ -138,7 +138,7 @@ public sealed partial class CorpusGenerator
         var village = Villages[random.Next(Villages.Length)];
         var count = random.Next(5, 90) * 10;
         var dayText = $"{Days[(int)day.DayOfWeek]} ({day.Day}/{day.Month}/{day.Year})";
-        // Some releases write the acronym, others the long form; readers type either.
+        // Some releases write the acronym, others the long form; readers type either. Titles keep the acronym.
         var longFirst = random.NextDouble() < 0.35;
         return template => Placeholder().Replace(template, m => m.Groups[1].Value switch
         {
@@ -148,6 +148,7 @@ public sealed partial class CorpusGenerator
             "chief" => unit.Chief,
             "election" => election.Name,
             "short" => longFirst ? kind.Long : kind.Short,
+            "acronym" => kind.Short,
             "long" => kind.Long,
             "operation" => kind.Operation,
             "village" => village,
