@@ -10,7 +10,8 @@
   const DEBOUNCE_MS = 200;
 
   const rootElement = document.querySelector('[data-search-manifest]');
-  if (!rootElement || !window.SiteGenSearch || !window.SiteGenText) return;
+  // No index (or no engine): the page keeps its message for browsers without JavaScript.
+  if (!rootElement || !rootElement.getAttribute('data-search-manifest') || !window.SiteGenSearch || !window.SiteGenText) return;
 
   const manifestUrl = new URL(rootElement.getAttribute('data-search-manifest'), document.baseURI);
   const folder = new URL('./', manifestUrl);
