@@ -39,6 +39,9 @@
 
   rootElement.querySelector('.search-fallback').hidden = true;
   ui.hidden = false;
+  // On a narrow screen the filters start folded, so the results are not pushed below them.
+  const filters = rootElement.querySelector('details.search-facets');
+  if (filters && window.matchMedia && window.matchMedia('(max-width: 59.99rem)').matches) filters.open = false;
 
   let state = window.SiteGenSearch.stateFromQuery(location.search);
   let run = 0;
