@@ -6,17 +6,6 @@ using static SiteGen.Corpus.CorpusTables;
 
 namespace SiteGen.Corpus;
 
-/// <summary>A police unit of the generated site.</summary>
-public sealed record CorpusUnit(string Name, string Polda, string Region, string Chief, string Place);
-
-/// <summary>An election of the generated site.</summary>
-public sealed record CorpusElection(string Name, string Kind, DateOnly VotingDay, string Description);
-
-/// <summary>One generated bulletin: its front matter, its Markdown body and the same body as plain text.</summary>
-public sealed record CorpusBulletin(
-    string Path, string Title, CorpusUnit Unit, DateTime Date, IReadOnlyList<string> Elections, IReadOnlyList<string> Tags,
-    string Summary, string Location, string Author, string Markdown, string PlainText);
-
 /// <summary>
 /// Generates realistic bulletins for benchmarks and scale tests, the same for the same seed: about 80 units under
 /// 20 Polda, 6 elections, about 45 tags, dates over 2018–2025, bodies of 300–700 words with headings, a list, bold

@@ -57,10 +57,7 @@ internal static class CorpusTables
         "Kalisari", "Rejosari", "Sukadana", "Tanjungrejo", "Harjosari", "Mekarjaya", "Sindangsari", "Jatimulyo",
     ];
 
-    public static readonly string[] GeneralTags =
-    [
-        "pengamanan", "kamtibmas", "sinergi-tni-polri", "pelayanan-masyarakat", "humas", "presisi", "pemilu-damai", "personel",
-    ];
+    public static readonly string[] GeneralTags = ["pengamanan", "kamtibmas", "sinergi-tni-polri"];
 
     /// <summary>One kind of release: titles, tags, its own sentences, a heading and list items.</summary>
     public sealed record Activity(string[] Titles, string[] Tags, string[] Sentences, string Heading, string[] ListItems, string Location);
@@ -69,7 +66,7 @@ internal static class CorpusTables
     [
         new(
             ["{unit} Gelar Patroli Skala Besar Jelang {short} di {region}", "Patroli Dialogis {unit} Sambangi Warga {village}", "Personel {unit} Berpatroli Malam Amankan Masa Tenang {short}"],
-            ["patroli", "masa-tenang", "patroli-dialogis", "sabhara"],
+            ["patroli", "masa-tenang", "sabhara"],
             [
                 "Personel gabungan berpatroli menyusuri permukiman, pasar dan jalan utama di {region}.",
                 "Patroli dialogis dilakukan dengan menyapa warga dan mengajak mereka menjaga suasana tetap sejuk.",
@@ -125,7 +122,7 @@ internal static class CorpusTables
             "Aula Bhayangkara Polres {place}"),
         new(
             ["Apel Gelar Pasukan Pengamanan {election} di {region}", "{unit} Gelar Apel Pergeseran Pasukan ke TPS", "{count} Personel Ikuti Apel Kesiapan Pengamanan {short}"],
-            ["apel", "gelar-pasukan", "kesiapan", "operasi-mantap-praja"],
+            ["apel", "gelar-pasukan", "operasi-mantap-praja"],
             [
                 "Apel gelar pasukan digelar untuk memeriksa kesiapan personel dan sarana pengamanan.",
                 "Pemeriksaan kelengkapan meliputi kendaraan, alat komunikasi dan perlengkapan pengendalian massa.",
