@@ -7,6 +7,7 @@ using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Search;
 
 namespace SiteGen;
 
@@ -84,10 +85,12 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
         if (diagnostics.HasErrors || _theme is null) return Failed(diagnostics, timings, site);
 
-        // 4 Render: only pages whose fingerprint changed.
-        var keys = PageKeys.Of(site, b => _parsed[b.SourcePath].Hash);
+        // 4 Render: the search index, then only pages whose fingerprint changed.
+        var search = SearchIndexBuilder.Build(site, _theme.Glossary, options.Parallel);
+        Phase("search", $"{search.Files.Count} index files");
+        var keys = PageKeys.Of(site, b => _parsed[b.SourcePath].Hash, search.ManifestPath);
         var previous = themeChanged || _good is null || _good.SiteKey != keys.Site ? null : _good;
-        var renderer = new SiteRenderer(site, _theme, sources.ContentFiles, _images, options.Parallel);
+        var renderer = new SiteRenderer(site, _theme, sources.ContentFiles, _images, options.Parallel, search);
         var toRender = new List<int>();
         var files = new Dictionary<string, OutputFile>(site.Pages.Count + _theme.Assets.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Pages.Count; i++)
@@ -102,6 +105,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         if (diagnostics.HasErrors) return Failed(diagnostics, timings, site);
         foreach (var file in rendered) files[file!.Path] = file;
         foreach (var file in renderer.CopiedFiles()) files[file.Path] = file;
+        foreach (var file in search.Files) files[file.Path] = file;
         Phase("render", $"{toRender.Count} of {site.Pages.Count} pages rendered");
 
         var changedFiles = Changes(_good?.Files, files);

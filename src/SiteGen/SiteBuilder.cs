@@ -7,6 +7,7 @@ using SiteGen.Loading;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Search;
 
 namespace SiteGen;
 
@@ -50,8 +51,10 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 
         // 4 Render
+        var search = SearchIndexBuilder.Build(site, theme.Glossary, options.Parallel);
+        Phase("search", $"{search.Files.Count} index files, {search.TermCount} terms, {search.Files.Sum(f => (long)f.Bytes.Length) / 1024} KiB");
         var images = new ImageResizer(options.ResolvedCacheRoot);
-        var files = new SiteRenderer(site, theme, sources.ContentFiles, images, options.Parallel).Render(options.Parallel, diagnostics);
+        var files = new SiteRenderer(site, theme, sources.ContentFiles, images, options.Parallel, search).Render(options.Parallel, diagnostics);
         Phase("render", $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KiB; pictures: {images.Encoded} sizes made, {images.Reused} from the cache");
         return new BuildResult(diagnostics.ToSortedList(), diagnostics.HasErrors ? [] : files, timings, site);
     }

@@ -47,6 +47,7 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "SG0402";
     public const string TemplateRuntime = "SG0403";
     public const string TranslationMissing = "SG0404";
+    public const string GlossaryInvalid = "SG0405";
 
     // SG05xx: writing the output.
     public const string WriteFailed = "SG0501";

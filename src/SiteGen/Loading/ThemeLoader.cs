@@ -53,6 +53,7 @@ public static class ThemeLoader
         var templates = new List<SourceText>();
         var translations = new List<SourceText>();
         var assets = new List<SourceFile>();
+        var searchData = new List<SourceText>();
         foreach (var (path, bytes) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var display = displayRoot + "/" + path;
@@ -68,7 +69,11 @@ public static class ThemeLoader
             {
                 assets.Add(new SourceFile(path["assets/".Length..], bytes));
             }
+            else if (path.StartsWith("search/", StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                if (TextDecoder.Decode(bytes, display, diagnostics) is { } text) searchData.Add(new SourceText(path, text));
+            }
         }
-        return new ThemeSource(name, displayRoot, templates, translations, assets);
+        return new ThemeSource(name, displayRoot, templates, translations, assets) { SearchData = searchData };
     }
 }

@@ -7,4 +7,8 @@ public sealed record ThemeSource(
     string DisplayRoot,
     IReadOnlyList<SourceText> Templates,
     IReadOnlyList<SourceText> Translations,
-    IReadOnlyList<SourceFile> Assets);
+    IReadOnlyList<SourceFile> Assets)
+{
+    /// <summary>Data files of the search under <c>search/</c> (the glossary).</summary>
+    public IReadOnlyList<SourceText> SearchData { get; init; } = [];
+}

@@ -14,12 +14,15 @@ internal sealed class PageKeys
     private readonly Func<Bulletin, ulong> _content;
     private readonly Dictionary<(TermKind, string), ulong> _termLinks = [];
     private readonly ulong[] _cards;
+    private readonly string? _searchManifest;
 
+    /// <param name="searchManifest">The search index's manifest path, which only the search page shows.</param>
     /// <param name="content">A fingerprint of a bulletin's source file: covers its body and the front matter the card does not show.</param>
-    private PageKeys(Site site, Func<Bulletin, ulong> content)
+    private PageKeys(Site site, Func<Bulletin, ulong> content, string? searchManifest)
     {
         _site = site;
         _content = content;
+        _searchManifest = searchManifest;
         foreach (var (kind, terms) in site.Terms)
             foreach (var term in terms)
                 _termLinks[(kind, term.Slug)] = new Fingerprint().Add(term.Name).Add(term.Path).Add(term.Bulletins.Count).Value;
@@ -35,7 +38,7 @@ internal sealed class PageKeys
     /// <summary>One fingerprint per page, aligned with <see cref="Model.Site.Pages"/>.</summary>
     public ulong[] Pages { get; }
 
-    public static PageKeys Of(Site site, Func<Bulletin, ulong> content) => new(site, content);
+    public static PageKeys Of(Site site, Func<Bulletin, ulong> content, string? searchManifest = null) => new(site, content, searchManifest);
 
     private ulong SiteKey()
     {
@@ -99,6 +102,8 @@ internal sealed class PageKeys
             foreach (var entry in (page.Term?.Bulletins ?? _site.Bulletins).Take(Feeds.AtomFeed.EntryCount))
                 key.Add(_cards[entry.Index]).Add(_content(entry));
         }
+        if (page.Kind == PageKind.Search)
+            key.Add(_searchManifest);
         if (page.Kind == PageKind.Sitemap)
         {
             // The sitemap lists every page with the date of its newest bulletin.

@@ -20,14 +20,16 @@ public sealed class SiteRenderer
     private readonly TemplateErrors _errors = new();
 
     private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+    private readonly Search.SearchIndex? _search;
 
-    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles, ImageResizer resizer, bool parallel)
+    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles, ImageResizer resizer, bool parallel, Search.SearchIndex? search = null)
     {
         _site = site;
         _theme = theme;
         _contentFiles = contentFiles;
+        _search = search;
         _images = ResizeImages(site, contentFiles, resizer, parallel);
-        _model = new TemplateModel(site, theme.Translations, _images);
+        _model = new TemplateModel(site, theme.Translations, _images, search?.ManifestPath);
         // Loops are bounded: generous for the largest list a page can show, so only a runaway loop hits the limit.
         var loopLimit = Math.Max(10_000, _model.LargestList * 4);
         _assets = new AssetCatalog(theme.Assets);
@@ -40,6 +42,7 @@ public sealed class SiteRenderer
         var files = new List<OutputFile>(rendered.Length + _theme.Assets.Count);
         files.AddRange(rendered.OfType<OutputFile>());
         files.AddRange(CopiedFiles());
+        if (_search is not null) files.AddRange(_search.Files);
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }

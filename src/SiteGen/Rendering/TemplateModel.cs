@@ -25,11 +25,14 @@ public sealed class TemplateModel
     public int LargestList { get; }
 
     private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+    private readonly string? _searchManifestPath;
 
-    public TemplateModel(Site site, ScriptObject translations, IReadOnlyDictionary<string, ResponsiveImage> images)
+    /// <param name="searchManifestPath">Path of the search index's manifest (page.search_manifest_url on the search page), or null when the site has no index.</param>
+    public TemplateModel(Site site, ScriptObject translations, IReadOnlyDictionary<string, ResponsiveImage> images, string? searchManifestPath = null)
     {
         _site = site;
         _images = images;
+        _searchManifestPath = searchManifestPath;
         _dates = new DateFormatter(site.Config.Language);
         Translations = translations;
         foreach (var (kind, terms) in site.Terms)
@@ -236,7 +239,9 @@ public sealed class TemplateModel
             ("image_alt", page.Bulletin?.Image?.Alt),
             ("image_width", largest?.Width),
             ("image_height", largest?.Height),
-            ("json_ld", jsonLd));
+            ("json_ld", jsonLd),
+            // Only the search page carries it, so an edit that changes the index re-renders that page alone.
+            ("search_manifest_url", page.Kind == PageKind.Search && _searchManifestPath is not null ? Url(_searchManifestPath) : null));
     }
 
     /// <summary>The Open Graph locale for a language: "id" → "id_ID".</summary>

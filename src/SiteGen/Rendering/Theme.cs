@@ -24,6 +24,8 @@ public sealed class Theme
     public required IReadOnlyDictionary<string, Template> Templates { get; init; }
     public required ScriptObject Translations { get; init; }
     public required IReadOnlyList<SourceFile> Assets { get; init; }
+    /// <summary>The search glossary from <c>search/glossary.yaml</c>; empty when the theme has none.</summary>
+    public Search.Glossary Glossary { get; init; } = Search.Glossary.Empty;
 
     public string Translate(string key) => Translations[key]?.ToString() ?? key;
 
@@ -54,8 +56,11 @@ public sealed class Theme
             failed = true;
         }
         var translations = ReadTranslations(source, language, diagnostics);
+        var glossary = source.SearchData.FirstOrDefault(f => f.Path == Search.Glossary.ThemePath) is { } glossaryFile
+            ? Search.Glossary.Read(glossaryFile.Text, source.DisplayRoot + "/" + glossaryFile.Path, diagnostics)
+            : Search.Glossary.Empty;
         if (failed || translations is null) return null;
-        return new Theme { DisplayRoot = source.DisplayRoot, Templates = templates, Translations = translations, Assets = source.Assets };
+        return new Theme { DisplayRoot = source.DisplayRoot, Templates = templates, Translations = translations, Assets = source.Assets, Glossary = glossary };
     }
 
     private static ScriptObject? ReadTranslations(ThemeSource source, string language, DiagnosticBag diagnostics)

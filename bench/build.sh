@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Build benchmark: SiteGen against Hugo on the same generated bulletins.
+#
+#   bench/build.sh [N ...]        default: 1000 10000 100000
+#
+# For each N it generates a corpus (tests/SiteGen.Corpus, seed 1; kept in $BENCH_DIR for reruns), builds it
+# with 'sitegen build --verbose' (Release) and, when 'hugo' is installed (apt-get install hugo), with Hugo
+# using bench/hugo-site (equivalent templates: a page per bulletin, home and unit/election/tag pages
+# paginated by 20, related bulletins, feeds, sitemap), each under /usr/bin/time -v. It prints wall time,
+# CPU time, peak memory, pages and bytes written, SiteGen's phase timings and the Hugo/SiteGen ratios.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/sitegen-bench}"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+mkdir -p "$BENCH_DIR"
+
+echo "building SiteGen (Release)..." >&2
+dotnet build "$repo/src/SiteGen.Cli" -c Release --nologo -v quiet >/dev/null
+dotnet build "$repo/tests/SiteGen.Corpus" -c Release --nologo -v quiet >/dev/null
+sitegen="$repo/src/SiteGen.Cli/bin/Release/net10.0/SiteGen.Cli.dll"
+corpus="$repo/tests/SiteGen.Corpus/bin/Release/net10.0/SiteGen.Corpus.dll"
+hugo_version="$(command -v hugo >/dev/null && hugo version | awk '{print $2}' || true)"
+
+# time_field FILE LABEL: a field of /usr/bin/time -v's report.
+time_field() { sed -n "s/^[[:space:]]*$2: //p" "$1"; }
+wall_seconds() { time_field "$1" "Elapsed (wall clock) time (h:mm:ss or m:ss)" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }'; }
+cpu_seconds() { awk -v u="$(time_field "$1" "User time (seconds)")" -v s="$(time_field "$1" "System time (seconds)")" 'BEGIN { printf "%.1f", u + s }'; }
+peak_mib() { awk -v k="$(time_field "$1" "Maximum resident set size (kbytes)")" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+printf '\n| N | tool | wall s | CPU s | peak MiB | pages | MiB written |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: |\n'
+summary=""
+for n in "${sizes[@]}"; do
+  site="$BENCH_DIR/corpus-$n"
+  if [ ! -f "$site/sitegen.yaml" ]; then
+    rm -rf "$site"
+    dotnet "$corpus" --count "$n" --seed 1 --out "$site" >&2
+  fi
+
+  out="$BENCH_DIR/out-sitegen-$n"
+  rm -rf "$out" "$site/.sitegen"
+  /usr/bin/time -v -o "$BENCH_DIR/time-sitegen-$n.txt" dotnet "$sitegen" build --source "$site" --output "$out" --verbose 2> "$BENCH_DIR/log-sitegen-$n.txt"
+  pages=$(find "$out" -name '*.html' | wc -l)
+  bytes=$(du -sb "$out" | awk '{ printf "%.0f", $1 / 1048576 }')
+  sg_wall=$(wall_seconds "$BENCH_DIR/time-sitegen-$n.txt")
+  sg_peak=$(peak_mib "$BENCH_DIR/time-sitegen-$n.txt")
+  printf '| %s | SiteGen | %s | %s | %s | %s | %s |\n' "$n" "$sg_wall" "$(cpu_seconds "$BENCH_DIR/time-sitegen-$n.txt")" "$sg_peak" "$pages" "$bytes"
+  phases=$(grep -E '^  (load|parse|model|render|write) ' "$BENCH_DIR/log-sitegen-$n.txt" | awk '{ printf "%s %s ms; ", $1, $2 }')
+  summary+="N=$n SiteGen phases: $phases"$'\n'
+
+  if [ -n "$hugo_version" ]; then
+    hsite="$BENCH_DIR/hugo-$n"
+    rm -rf "$hsite"
+    mkdir -p "$hsite/content"
+    cp -r "$repo/bench/hugo-site/." "$hsite/"
+    cp -r "$site/content/bulletins" "$hsite/content/bulletins"
+    /usr/bin/time -v -o "$BENCH_DIR/time-hugo-$n.txt" hugo --quiet --source "$hsite" --destination "$hsite/public" >/dev/null 2> "$BENCH_DIR/log-hugo-$n.txt" || true
+    if [ -f "$hsite/public/index.html" ]; then
+      hpages=$(find "$hsite/public" -name '*.html' | wc -l)
+      hbytes=$(du -sb "$hsite/public" | awk '{ printf "%.0f", $1 / 1048576 }')
+      h_wall=$(wall_seconds "$BENCH_DIR/time-hugo-$n.txt")
+      h_peak=$(peak_mib "$BENCH_DIR/time-hugo-$n.txt")
+      printf '| %s | Hugo %s | %s | %s | %s | %s | %s |\n' "$n" "$hugo_version" "$h_wall" "$(cpu_seconds "$BENCH_DIR/time-hugo-$n.txt")" "$h_peak" "$hpages" "$hbytes"
+      summary+="N=$n Hugo/SiteGen: wall $(awk -v h="$h_wall" -v s="$sg_wall" 'BEGIN { printf "%.1f", h / s }')x, peak memory $(awk -v h="$h_peak" -v s="$sg_peak" 'BEGIN { printf "%.1f", h / s }')x"$'\n'
+    else
+      printf '| %s | Hugo %s | failed (see %s) | | | | |\n' "$n" "$hugo_version" "$BENCH_DIR/log-hugo-$n.txt"
+    fi
+    rm -rf "$hsite"
+  fi
+  rm -rf "$out"
+done
+printf '\n%s' "$summary"
+[ -n "$hugo_version" ] || echo "(hugo is not installed: apt-get install hugo to compare)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Search;
+
+/// <summary>Runs the browser's search engine (sitegen-search.js) under Node over a site written to disk: results, facets, sorting, URL state, downloads.</summary>
+public sealed class SearchClientTests : IDisposable
+{
+    private readonly TestSite _site = new(SearchIndexTests.Files);
+    private readonly SearchIndexReader _index;
+
+    public SearchClientTests()
+    {
+        var result = SiteBuilder.BuildAndWrite(_site.Options(o => o with { OutputRoot = _site.OutputRoot }));
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        _index = new SearchIndexReader(result.Files);
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private sealed record Answer(int Total, string[] Titles, string[] Shown, string[] Marked, Dictionary<string, JsonElement[][]> Facets, string[] Fetched, string Url);
+
+    private Answer[] Run(params string[] queries)
+    {
+        var queriesFile = Path.Combine(_site.Root, "queries.json");
+        File.WriteAllText(queriesFile, JsonSerializer.Serialize(queries));
+        var (exit, output) = Node.Run(
+            Path.Combine(RepoPaths.Root, "tests", "SiteGen.Tests", "Search", "js", "run-queries.js"),
+            _site.OutputRoot, queriesFile, Path.Combine(RepoPaths.Theme, "assets", "js"));
+        Assert.True(exit == 0, $"run-queries.js failed (exit {exit}):\n{output}");
+        return JsonSerializer.Deserialize<Answer[]>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+    }
+
+    private static Dictionary<string, int> Counts(Answer answer, string facet) =>
+        answer.Facets[facet].ToDictionary(v => v[0].GetString()!, v => v[1].GetInt32());
+
+    [Fact]
+    public void Browser_engine_finds_what_the_index_holds_for_every_kind_of_query()
+    {
+        string[] queries = ["pengamanan", "pilkada", "pemilihan kepala daerah", "patroli", "patro", "kediri", "tps", "tempat pemungutan suara", "pengamanan pilkada blitar", "apakah"];
+        var answers = Run(queries.Select(q => "?q=" + Uri.EscapeDataString(q)).ToArray());
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var expected = _index.Search(queries[i]).Select(_index.Title).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, answers[i].Titles.Order(StringComparer.Ordinal));
+            Assert.Equal(answers[i].Titles.Length, answers[i].Total);
+        }
+        Assert.Equal(["Personel Kendari Berpatroli Malam"], answers[3].Titles);
+        Assert.Equal(["Rakor di Mapolres Kediri"], answers[5].Titles);
+    }
+
+    [Fact]
+    public void Matched_words_are_marked_in_the_excerpt_whatever_their_form()
+    {
+        var answer = Run("?q=pengamanan&unit=polres-blitar&sort=newest")[0];
+        Assert.Equal("Polres Blitar Amankan Rapat Pleno", answer.Shown[0]);
+        Assert.Equal(["mengamankan"], answer.Marked);
+    }
+
+    [Fact]
+    public void Facets_narrow_the_results_and_count_them()
+    {
+        var answers = Run("?q=pengamanan", "?q=pengamanan&unit=polres-blitar", "?q=pengamanan&unit=polres-blitar&unit=polresta-kendari", "?q=pengamanan&year=2024&election=pemilu-2024");
+
+        Assert.Equal(3, answers[0].Total);
+        Assert.Equal(new Dictionary<string, int> { ["polres-blitar"] = 2, ["polresta-kendari"] = 1 }, Counts(answers[0], "unit"));
+        Assert.Equal(new Dictionary<string, int> { ["pemilu-2024"] = 2, ["pilkada-serentak-2024"] = 1 }, Counts(answers[0], "election"));
+
+        // One unit: two results. The unit facet still counts the others, so a second unit can be added.
+        Assert.Equal(2, answers[1].Total);
+        Assert.Equal(["Polres Blitar Amankan Rapat Pleno", "Simulasi Sispamkota Jelang Pilkada"], answers[1].Titles.Order(StringComparer.Ordinal));
+        Assert.Equal(new Dictionary<string, int> { ["polres-blitar"] = 2, ["polresta-kendari"] = 1 }, Counts(answers[1], "unit"));
+        Assert.True(answers[1].Facets["unit"].Single(v => v[0].GetString() == "polres-blitar")[2].GetBoolean());
+        Assert.Equal(new Dictionary<string, int> { ["polda-jawa-timur"] = 2 }, Counts(answers[1], "polda"));
+        Assert.Equal(new Dictionary<string, int> { ["pleno"] = 1, ["kpu"] = 1, ["simulasi"] = 1 }, Counts(answers[1], "tag"));
+
+        Assert.Equal(3, answers[2].Total);
+        Assert.Equal(2, answers[3].Total);
+        Assert.Equal(new Dictionary<string, int> { ["2024"] = 2 }, Counts(answers[3], "year"));
+    }
+
+    [Fact]
+    public void Filters_alone_list_bulletins_newest_first()
+    {
+        var answer = Run("?unit=polres-blitar")[0];
+        Assert.Equal(["Polres Blitar Amankan Rapat Pleno", "Simulasi Sispamkota Jelang Pilkada", "Warga Blitar Sambut Hari Pencoblosan"], answer.Titles);
+        Assert.Equal(new Dictionary<string, int> { ["2024"] = 2, ["2023"] = 1 }, Counts(answer, "year"));
+        Assert.Equal(0, Run("?q=")[0].Total);
+    }
+
+    [Fact]
+    public void Sorting_by_newest_orders_by_date()
+    {
+        var answer = Run("?q=pengamanan&sort=newest")[0];
+        Assert.Equal(["Polres Blitar Amankan Rapat Pleno", "Simulasi Sispamkota Jelang Pilkada", "Posko Didirikan di Kendari"], answer.Titles);
+    }
+
+    [Fact]
+    public void State_round_trips_through_the_url()
+    {
+        string[] urls = ["?q=pengamanan+pilkada&unit=polres-blitar&tag=kpu&sort=newest&page=2", "?q=tps", "?unit=polres-blitar&unit=polresta-kendari&year=2024"];
+        var answers = Run(urls);
+        for (var i = 0; i < urls.Length; i++) Assert.Equal(urls[i], answers[i].Url);
+    }
+
+    [Fact]
+    public void First_page_downloads_the_manifest_the_chunks_of_its_words_the_blocks_and_ten_records()
+    {
+        var answer = Run("?q=pilkada")[0];
+        Assert.Equal(_index.ManifestName, answer.Fetched[0]);
+        Assert.Equal(answer.Fetched.Length, answer.Fetched.Distinct().Count());
+        Assert.Equal(Math.Min(10, answer.Total), answer.Fetched.Count(f => f.StartsWith("r/", StringComparison.Ordinal)));
+        Assert.All(answer.Fetched.Skip(1), f => Assert.Matches(@"^(i/[0-9a-f]{12}|d/[0-9a-f]{12}|r/[0-9a-f]{12}/\d+)\.json$", f));
+    }
+}

@@ -1,0 +1,464 @@
+/*
+ * SiteGen search engine: reads the index that `sitegen build` writes under search/ (SearchIndexBuilder.cs) and
+ * answers queries with as few and as small downloads as it can: the manifest, the index chunks holding the query's
+ * words, the facet blocks of the hits, and one record per result shown. No DOM here: sitegen-search-ui.js draws the
+ * page, and the tests and the benchmark run this file under Node.
+ *
+ * Classic browser script (sets globalThis.SiteGenSearch) and CommonJS module. Needs SiteGenText (sitegen-text.js).
+ */
+(function (root) {
+  'use strict';
+
+  const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  const DIGIT = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+
+  const FACETS = Object.freeze(['unit', 'polda', 'election', 'tag', 'year']);
+  // The last word of a query also matches words it begins, so results come while one types.
+  const PREFIX_MIN = 3;
+  const PREFIX_CHUNKS = 2; // chunks read to find the words a prefix begins
+  const PREFIX_EXTRA_CHUNKS = 2; // further chunks read for the stems of those words
+  const PREFIX_TERMS = 24;
+  const PREFIX_FACTOR = 0.6;
+
+  /** Every number of a PostingCodec text. */
+  function readNumbers(text) {
+    const out = [];
+    let value = 0;
+    let shift = 0;
+    for (let i = 0; i < text.length; i++) {
+      const d = DIGIT[text.charCodeAt(i)];
+      if (d < 0) throw new Error('bad index text');
+      if (d >= 32) { value += (d - 32) * 2 ** shift; shift += 5; continue; }
+      out.push(value + d * 2 ** shift);
+      value = 0;
+      shift = 0;
+    }
+    return out;
+  }
+
+  /** Decodes one posting part into ids and weights; each part's gaps start from -1. */
+  function readPostings(text, ids, weights) {
+    const numbers = readNumbers(text);
+    let previous = -1;
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      previous += numbers[i] + 1;
+      ids.push(previous);
+      weights.push(numbers[i + 1] + 1);
+    }
+  }
+
+  function lowerBound(sorted, key) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < key) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Creates an engine. options.load(path) returns a promise of the parsed JSON file at path (relative to the
+   * index folder); options.manifest is the manifest's file name; options.text is SiteGenText.
+   */
+  function create(options) {
+    const load = options.load;
+    const text = options.text || root.SiteGenText;
+    const cache = new Map();
+    let manifest = null;
+    let protectedWords = null;
+    let phrases = null;
+
+    function get(path) {
+      if (!cache.has(path)) {
+        const promise = Promise.resolve().then(() => load(path));
+        promise.catch(() => cache.delete(path));
+        cache.set(path, promise);
+      }
+      return cache.get(path);
+    }
+
+    async function open() {
+      if (manifest) return manifest;
+      const m = await get(options.manifest);
+      if (m.version !== 1) throw new Error('unknown search index version ' + m.version);
+      protectedWords = new Set(m.protected ? m.protected.split(' ') : []);
+      phrases = new Map();
+      for (const [key, stems] of m.glossary) {
+        const words = stems.split(' ');
+        if (!phrases.has(words[0])) phrases.set(words[0], []);
+        phrases.get(words[0]).push({ words, key });
+      }
+      // Longest phrase first, then by short form, as GlossaryMatcher.cs orders them.
+      for (const list of phrases.values()) {
+        list.sort((a, b) => b.words.length - a.words.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      }
+      const years = new Map();
+      for (const [year, first, count] of m.facets.year) {
+        if (!years.has(year)) years.set(year, []);
+        years.get(year).push([first, first + count]);
+      }
+      m.yearRanges = years;
+      manifest = m;
+      return m;
+    }
+
+    /** The chunk indices that may hold key: those starting with it, else the last one starting before it. */
+    function chunksFor(key) {
+      const first = manifest.first;
+      const lo = lowerBound(first, key);
+      const out = [];
+      for (let i = lo; i < first.length && first[i] === key; i++) out.push(i);
+      if (out.length === 0 && lo > 0) out.push(lo - 1);
+      return out;
+    }
+
+    /** The chunk indices holding keys that begin with prefix, at most max of them. */
+    function chunksForPrefix(prefix, max) {
+      const first = manifest.first;
+      const lo = lowerBound(first, prefix);
+      const out = [];
+      if (lo > 0 && !(lo < first.length && first[lo] === prefix)) out.push(lo - 1);
+      for (let i = lo; i < first.length && first[i].startsWith(prefix) && out.length < max; i++) out.push(i);
+      return out.slice(0, max);
+    }
+
+    const chunkPath = (i) => 'i/' + manifest.chunks[i] + '.json';
+
+    /**
+     * Turns a query into groups of alternative terms. Every group must match (AND); a glossary phrase becomes its
+     * short form; the last word also matches the words it begins.
+     */
+    function parse(query) {
+      const tokens = text.analyze(query, { isQuery: true, protectedWords });
+      const groups = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const candidates = phrases.get(tokens[i].stem) || [];
+        let matched = null;
+        for (const p of candidates) {
+          if (i + p.words.length > tokens.length) continue;
+          let ok = true;
+          for (let k = 1; k < p.words.length && ok; k++) ok = tokens[i + k].stem === p.words[k];
+          if (ok) { matched = p; break; }
+        }
+        if (matched) {
+          groups.push({ label: tokens.slice(i, i + matched.words.length).map((t) => t.surface).join(' '), exact: [matched.key], stems: matched.words.slice(), prefixes: [] });
+          i += matched.words.length - 1;
+        } else {
+          const t = tokens[i];
+          groups.push({ label: t.surface, exact: [t.stem], stems: [t.stem], prefixes: [] });
+        }
+      }
+      // Prefix matching on the last word, unless the query ends with a space (the word is finished).
+      const last = groups[groups.length - 1];
+      const lastToken = tokens[tokens.length - 1];
+      if (last && last.label === lastToken.surface && !/\s$/.test(query)) {
+        if (lastToken.surface.length >= PREFIX_MIN) last.prefixes.push(lastToken.surface);
+        if (lastToken.stem !== lastToken.surface && lastToken.stem.length >= PREFIX_MIN) last.prefixes.push(lastToken.stem);
+      }
+      // Two words with the same meaning need not both be there twice.
+      const seen = new Set();
+      return groups.filter((g) => {
+        const key = g.exact.join(' ') + '|' + g.prefixes.join(' ');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    }
+
+    async function loadChunks(indices) {
+      const unique = [...new Set(indices)].sort((a, b) => a - b);
+      const chunks = await Promise.all(unique.map((i) => get(chunkPath(i))));
+      return new Map(unique.map((i, k) => [i, chunks[k]]));
+    }
+
+    function postingsOf(term, chunks) {
+      const ids = [];
+      const weights = [];
+      for (const i of chunksFor(term)) {
+        const chunk = chunks.get(i);
+        if (chunk && Object.prototype.hasOwnProperty.call(chunk.w, term)) readPostings(chunk.w[term], ids, weights);
+      }
+      return { ids, weights };
+    }
+
+    /** Finds every matching document: [{ id, score }] in id order, and the terms that matched (for highlighting). */
+    async function match(groups) {
+      await open();
+      const exactChunks = [];
+      for (const g of groups) {
+        for (const term of g.exact) exactChunks.push(...chunksFor(term));
+        for (const p of g.prefixes) exactChunks.push(...chunksForPrefix(p, PREFIX_CHUNKS));
+      }
+      const chunks = await loadChunks(exactChunks);
+
+      // Stems of the words the last word begins: the stems themselves, and the stems of surface words.
+      for (const g of groups) {
+        if (g.prefixes.length === 0) continue;
+        const found = new Set();
+        for (const chunk of chunks.values()) {
+          for (const p of g.prefixes) {
+            for (const key of Object.keys(chunk.w)) if (key.startsWith(p)) found.add(key);
+            for (const key of Object.keys(chunk.s)) if (key.startsWith(p)) found.add(chunk.s[key]);
+          }
+        }
+        for (const term of g.exact) found.delete(term);
+        const loaded = (term) => chunksFor(term).every((i) => chunks.has(i));
+        const terms = [...found].sort((a, b) => (loaded(b) - loaded(a)) || (a < b ? -1 : a > b ? 1 : 0));
+        const extra = new Set();
+        g.expanded = [];
+        for (const term of terms) {
+          if (g.expanded.length >= PREFIX_TERMS) break;
+          const need = chunksFor(term).filter((i) => !chunks.has(i));
+          const more = need.filter((i) => !extra.has(i));
+          if (extra.size + more.length > PREFIX_EXTRA_CHUNKS) continue;
+          more.forEach((i) => extra.add(i));
+          g.expanded.push(term);
+        }
+        if (extra.size > 0) for (const [i, c] of await loadChunks([...extra])) chunks.set(i, c);
+      }
+
+      const count = manifest.count;
+      const matchedTerms = new Set();
+      let result = null;
+      for (const g of groups) {
+        const scores = new Map();
+        const alternatives = g.exact.map((t) => [t, 1]).concat((g.expanded || []).map((t) => [t, PREFIX_FACTOR]));
+        for (const [term, factor] of alternatives) {
+          const { ids, weights } = postingsOf(term, chunks);
+          if (ids.length === 0) continue;
+          matchedTerms.add(term);
+          const idf = Math.log(1 + count / ids.length);
+          for (let k = 0; k < ids.length; k++) {
+            const s = idf * weights[k] * factor;
+            const old = scores.get(ids[k]);
+            if (old === undefined || s > old) scores.set(ids[k], s);
+          }
+        }
+        if (result === null) {
+          result = scores;
+        } else {
+          const next = new Map();
+          for (const [id, s] of result) {
+            const t = scores.get(id);
+            if (t !== undefined) next.set(id, s + t);
+          }
+          result = next;
+        }
+        if (result.size === 0) break;
+      }
+      const hits = [];
+      for (const [id, score] of result || []) hits.push({ id, score });
+      hits.sort((a, b) => a.id - b.id);
+      const highlight = new Set(matchedTerms);
+      for (const g of groups) {
+        if (!matchedTerms.has(g.exact[0])) continue;
+        for (const s of g.stems) highlight.add(s);
+        // A short form found its long forms too: mark them.
+        for (const list of phrases.values()) for (const p of list) if (p.key === g.exact[0]) p.words.forEach((w) => highlight.add(w));
+      }
+      return { hits, highlight, prefixes: groups.flatMap((g) => g.prefixes) };
+    }
+
+    async function blocksFor(ids) {
+      const size = manifest.blockSize;
+      const wanted = [...new Set(ids.map((id) => Math.floor(id / size)))].sort((a, b) => a - b);
+      const loaded = await Promise.all(wanted.map((b) => get('d/' + manifest.blocks[b] + '.json').then((json) => decodeBlock(b, json))));
+      return new Map(wanted.map((b, k) => [b, loaded[k]]));
+    }
+
+    function decodeBlock(b, json) {
+      if (json.decoded) return json.decoded;
+      const units = readNumbers(json.u);
+      const elections = readNumbers(json.e);
+      const raw = readNumbers(json.t);
+      const tags = [];
+      for (let k = 0; k < raw.length;) {
+        const n = raw[k++];
+        tags.push(raw.slice(k, k + n));
+        k += n;
+      }
+      json.decoded = { first: b * manifest.blockSize, units, elections, tags, groups: json.r };
+      return json.decoded;
+    }
+
+    /** The facet values of one document, as slugs by facet. */
+    function valuesOf(id, blocks) {
+      const block = blocks.get(Math.floor(id / manifest.blockSize));
+      const k = id - block.first;
+      const f = manifest.facets;
+      const unit = f.unit[block.units[k]];
+      let year = '';
+      for (const [y, ranges] of manifest.yearRanges) if (ranges.some(([a, z]) => id >= a && id < z)) year = y;
+      return {
+        unit: [unit[1]],
+        polda: [f.polda[unit[2]][1]],
+        election: manifest.electionSets[block.elections[k]].map((e) => f.election[e][1]),
+        tag: block.tags[k].map((t) => f.tag[t][1]),
+        year: [year],
+      };
+    }
+
+    /**
+     * Runs a search. state: { q, filters: { unit: [slug], polda, election, tag, year }, sort: 'relevance'|'newest' }.
+     * With an empty query and some filter, lists every bulletin the filters allow.
+     * Returns { total, hits: [{ id, score }], facets: { name: [{ slug, name, count, selected }] }, highlight, prefixes }.
+     */
+    async function search(state) {
+      await open();
+      const filters = state.filters || {};
+      const anyFilter = FACETS.some((f) => (filters[f] || []).length > 0);
+      const groups = parse(state.q || '');
+      let found;
+      if (groups.length > 0) {
+        found = await match(groups);
+      } else if (anyFilter) {
+        found = { hits: Array.from({ length: manifest.count }, (_, id) => ({ id, score: 0 })), highlight: new Set(), prefixes: [] };
+      } else {
+        return { total: 0, hits: [], facets: emptyFacets(), highlight: new Set(), prefixes: [], empty: true };
+      }
+
+      const blocks = await blocksFor(found.hits.map((h) => h.id));
+      const values = found.hits.map((h) => valuesOf(h.id, blocks));
+      const selected = {};
+      for (const f of FACETS) selected[f] = new Set(filters[f] || []);
+      const passes = (v, skip) => FACETS.every((f) => f === skip || selected[f].size === 0 || v[f].some((x) => selected[f].has(x)));
+
+      // A facet's counts apply every other facet's filter, so one can still add a second unit to the first.
+      const facets = {};
+      for (const f of FACETS) {
+        const counts = new Map();
+        values.forEach((v) => {
+          if (!passes(v, f)) return;
+          for (const x of new Set(v[f])) counts.set(x, (counts.get(x) || 0) + 1);
+        });
+        facets[f] = facetList(f, counts, selected[f]);
+      }
+      const hits = found.hits.filter((h, k) => passes(values[k], null));
+      if (state.sort === 'newest') hits.sort((a, b) => b.id - a.id);
+      else hits.sort((a, b) => b.score - a.score || b.id - a.id);
+      return { total: hits.length, hits, facets, highlight: found.highlight, prefixes: found.prefixes };
+    }
+
+    function facetList(f, counts, selected) {
+      const list = [];
+      if (f === 'year') {
+        for (const year of manifest.yearRanges.keys()) list.push({ slug: year, name: year });
+      } else {
+        for (const v of manifest.facets[f]) list.push({ slug: v[1], name: v[0] });
+      }
+      return list
+        .map((v) => ({ slug: v.slug, name: v.name, count: counts.get(v.slug) || 0, selected: selected.has(v.slug) }))
+        .filter((v) => v.count > 0 || v.selected)
+        .sort((a, b) => f === 'year'
+          ? (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0)
+          : (b.count - a.count) || a.name.localeCompare(b.name, 'id'));
+    }
+
+    function emptyFacets() {
+      const facets = {};
+      for (const f of FACETS) facets[f] = [];
+      return facets;
+    }
+
+    /** The records (title, url, date, unit, summary, text) of the given hits, in their order. */
+    async function records(hits) {
+      await open();
+      const ids = hits.map((h) => h.id);
+      const blocks = await blocksFor(ids);
+      return Promise.all(ids.map((id) => {
+        const block = blocks.get(Math.floor(id / manifest.blockSize));
+        const group = Math.floor(id / manifest.groupSize) - Math.floor(block.first / manifest.groupSize);
+        return get('r/' + block.groups[group] + '/' + id + '.json');
+      }));
+    }
+
+    /**
+     * Splits text into pieces [{ text, mark }]: a piece is marked when its word's stem matched the query, or when it
+     * begins with the last word being typed. Used for titles and excerpts; the UI inserts the pieces as text.
+     */
+    function highlight(value, found) {
+      const pieces = [];
+      const re = /[\p{L}\p{N}'\u2019\u02bc-]+/gu;
+      let at = 0;
+      let m;
+      while ((m = re.exec(value)) !== null) {
+        if (isMatch(m[0], found)) {
+          if (m.index > at) pieces.push({ text: value.slice(at, m.index), mark: false });
+          pieces.push({ text: m[0], mark: true });
+          at = m.index + m[0].length;
+        }
+      }
+      if (at < value.length) pieces.push({ text: value.slice(at), mark: false });
+      return pieces;
+    }
+
+    function isMatch(word, found) {
+      const tokens = text.analyze(word, { protectedWords });
+      return tokens.some((t) => found.highlight.has(t.stem) ||
+        found.prefixes.some((p) => t.surface.startsWith(p)));
+    }
+
+    /** A window of about `words` words of the record's text around the most matched words, as highlight pieces. */
+    function excerpt(record, found, words) {
+      const size = words || 30;
+      const source = record.x && record.x.length > 0 ? record.x : record.s;
+      const all = source.split(/\s+/).filter((w) => w.length > 0);
+      let best = 0;
+      let bestScore = -1;
+      if (found.highlight.size > 0 || found.prefixes.length > 0) {
+        const hit = all.map((w) => (isMatch(w, found) ? 1 : 0));
+        let sum = 0;
+        for (let i = 0; i < all.length; i++) {
+          sum += hit[i];
+          if (i >= size) sum -= hit[i - size];
+          const start = Math.max(0, i - size + 1);
+          if (sum > bestScore) { bestScore = sum; best = start; }
+        }
+        // Start a little before the first match of the window, for context.
+        while (best < all.length && hit[best] === 0 && bestScore > 0) best++;
+        best = Math.max(0, best - 4);
+      }
+      if (bestScore <= 0) {
+        // Nothing matched in the body: the summary says best what the bulletin is about.
+        const summary = record.s || source;
+        return highlight(summary, found);
+      }
+      const slice = all.slice(best, best + size).join(' ');
+      const text2 = (best > 0 ? '… ' : '') + slice + (best + size < all.length ? ' …' : '');
+      return highlight(text2, found);
+    }
+
+    return Object.freeze({ open, parse, search, records, highlight, excerpt, facets: FACETS });
+  }
+
+  /** Reads the search state from a URL query string: q, sort, page and the facets (repeatable). */
+  function stateFromQuery(query) {
+    const params = new URLSearchParams(query);
+    const filters = {};
+    for (const f of FACETS) filters[f] = params.getAll(f).filter((v) => v.length > 0);
+    const page = parseInt(params.get('page') || '1', 10);
+    return {
+      q: params.get('q') || '',
+      filters,
+      sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+      page: Number.isFinite(page) && page > 1 ? Math.min(page, 1000) : 1,
+    };
+  }
+
+  /** The URL query string of a search state, in a fixed order so equal states give equal URLs. */
+  function queryFromState(state) {
+    const params = new URLSearchParams();
+    if (state.q) params.append('q', state.q);
+    for (const f of FACETS) for (const v of (state.filters && state.filters[f]) || []) params.append(f, v);
+    if (state.sort === 'newest') params.append('sort', 'newest');
+    if (state.page > 1) params.append('page', String(state.page));
+    const s = params.toString();
+    return s.length > 0 ? '?' + s : '';
+  }
+
+  const api = Object.freeze({ create, stateFromQuery, queryFromState, readNumbers, FACETS });
+  root.SiteGenSearch = api;
+  if (typeof module === 'object' && module !== null && module.exports) module.exports = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);
