@@ -54,7 +54,7 @@ internal static class BuildCommand
             Console.Error.WriteLine($"build failed: {counts}{why}; {Relative(options.ResolvedOutputRoot)} was left unchanged");
             return CommandLine.ContentErrors;
         }
-        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var pages = result.Output.Pages;
         var bulletins = result.Site?.Bulletins.Count ?? 0;
         Console.Error.WriteLine($"built {pages} pages ({bulletins} bulletins) into {Relative(options.ResolvedOutputRoot)} in {clock.Elapsed.TotalSeconds:F2} s; {counts}");
         return CommandLine.Success;

@@ -58,7 +58,7 @@ internal static class CheckCommand
             Console.Error.WriteLine($"check failed: {counts}{why}");
             return CommandLine.ContentErrors;
         }
-        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var pages = result.Output.Pages;
         var outside = external ? $"{links} links to other sites checked" : $"{links} links to other sites not checked (add --external)";
         Console.Error.WriteLine($"check passed: {result.Site?.Bulletins.Count ?? 0} bulletins, {pages} pages, every internal link, anchor and image; {outside}; {counts}");
         return CommandLine.Success;

@@ -4,13 +4,19 @@ using SiteGen.Output;
 
 namespace SiteGen;
 
-/// <summary>What a build produced: its diagnostics (sorted), the files of the site (empty when it failed) and the phases' timings.</summary>
+/// <summary>
+/// What a build produced: its diagnostics (sorted), the files of the site when built in memory (empty when it failed,
+/// or when they were written straight to disk), the phases' timings, and what was written.
+/// </summary>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<OutputFile> Files,
     IReadOnlyList<PhaseTiming> Timings,
     Site? Site)
 {
+    /// <summary>How many files, pages and bytes the build made.</summary>
+    public OutputSummary Output { get; init; } = OutputSummary.Of(Files);
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

@@ -90,7 +90,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         Phase("search", $"{search.Files.Count} index files");
         var keys = PageKeys.Of(site, b => _parsed[b.SourcePath].Hash, search.ManifestPath);
         var previous = themeChanged || _good is null || _good.SiteKey != keys.Site ? null : _good;
-        var renderer = new SiteRenderer(site, _theme, sources.ContentFiles, _images, options.Parallel, search);
+        var renderer = new SiteRenderer(site, _theme, sources.ContentFiles, _images, options.Parallel, search.ManifestPath);
         var toRender = new List<int>();
         var files = new Dictionary<string, OutputFile>(site.Pages.Count + _theme.Assets.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Pages.Count; i++)

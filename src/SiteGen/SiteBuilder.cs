@@ -17,6 +17,42 @@ public static class SiteBuilder
     /// <summary>Builds the site in memory (phases 1–4); nothing is written.</summary>
     public static BuildResult Build(BuildOptions options)
     {
+        var files = new OutputList();
+        var result = Run(options, files);
+        if (result.HasErrors) return result;
+        var sorted = files.Sorted();
+        return result with { Files = sorted, Output = OutputSummary.Of(sorted) };
+    }
+
+    /// <summary>
+    /// Builds the site and writes it (phase 5): files go into a staging folder as they are rendered, which replaces the
+    /// output folder only when the build has no errors (nor warnings, with <see cref="BuildOptions.Strict"/>).
+    /// </summary>
+    public static BuildResult BuildAndWrite(BuildOptions options)
+    {
+        var output = options.ResolvedOutputRoot;
+        var check = new DiagnosticBag();
+        if (!OutputFolder.CanReplace(output, options.SourceRoot, check))
+            return new BuildResult(check.ToSortedList(), [], [], null);
+        using var writing = OutputLock.Acquire(output, check);
+        if (writing is null) return new BuildResult(check.ToSortedList(), [], [], null);
+        using var staging = StagingFolder.Create(output, check);
+        if (staging is null) return new BuildResult(check.ToSortedList(), [], [], null);
+
+        var result = Run(options, staging);
+        if (result.HasErrors || (options.Strict && result.WarningCount > 0)) return result;
+
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(result.Diagnostics);
+        staging.Commit(diagnostics);
+        var timings = result.Timings.Append(new PhaseTiming("write", clock.Elapsed, $"{output}: {staging.CommitDetail}")).ToArray();
+        return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings, Output = staging.Summary };
+    }
+
+    /// <summary>Phases 1–4, putting every file into <paramref name="sink"/> as it is made.</summary>
+    private static BuildResult Run(BuildOptions options, IOutputSink sink)
+    {
         var diagnostics = new DiagnosticBag();
         var timings = new List<PhaseTiming>();
         var clock = Stopwatch.StartNew();
@@ -38,46 +74,44 @@ public static class SiteBuilder
         var resources = new ResourceResolver(sources.ContentFiles);
         var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
         var bulletinReader = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
-        var parsed = new ParsedBulletin?[sources.Bulletins.Count];
-        Parallel.For(0, parsed.Length, Parallelism(options), i => parsed[i] = bulletinReader.Read(sources.Bulletins[i], diagnostics));
+        var parsed = ParseAll(sources.Bulletins, bulletinReader, options, diagnostics);
         var pageReader = new PageReader(markdown);
-        var pages = sources.Pages.Select(p => pageReader.Read(p, diagnostics)).OfType<ParsedPage>().ToArray();
+        var pages = new List<ParsedPage>();
+        foreach (var source in sources.Pages)
+            if (pageReader.Read(source, diagnostics) is { } page) pages.Add(page);
         var theme = themeSource is null ? null : Theme.Compile(themeSource, config.Language, diagnostics);
         Phase("parse", $"{parsed.Count(p => p is not null)} bulletins parsed");
+        // From here on only the content files are needed: the bulletins' text (hundreds of MB on a large site) can go.
+        var contentFiles = sources.ContentFiles;
 
         // 3 Model
         var site = SiteModelBuilder.Build(config, units, elections, parsed.OfType<ParsedBulletin>().ToArray(), pages, options, diagnostics);
         Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
         if (diagnostics.HasErrors || theme is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 
-        // 4 Render
-        var search = SearchIndexBuilder.Build(site, theme.Glossary, options.Parallel);
-        Phase("search", $"{search.Files.Count} index files, {search.TermCount} terms, {search.Files.Sum(f => (long)f.Bytes.Length) / 1024} KiB");
+        // 4 Render: the search index, then every page; files go to the sink as they are made.
+        var made = new CountingSink(sink);
+        var manifest = WriteSearchIndex(site, theme, options, made, Phase);
         var images = new ImageResizer(options.ResolvedCacheRoot);
-        var files = new SiteRenderer(site, theme, sources.ContentFiles, images, options.Parallel, search).Render(options.Parallel, diagnostics);
-        Phase("render", $"{files.Count} files, {files.Sum(f => (long)f.Bytes.Length) / 1024} KiB; pictures: {images.Encoded} sizes made, {images.Reused} from the cache");
-        return new BuildResult(diagnostics.ToSortedList(), diagnostics.HasErrors ? [] : files, timings, site);
+        new SiteRenderer(site, theme, contentFiles, images, options.Parallel, manifest).Render(options.Parallel, diagnostics, made);
+        Phase("render", $"{made.Files} files, {made.Bytes / 1024} KiB; pictures: {images.Encoded} sizes made, {images.Reused} from the cache");
+        return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
     }
 
-    /// <summary>Builds the site and, when there are no errors, replaces the output folder with it (phase 5).</summary>
-    public static BuildResult BuildAndWrite(BuildOptions options)
+    /// <summary>Builds the search index, handing its files out as they are made, so they need not stay in memory.</summary>
+    private static string WriteSearchIndex(Model.Site site, Theme theme, BuildOptions options, IOutputSink sink, Action<string, string> phase)
     {
-        var output = options.ResolvedOutputRoot;
-        var check = new DiagnosticBag();
-        if (!StagedWriter.CanReplace(output, options.SourceRoot, check))
-            return new BuildResult(check.ToSortedList(), [], [], null);
-        using var writing = OutputLock.Acquire(output, check);
-        if (writing is null) return new BuildResult(check.ToSortedList(), [], [], null);
+        var search = SearchIndexBuilder.Write(site, theme.Glossary, sink, options.Parallel);
+        phase("search", $"{search.FileCount} index files, {search.TermCount} terms, {search.Bytes / 1024} KiB");
+        return search.ManifestPath;
+    }
 
-        var result = Build(options);
-        if (result.HasErrors || (options.Strict && result.WarningCount > 0)) return result with { Files = [] };
-
-        var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(result.Diagnostics);
-        StagedWriter.Write(output, result.Files, diagnostics);
-        var timings = result.Timings.Append(new PhaseTiming("write", clock.Elapsed, output)).ToArray();
-        return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings };
+    /// <summary>Parses every bulletin in parallel, in a method of its own so no lambda keeps the sources alive afterwards.</summary>
+    private static ParsedBulletin?[] ParseAll(IReadOnlyList<SourceText> bulletins, BulletinReader reader, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var parsed = new ParsedBulletin?[bulletins.Count];
+        Parallel.For(0, parsed.Length, Parallelism(options), i => parsed[i] = reader.Read(bulletins[i], diagnostics));
+        return parsed;
     }
 
     private static ParallelOptions Parallelism(BuildOptions options) =>

@@ -20,31 +20,31 @@ public sealed class SiteRenderer
     private readonly TemplateErrors _errors = new();
 
     private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
-    private readonly Search.SearchIndex? _search;
 
-    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles, ImageResizer resizer, bool parallel, Search.SearchIndex? search = null)
+    public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles, ImageResizer resizer, bool parallel, string? searchManifest = null)
     {
         _site = site;
         _theme = theme;
         _contentFiles = contentFiles;
-        _search = search;
         _images = ResizeImages(site, contentFiles, resizer, parallel);
-        _model = new TemplateModel(site, theme.Translations, _images, search?.ManifestPath);
+        _model = new TemplateModel(site, theme.Translations, _images, searchManifest);
         // Loops are bounded: generous for the largest list a page can show, so only a runaway loop hits the limit.
         var loopLimit = Math.Max(10_000, _model.LargestList * 4);
         _assets = new AssetCatalog(theme.Assets);
         _templates = new TemplateRenderer(theme, TemplateFunctions.Create(site.Config, theme, _assets), loopLimit);
     }
 
-    public IReadOnlyList<OutputFile> Render(bool parallel, DiagnosticBag diagnostics)
+    /// <summary>Renders every page and puts it and the copied files into <paramref name="sink"/> as each is made.</summary>
+    public void Render(bool parallel, DiagnosticBag diagnostics, IOutputSink sink)
     {
-        var rendered = RenderPages(Enumerable.Range(0, _site.Pages.Count).ToArray(), parallel, diagnostics);
-        var files = new List<OutputFile>(rendered.Length + _theme.Assets.Count);
-        files.AddRange(rendered.OfType<OutputFile>());
-        files.AddRange(CopiedFiles());
-        if (_search is not null) files.AddRange(_search.Files);
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return files;
+        var pages = _site.Pages;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, pages.Count, options, i =>
+        {
+            if (RenderPage(pages[i]) is { } file) sink.Add(file);
+        });
+        _errors.Report(diagnostics);
+        foreach (var file in CopiedFiles()) sink.Add(file);
     }
 
     /// <summary>Renders the pages at <paramref name="indices"/> of the site's pages, aligned with them; null where a template failed (reported).</summary>
@@ -95,7 +95,7 @@ public sealed class SiteRenderer
                 PageKind.Sitemap => Sitemap.Write(_site),
                 PageKind.Robots => Robots.Write(_site),
                 PageKind.Alias => AliasPage.Write(_site.Config.Permalink(page.Target!), _site.Config.Language, _theme.Translate("redirect_text")),
-                _ => Encoding.UTF8.GetBytes(RenderHtml(page)),
+                _ => RenderHtml(page),
             };
             return new OutputFile(file, bytes);
         }
@@ -106,7 +106,7 @@ public sealed class SiteRenderer
         }
     }
 
-    private string RenderHtml(Page page)
+    private byte[] RenderHtml(Page page)
     {
         var (layout, kind, title, description) = page.Kind switch
         {

@@ -45,9 +45,12 @@ public sealed class SearchDocument
 
     /// <summary>Analyses the searchable text of <paramref name="bulletin"/>.</summary>
     /// <param name="names">Terms of names many bulletins share (units, Polda, regions, elections, tags), analysed once; others are analysed here.</param>
+    /// <param name="words">Shares one string per distinct word among all documents (the same few thousand words recur in every bulletin).</param>
     public static SearchDocument Analyze(
-        Bulletin bulletin, int id, TextAnalyzer analyzer, GlossaryMatcher glossary, IReadOnlyDictionary<string, AnalyzedName>? names = null)
+        Bulletin bulletin, int id, TextAnalyzer analyzer, GlossaryMatcher glossary, IReadOnlyDictionary<string, AnalyzedName>? names = null,
+        System.Collections.Concurrent.ConcurrentDictionary<string, string>? words = null)
     {
+        string Shared(string word) => words is null ? word : words.GetOrAdd(word, word);
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -94,10 +97,10 @@ public sealed class SearchDocument
         foreach (var term in Terms(bulletin.Body.PlainText)) body[term] = body.GetValueOrDefault(term) + 1;
         foreach (var (term, count) in body) weights[term] = weights.GetValueOrDefault(term) + Math.Min(count, BodyCap);
 
-        var terms = weights.Select(w => KeyValuePair.Create(w.Key, Math.Min(w.Value, MaxWeight))).ToArray();
+        var terms = weights.Select(w => KeyValuePair.Create(Shared(w.Key), Math.Min(w.Value, MaxWeight))).ToArray();
         Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var words = surfaces.ToArray();
-        Array.Sort(words, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return new SearchDocument(id, terms, words);
+        var forms = surfaces.Select(p => KeyValuePair.Create(Shared(p.Key), Shared(p.Value))).ToArray();
+        Array.Sort(forms, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return new SearchDocument(id, terms, forms);
     }
 }

@@ -34,7 +34,19 @@ public static class SearchIndexBuilder
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
+    /// <summary>Builds the index in memory: every file is in the result.</summary>
     public static SearchIndex Build(Site site, Glossary glossary, bool parallel = true)
+    {
+        var files = new OutputList();
+        var index = Write(site, glossary, files, parallel);
+        return index with { Files = files.Sorted() };
+    }
+
+    /// <summary>
+    /// Builds the index, handing each file to <paramref name="sink"/> as soon as it is made (the result lists none), so a
+    /// large site never holds its whole index in memory.
+    /// </summary>
+    public static SearchIndex Write(Site site, Glossary glossary, IOutputSink sink, bool parallel = true)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         var plain = new TextAnalyzer();
@@ -42,32 +54,58 @@ public static class SearchIndexBuilder
         var protectedWords = ProtectedWords(site, glossaryKeys, plain);
         var analyzer = new TextAnalyzer(protectedWords);
         var matcher = new GlossaryMatcher(glossary, analyzer);
-
-        // Ids run from the oldest bulletin, so "newest first" is descending id and a new bulletin changes only the last block.
         var count = site.Bulletins.Count;
-        Bulletin ById(int id) => site.Bulletins[count - 1 - id];
+        var counted = new CountingSink(sink);
+
+        var (chunks, termCount) = IndexTerms(site, analyzer, matcher, options);
+        var chunkNames = new string[chunks.Count];
+        Parallel.For(0, chunks.Count, options, i =>
+        {
+            var bytes = ChunkJson(chunks[i]);
+            chunkNames[i] = "i/" + ContentHash.Of(bytes) + ".json";
+            counted.Add(new OutputFile(Folder + chunkNames[i], bytes));
+        });
+
+        var facets = new FacetTables(site, count, id => ById(site, id));
+        var groupHashes = WriteRecords(site, counted, options);
+        var blockNames = new List<string>();
+        for (var first = 0; first < count; first += BlockSize)
+        {
+            var bytes = facets.BlockJson(first, Math.Min(count, first + BlockSize), groupHashes);
+            var name = "d/" + ContentHash.Of(bytes) + ".json";
+            blockNames.Add(name);
+            counted.Add(new OutputFile(Folder + name, bytes));
+        }
+
+        var manifest = ManifestJson(count, chunks, chunkNames, blockNames, facets, protectedWords, matcher);
+        var manifestPath = Folder + "manifest." + ContentHash.Of(manifest) + ".json";
+        counted.Add(new OutputFile(manifestPath, manifest));
+        return new SearchIndex(manifestPath, [], termCount) { FileCount = counted.Files, Bytes = counted.Bytes };
+    }
+
+    /// <summary>Ids run from the oldest bulletin, so "newest first" is descending id and a new bulletin changes only the last block.</summary>
+    private static Bulletin ById(Site site, int id) => site.Bulletins[site.Bulletins.Count - 1 - id];
+
+    /// <summary>Analyses every bulletin and cuts the word index into chunks; the analysed documents are dropped on return.</summary>
+    private static (List<IndexChunk> Chunks, int TermCount) IndexTerms(Site site, TextAnalyzer analyzer, GlossaryMatcher matcher, ParallelOptions options)
+    {
         var names = site.Units.SelectMany(u => new[] { u.Name, u.Polda, u.Region })
             .Concat(site.Elections.Select(e => e.Name))
             .Concat(site.Bulletins.SelectMany(b => b.Tags.Select(t => t.Name)))
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(n => n, n => SearchDocument.AnalyzeName(n, analyzer, matcher), StringComparer.Ordinal);
-        var documents = new SearchDocument[count];
-        Parallel.For(0, count, options, id => documents[id] = SearchDocument.Analyze(ById(id), id, analyzer, matcher, names));
-
-        var files = new List<OutputFile>();
+        var documents = new SearchDocument[site.Bulletins.Count];
+        var words = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.For(0, documents.Length, options, id => documents[id] = SearchDocument.Analyze(ById(site, id), id, analyzer, matcher, names, words));
         var chunks = Chunk(documents, options);
-        var chunkNames = new string[chunks.Count];
-        var chunkFiles = new OutputFile[chunks.Count];
-        Parallel.For(0, chunks.Count, options, i =>
-        {
-            var bytes = ChunkJson(chunks[i]);
-            chunkNames[i] = "i/" + ContentHash.Of(bytes) + ".json";
-            chunkFiles[i] = new OutputFile(Folder + chunkNames[i], bytes);
-        });
-        files.AddRange(chunkFiles);
+        var termCount = chunks.SelectMany(c => c.Postings.Select(p => p.Key)).Distinct(StringComparer.Ordinal).Count();
+        return (chunks, termCount);
+    }
 
-        var facets = new FacetTables(site, documents.Length, ById);
-        var recordFiles = new OutputFile[count];
+    /// <summary>Writes one record per bulletin; a record's folder is the hash of its group of <see cref="GroupSize"/>. Returns the group hashes.</summary>
+    private static string[] WriteRecords(Site site, IOutputSink sink, ParallelOptions options)
+    {
+        var count = site.Bulletins.Count;
         var groupHashes = new string[(count + GroupSize - 1) / GroupSize];
         var dates = new DateFormatter(site.Config.Language);
         Parallel.For(0, groupHashes.Length, options, g =>
@@ -75,27 +113,12 @@ public static class SearchIndexBuilder
             var first = g * GroupSize;
             var last = Math.Min(count, first + GroupSize);
             var records = new byte[last - first][];
-            for (var id = first; id < last; id++) records[id - first] = RecordJson(ById(id), site, dates);
+            for (var id = first; id < last; id++) records[id - first] = RecordJson(ById(site, id), site, dates);
             groupHashes[g] = ContentHash.Of(records.SelectMany(r => r).ToArray());
             for (var id = first; id < last; id++)
-                recordFiles[id] = new OutputFile($"{Folder}r/{groupHashes[g]}/{id}.json", records[id - first]);
+                sink.Add(new OutputFile($"{Folder}r/{groupHashes[g]}/{id}.json", records[id - first]));
         });
-        files.AddRange(recordFiles);
-
-        var blockNames = new List<string>();
-        for (var first = 0; first < count; first += BlockSize)
-        {
-            var bytes = facets.BlockJson(first, Math.Min(count, first + BlockSize), groupHashes);
-            var name = "d/" + ContentHash.Of(bytes) + ".json";
-            blockNames.Add(name);
-            files.Add(new OutputFile(Folder + name, bytes));
-        }
-
-        var manifest = ManifestJson(count, chunks, chunkNames, blockNames, facets, protectedWords, matcher);
-        var manifestPath = Folder + "manifest." + ContentHash.Of(manifest) + ".json";
-        files.Add(new OutputFile(manifestPath, manifest));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new SearchIndex(manifestPath, files, chunks.SelectMany(c => c.Postings.Select(p => p.Key)).Distinct(StringComparer.Ordinal).Count());
+        return groupHashes;
     }
 
     /// <summary>Names are never stemmed: the normalised words of unit, region, Polda and election names and the glossary's short forms.</summary>

@@ -75,7 +75,7 @@ public sealed class FuzzTests
             var options = new BuildOptions { SourceRoot = root, OutputRoot = Path.Combine(root, "output"), Now = TestSite.Now, CacheRoot = Path.Combine(root, ".sitegen") };
             var work = Task.Run(() => SiteBuilder.BuildAndWrite(options));
             var result = await Within(work, PerFileBound * 3, () => $"site {i} (seed {Seed}) did not build within the bound");
-            Assert.True(result.HasErrors || result.Files.Count > 0, $"site {i} produced neither pages nor errors");
+            Assert.True(result.HasErrors || result.Output.Pages > 0, $"site {i} produced neither pages nor errors");
             var after = Snapshot(folder.Path);
             var changed = after.Where(kv => !before.TryGetValue(kv.Key, out var hash) || hash != kv.Value).Select(kv => kv.Key)
                 .Concat(before.Keys.Where(k => !after.ContainsKey(k)))

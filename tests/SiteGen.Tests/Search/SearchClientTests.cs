@@ -13,7 +13,8 @@ public sealed class SearchClientTests : IDisposable
     {
         var result = SiteBuilder.BuildAndWrite(_site.Options(o => o with { OutputRoot = _site.OutputRoot }));
         Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
-        _index = new SearchIndexReader(result.Files);
+        // The site is written to disk for Node; the C# reader reads the same bytes from an in-memory build.
+        _index = new SearchIndexReader(SiteBuilder.Build(_site.Options()).Files);
     }
 
     public void Dispose() => _site.Dispose();

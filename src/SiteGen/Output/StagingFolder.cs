@@ -1,0 +1,169 @@
+using System.Threading.Channels;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// Phase 5, Write: a fresh folder beside the output folder that files are written into while the site renders (by two
+/// writer tasks, so rendering never waits on the disk), then swapped in for the output folder in one step on
+/// <see cref="Commit"/>. Disposed without a commit, it is deleted and the output folder is left exactly as it was.
+/// Hold the <see cref="OutputLock"/> while using one.
+/// </summary>
+public sealed class StagingFolder : IOutputSink, IDisposable
+{
+    private const int Writers = 2;
+    private const string MarkerText = "This folder is written by 'sitegen build' and replaced whole on every build. Do not keep other files here.\n";
+
+    private readonly string _output;
+    private readonly string _path;
+    private readonly Channel<OutputFile> _queue = Channel.CreateBounded<OutputFile>(new BoundedChannelOptions(256) { SingleWriter = false, SingleReader = false });
+    private readonly Task[] _writers;
+    private Exception? _failure;
+    private int _files;
+    private int _pages;
+    private long _bytes;
+    private bool _finished;
+
+    private StagingFolder(string output, string path)
+    {
+        _output = output;
+        _path = path;
+        _writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteQueued)).ToArray();
+    }
+
+    /// <summary>Makes the staging folder (removing any a killed build left), or reports why it cannot and returns null.</summary>
+    public static StagingFolder? Create(string outputRoot, DiagnosticBag diagnostics)
+    {
+        var output = Path.GetFullPath(outputRoot).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        try
+        {
+            Directory.CreateDirectory(parent);
+            foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
+                TryDelete(folder, diagnostics);
+            var path = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(path);
+            return new StagingFolder(output, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            WriteFailed(output, e, diagnostics);
+            return null;
+        }
+    }
+
+    public OutputSummary Summary => new(_files, _pages, _bytes);
+
+    public void Add(OutputFile file)
+    {
+        if (!_queue.Writer.TryWrite(file))
+            _queue.Writer.WriteAsync(file).AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>How the last <see cref="Commit"/> spent its time, for <c>--verbose</c>.</summary>
+    public string CommitDetail { get; private set; } = "";
+
+    /// <summary>Waits for every file to be written, then swaps the folder in for the output; on failure reports and leaves the old output.</summary>
+    public bool Commit(DiagnosticBag diagnostics)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Finish();
+        var drained = clock.ElapsedMilliseconds;
+        try
+        {
+            if (_failure is not null) throw _failure;
+            File.WriteAllText(Path.Combine(_path, OutputFolder.MarkerFile), MarkerText);
+            if (!Directory.Exists(_output))
+            {
+                Directory.Move(_path, _output);
+                return true;
+            }
+            if (DirectorySwap.TryExchange(_path, _output))
+            {
+                var swapped = clock.ElapsedMilliseconds;
+                TryDelete(_path, diagnostics); // now holds the previous site
+                CommitDetail = $"last files written in {drained} ms, swapped in {swapped - drained} ms, previous site removed in {clock.ElapsedMilliseconds - swapped} ms";
+                return true;
+            }
+            // Without an atomic exchange, two renames: between them the output is briefly missing, never half-written.
+            var old = _path.Replace(".staging-", ".old-", StringComparison.Ordinal);
+            Directory.Move(_output, old);
+            try
+            {
+                Directory.Move(_path, _output);
+            }
+            catch
+            {
+                Directory.Move(old, _output);
+                throw;
+            }
+            TryDelete(old, diagnostics);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            WriteFailed(_output, e, diagnostics);
+            TryDelete(_path, diagnostics);
+            return false;
+        }
+    }
+
+    /// <summary>Abandons the staging folder unless it was committed.</summary>
+    public void Dispose()
+    {
+        Finish();
+        if (Directory.Exists(_path)) TryDelete(_path, new DiagnosticBag());
+    }
+
+    private void Finish()
+    {
+        if (_finished) return;
+        _finished = true;
+        _queue.Writer.Complete();
+        Task.WaitAll(_writers);
+    }
+
+    private async Task WriteQueued()
+    {
+        await foreach (var file in _queue.Reader.ReadAllAsync())
+        {
+            if (Volatile.Read(ref _failure) is not null) continue; // keep draining so renderers never block
+            try
+            {
+                var target = Path.Combine(_path, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await File.WriteAllBytesAsync(target, file.Bytes);
+                Interlocked.Increment(ref _files);
+                Interlocked.Add(ref _bytes, file.Bytes.Length);
+                if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _failure, e, null);
+            }
+        }
+    }
+
+    private static void WriteFailed(string output, Exception e, DiagnosticBag diagnostics) =>
+        diagnostics.Error(new SourcePosition("--output", 0, 0), DiagnosticCodes.WriteFailed,
+            $"could not write the site to {output}: {e.Message}; the previous site was left as it was. Check free disk space and permissions");
+
+    private static void TryDelete(string folder, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (!Directory.Exists(folder)) return;
+            // Removing tens of thousands of files is mostly the kernel's work; separate folders go in parallel.
+            Parallel.ForEach(Directory.EnumerateDirectories(folder), new ParallelOptions { MaxDegreeOfParallelism = 4 },
+                sub => Directory.Delete(sub, recursive: true));
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover staging folder is harmless and the next build removes it; say so rather than fail a good build.
+            diagnostics.Warning(new SourcePosition("--output", 0, 0), DiagnosticCodes.WriteFailed,
+                $"could not remove the temporary folder {folder} ({e.Message}); delete it by hand if it stays");
+        }
+    }
+}
