@@ -6,14 +6,23 @@
 # For each N it generates a corpus (tests/SiteGen.Corpus, seed 1; kept in $BENCH_DIR for reruns), builds it
 # with 'sitegen build --verbose' (Release) and, when 'hugo' is installed (apt-get install hugo), with Hugo
 # using bench/hugo-site (equivalent templates: a page per bulletin, home and unit/election/tag pages
-# paginated by 20, related bulletins, feeds, sitemap), each under /usr/bin/time -v. It prints wall time,
-# CPU time, peak memory, pages and bytes written, SiteGen's phase timings and the Hugo/SiteGen ratios.
+# paginated by 20, related bulletins, feeds, sitemap) and once more without the related bulletins (Hugo's
+# related content is slow), each under /usr/bin/time -v. It prints wall time, CPU time, peak memory, pages
+# and bytes written, SiteGen's phase timings and the Hugo/SiteGen ratios.
+#
+# Both tools write to $BENCH_OUT, on /dev/shm (memory) when there is one: this machine's virtual disk makes
+# creating tens of thousands of files take anything from 2 to 20 s from one run to the next, which would
+# drown the tools' own work. Hugo runs with related bulletins up to HUGO_RELATED_MAX bulletins (default
+# 10000) and without them up to HUGO_MAX (default 30000); beyond, it is skipped (it takes minutes and GBs).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/sitegen-bench}"
+if [ -d /dev/shm ]; then BENCH_OUT="${BENCH_OUT:-/dev/shm/sitegen-bench}"; else BENCH_OUT="${BENCH_OUT:-$BENCH_DIR}"; fi
+HUGO_RELATED_MAX="${HUGO_RELATED_MAX:-10000}"
+HUGO_MAX="${HUGO_MAX:-30000}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
-mkdir -p "$BENCH_DIR"
+mkdir -p "$BENCH_DIR" "$BENCH_OUT"
 
 echo "building SiteGen (Release)..." >&2
 dotnet build "$repo/src/SiteGen.Cli" -c Release --nologo -v quiet >/dev/null
@@ -37,7 +46,10 @@ for n in "${sizes[@]}"; do
     dotnet "$corpus" --count "$n" --seed 1 --out "$site" >&2
   fi
 
-  out="$BENCH_DIR/out-sitegen-$n"
+  # Both tools start with the corpus in the file cache, as on a machine that just checked it out.
+  warm() { find "$site/content" -type f -exec cat {} + > /dev/null; }
+  warm
+  out="$BENCH_OUT/out-sitegen-$n"
   rm -rf "$out" "$site/.sitegen"
   /usr/bin/time -v -o "$BENCH_DIR/time-sitegen-$n.txt" dotnet "$sitegen" build --source "$site" --output "$out" --verbose 2> "$BENCH_DIR/log-sitegen-$n.txt"
   pages=$(find "$out" -name '*.html' | wc -l)
@@ -45,28 +57,38 @@ for n in "${sizes[@]}"; do
   sg_wall=$(wall_seconds "$BENCH_DIR/time-sitegen-$n.txt")
   sg_peak=$(peak_mib "$BENCH_DIR/time-sitegen-$n.txt")
   printf '| %s | SiteGen | %s | %s | %s | %s | %s |\n' "$n" "$sg_wall" "$(cpu_seconds "$BENCH_DIR/time-sitegen-$n.txt")" "$sg_peak" "$pages" "$bytes"
-  phases=$(grep -E '^  (load|parse|model|render|write) ' "$BENCH_DIR/log-sitegen-$n.txt" | awk '{ printf "%s %s ms; ", $1, $2 }')
+  phases=$(grep -E '^  (load|parse|model|search|render|write) ' "$BENCH_DIR/log-sitegen-$n.txt" | awk '{ printf "%s %s ms; ", $1, $2 }')
   summary+="N=$n SiteGen phases: $phases"$'\n'
 
-  if [ -n "$hugo_version" ]; then
-    hsite="$BENCH_DIR/hugo-$n"
+  for variant in related plain; do
+    [ -n "$hugo_version" ] || break
+    limit=$HUGO_MAX; [ "$variant" = related ] && limit=$HUGO_RELATED_MAX
+    label="Hugo $hugo_version"; [ "$variant" = plain ] && label="$label, no related"
+    if [ "$n" -gt "$limit" ]; then
+      printf '| %s | %s | skipped (N > %s) | | | | |\n' "$n" "$label" "$limit"
+      continue
+    fi
+    hsite="$BENCH_OUT/hugo-$n"
     rm -rf "$hsite"
     mkdir -p "$hsite/content"
     cp -r "$repo/bench/hugo-site/." "$hsite/"
+    [ "$variant" = plain ] && sed -i '/\$related/,+1d' "$hsite/layouts/_default/single.html"
     cp -r "$site/content/bulletins" "$hsite/content/bulletins"
-    /usr/bin/time -v -o "$BENCH_DIR/time-hugo-$n.txt" hugo --quiet --source "$hsite" --destination "$hsite/public" >/dev/null 2> "$BENCH_DIR/log-hugo-$n.txt" || true
+    timing="$BENCH_DIR/time-hugo-$variant-$n.txt"
+    find "$hsite/content" -type f -exec cat {} + > /dev/null
+    /usr/bin/time -v -o "$timing" hugo --quiet --source "$hsite" --destination "$hsite/public" >/dev/null 2> "$BENCH_DIR/log-hugo-$variant-$n.txt" || true
     if [ -f "$hsite/public/index.html" ]; then
       hpages=$(find "$hsite/public" -name '*.html' | wc -l)
       hbytes=$(du -sb "$hsite/public" | awk '{ printf "%.0f", $1 / 1048576 }')
-      h_wall=$(wall_seconds "$BENCH_DIR/time-hugo-$n.txt")
-      h_peak=$(peak_mib "$BENCH_DIR/time-hugo-$n.txt")
-      printf '| %s | Hugo %s | %s | %s | %s | %s | %s |\n' "$n" "$hugo_version" "$h_wall" "$(cpu_seconds "$BENCH_DIR/time-hugo-$n.txt")" "$h_peak" "$hpages" "$hbytes"
-      summary+="N=$n Hugo/SiteGen: wall $(awk -v h="$h_wall" -v s="$sg_wall" 'BEGIN { printf "%.1f", h / s }')x, peak memory $(awk -v h="$h_peak" -v s="$sg_peak" 'BEGIN { printf "%.1f", h / s }')x"$'\n'
+      h_wall=$(wall_seconds "$timing")
+      h_peak=$(peak_mib "$timing")
+      printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$label" "$h_wall" "$(cpu_seconds "$timing")" "$h_peak" "$hpages" "$hbytes"
+      summary+="N=$n $label / SiteGen: wall $(awk -v h="$h_wall" -v s="$sg_wall" 'BEGIN { printf "%.1f", h / s }')x, peak memory $(awk -v h="$h_peak" -v s="$sg_peak" 'BEGIN { printf "%.1f", h / s }')x"$'\n'
     else
-      printf '| %s | Hugo %s | failed (see %s) | | | | |\n' "$n" "$hugo_version" "$BENCH_DIR/log-hugo-$n.txt"
+      printf '| %s | %s | failed (see %s) | | | | |\n' "$n" "$label" "$BENCH_DIR/log-hugo-$variant-$n.txt"
     fi
     rm -rf "$hsite"
-  fi
+  done
   rm -rf "$out"
 done
 printf '\n%s' "$summary"
