@@ -50,7 +50,8 @@ internal static class ServeLatency
                 var saved = Stopwatch.StartNew();
                 File.WriteAllText(file, text);
                 string? eventLine;
-                while ((eventLine = reader.ReadLine()) is not null && !eventLine.StartsWith("event: ", StringComparison.Ordinal)) { }
+                // "search" events (the index of the whole site brought up to date in the background) are not the reload.
+                while ((eventLine = reader.ReadLine()) is not null && (!eventLine.StartsWith("event: ", StringComparison.Ordinal) || eventLine == "event: search")) { }
                 var elapsed = saved.Elapsed.TotalMilliseconds;
                 if (eventLine != "event: reload") throw new InvalidOperationException($"expected a reload event, got '{eventLine}'");
                 latencies.Add(elapsed);

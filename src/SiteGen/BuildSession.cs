@@ -34,6 +34,17 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
 
     public BuildOptions Options { get; } = options;
 
+    /// <summary>
+    /// Keep the last search index through rebuilds and bring it up to date afterwards (<see cref="RefreshSearchAsync"/>),
+    /// so an edit reaches the open page without waiting for the index of the whole site. <c>sitegen serve</c> sets it.
+    /// </summary>
+    public bool DeferSearch { get; init; }
+
+    /// <summary>True when the served search index is older than the site (see <see cref="DeferSearch"/>).</summary>
+    public bool SearchIsStale { get; private set; }
+
+    private SearchIndex? _search;
+
     /// <summary>The files of the last build without errors, by output path; empty before the first.</summary>
     public IReadOnlyDictionary<string, OutputFile> Files => _good?.Files ?? new Dictionary<string, OutputFile>();
 
@@ -86,8 +97,19 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         if (diagnostics.HasErrors || _theme is null) return Failed(diagnostics, timings, site);
 
         // 4 Render: the search index, then only pages whose fingerprint changed.
-        var search = SearchIndexBuilder.Build(site, _theme.Glossary, options.Parallel);
-        Phase("search", $"{search.Files.Count} index files");
+        SearchIndex search;
+        if (DeferSearch && _search is not null && !themeChanged)
+        {
+            search = _search;
+            SearchIsStale = true;
+            Phase("search", "kept the last index; it is brought up to date after this build");
+        }
+        else
+        {
+            search = _search = SearchIndexBuilder.Build(site, _theme.Glossary, options.Parallel);
+            SearchIsStale = false;
+            Phase("search", $"{search.Files.Count} index files");
+        }
         var keys = PageKeys.Of(site, b => _parsed[b.SourcePath].Hash, search.ManifestPath);
         var previous = themeChanged || _good is null || _good.SiteKey != keys.Site ? null : _good;
         var renderer = new SiteRenderer(site, _theme, sources.ContentFiles, _images, options.Parallel, search.ManifestPath);
@@ -114,6 +136,53 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         var list = Sorted(files, _good?.List);
         _good = new GoodBuild(site, keys.Site, pageKeys, files, list);
         return new BuildUpdate(new BuildResult(diagnostics.ToSortedList(), list, timings, site), changedFiles, toRender.Count);
+    }
+
+    /// <summary>
+    /// Builds the search index of the last good build on a background thread (one core, leaving the other for edits).
+    /// Safe to run while <see cref="Build"/> runs: it reads only that build's immutable site. Apply the result with <see cref="ApplySearch"/>.
+    /// </summary>
+    public Task<SearchRefresh> RefreshSearchAsync()
+    {
+        var good = _good ?? throw new InvalidOperationException("There is no good build to index yet.");
+        var glossary = _theme!.Glossary;
+        return Task.Run(() => new SearchRefresh(good, SearchIndexBuilder.Build(good.Site, glossary, parallel: false)));
+    }
+
+    /// <summary>
+    /// Puts a refreshed search index into the site and renders the search page again; null when a later build made
+    /// the refresh outdated (start another).
+    /// </summary>
+    public BuildUpdate? ApplySearch(SearchRefresh refresh)
+    {
+        var good = _good;
+        if (good is null || !ReferenceEquals(refresh.Build, good) || _theme is null || _sources is null) return null;
+        var clock = Stopwatch.StartNew();
+        var index = refresh.Index;
+        var files = new Dictionary<string, OutputFile>(good.Files, StringComparer.Ordinal);
+        foreach (var path in good.Files.Keys.Where(p => p.StartsWith(SearchIndexBuilder.Folder, StringComparison.Ordinal)))
+            files.Remove(path);
+        foreach (var file in index.Files) files[file.Path] = file;
+
+        var site = good.Site;
+        var searchPage = Enumerable.Range(0, site.Pages.Count).First(i => site.Pages[i].Kind == PageKind.Search);
+        var renderer = new SiteRenderer(site, _theme, _sources.ContentFiles, _images, parallel: false, index.ManifestPath);
+        var diagnostics = new DiagnosticBag();
+        var rendered = renderer.RenderPages([searchPage], parallel: false, diagnostics);
+        if (rendered[0] is not { } page) return null; // the theme failed on it; the next build reports why
+        files[page.Path] = page;
+
+        var pageKeys = new Dictionary<string, ulong>(good.PageKeys, StringComparer.Ordinal)
+        {
+            [page.Path] = PageKeys.OfSearchPage(site.Pages[searchPage], index.ManifestPath),
+        };
+        var changed = Changes(good.Files, files);
+        var list = Sorted(files, null);
+        _good = good with { PageKeys = pageKeys, Files = files, List = list };
+        _search = index;
+        SearchIsStale = false;
+        var timings = new[] { new PhaseTiming("search", clock.Elapsed, $"{index.Files.Count} index files put in place") };
+        return new BuildUpdate(new BuildResult(diagnostics.ToSortedList(), list, timings, site), changed, 1);
     }
 
     /// <summary>Reads the theme and compiles it when its files differ from the last ones; true when they did.</summary>

@@ -74,7 +74,10 @@ internal sealed class PreviewServer : IAsyncDisposable
         var config = Configuration.SiteConfigReader.Read(ReadConfig(), null, new DiagnosticBag());
         _basePath = config.BasePath;
         Address = new Uri($"http://127.0.0.1:{port}{_basePath}");
-        _session = new BuildSession(_options with { BaseUrl = Address.AbsoluteUri, IncludeDrafts = true, IncludeFuture = true }, TimeProvider.System);
+        _session = new BuildSession(_options with { BaseUrl = Address.AbsoluteUri, IncludeDrafts = true, IncludeFuture = true }, TimeProvider.System)
+        {
+            DeferSearch = true,
+        };
         _watcher = new SiteWatcher(_options.SourceRoot, Quiet);
         var clock = Stopwatch.StartNew();
         Apply(_session.Build(), clock, initial: true);
@@ -118,15 +121,37 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private async Task RebuildLoopAsync(CancellationToken cancel)
     {
+        Task<IReadOnlyCollection<string>?>? next = null;
+        Task<SearchRefresh>? search = null;
         while (!cancel.IsCancellationRequested)
         {
-            var changed = await _watcher!.NextBatchAsync(cancel);
+            next ??= _watcher!.NextBatchAsync(cancel);
+            // The search index of the whole site takes a while: it is brought up to date in the background after a
+            // rebuild, so an edit reaches the open page first. A newer edit makes a running refresh outdated.
+            if (search is null && _session!.SearchIsStale) search = _session.RefreshSearchAsync();
+            if (search is not null && await Task.WhenAny(next, search) == search)
+            {
+                var refreshed = _session!.ApplySearch(await search);
+                search = null;
+                if (refreshed is not null) ApplySearch(refreshed);
+                continue;
+            }
+            var changed = await next;
+            next = null;
             var clock = Stopwatch.StartNew();
             var update = _session!.Build(changed);
             Apply(update, clock, initial: false);
             Rebuilt?.Invoke(update);
             RebuildHeadroom.Prepare();
         }
+    }
+
+    private void ApplySearch(BuildUpdate update)
+    {
+        _files = _session!.Files;
+        if (update.ChangedFiles.Count == 0) return;
+        _hub.Send("search", JsonSerializer.Serialize(new { Changed = update.ChangedFiles.Select(f => _basePath + f) }, Json));
+        _log.WriteLine($"search index brought up to date: {update.ChangedFiles.Count} files changed");
     }
 
     private void Apply(BuildUpdate update, Stopwatch clock, bool initial)

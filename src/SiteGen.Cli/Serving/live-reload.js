@@ -51,5 +51,9 @@
   window.__sitegenLiveReload = 0;
   events.addEventListener("open", function () { window.__sitegenLiveReload = 1; });
   events.addEventListener("reload", function () { location.reload(); });
+  // The search index is brought up to date a moment after the pages; only the search page shows it.
+  events.addEventListener("search", function () {
+    if (document.querySelector("[data-search-manifest]")) location.reload();
+  });
   events.addEventListener("errors", function (e) { show(JSON.parse(e.data)); });
 })();

@@ -40,6 +40,10 @@ internal sealed class PageKeys
 
     public static PageKeys Of(Site site, Func<Bulletin, ulong> content, string? searchManifest = null) => new(site, content, searchManifest);
 
+    /// <summary>The search page's fingerprint: it shows nothing of the model but the index's manifest.</summary>
+    public static ulong OfSearchPage(Page page, string? searchManifest) =>
+        new Fingerprint().Add((long)page.Kind).Add(page.Path).Add(searchManifest).Value;
+
     private ulong SiteKey()
     {
         var config = _site.Config;
@@ -103,7 +107,7 @@ internal sealed class PageKeys
                 key.Add(_cards[entry.Index]).Add(_content(entry));
         }
         if (page.Kind == PageKind.Search)
-            key.Add(_searchManifest);
+            return OfSearchPage(page, _searchManifest);
         if (page.Kind == PageKind.Sitemap)
         {
             // The sitemap lists every page with the date of its newest bulletin.

@@ -192,6 +192,48 @@ public sealed class BuildSessionTests : IDisposable
         Assert.Equal(0, nothing.RenderedPages);
     }
 
+    [Fact]
+    public async Task With_deferred_search_an_edit_keeps_the_old_index_until_the_refresh_puts_the_new_one_in_place()
+    {
+        var session = new BuildSession(_site.Options()) { DeferSearch = true };
+        Assert.False(session.Build().Result.HasErrors);
+        Assert.False(session.SearchIsStale);
+        var before = session.Files.Keys.Where(k => k.StartsWith("search/", StringComparison.Ordinal)).ToHashSet();
+
+        var path = "content/bulletins/2024/rakor.md";
+        File.WriteAllText(Path.Combine(_site.Root, path), File.ReadAllText(Path.Combine(_site.Root, path)).Replace("Dihadiri Bawaslu", "Dihadiri Bhabinkamtibmas"));
+        var update = session.Build([path]);
+        Assert.True(session.SearchIsStale);
+        Assert.DoesNotContain(update.ChangedFiles, f => f.StartsWith("search/", StringComparison.Ordinal) || f == "cari/index.html");
+        Assert.Contains("2024/08/rakor-malang/index.html", update.ChangedFiles);
+
+        var refreshed = session.ApplySearch(await session.RefreshSearchAsync());
+        Assert.NotNull(refreshed);
+        Assert.False(session.SearchIsStale);
+        Assert.Contains("cari/index.html", refreshed.ChangedFiles);
+        Assert.NotEqual(before, session.Files.Keys.Where(k => k.StartsWith("search/", StringComparison.Ordinal)).ToHashSet());
+        // After the refresh the site is exactly what a full build gives.
+        var full = SiteBuilder.Build(_site.Options());
+        Assert.Equal(full.Files.Select(f => f.Path), refreshed.Result.Files.Select(f => f.Path));
+        foreach (var (expected, actual) in full.Files.Zip(refreshed.Result.Files))
+            Assert.True(expected.Bytes.AsSpan().SequenceEqual(actual.Bytes), $"{expected.Path} differs from a full build's");
+    }
+
+    [Fact]
+    public async Task A_refresh_made_outdated_by_a_newer_build_is_not_applied()
+    {
+        var session = new BuildSession(_site.Options()) { DeferSearch = true };
+        Assert.False(session.Build().Result.HasErrors);
+        var path = "content/bulletins/2024/apel.md";
+        File.WriteAllText(Path.Combine(_site.Root, path), File.ReadAllText(Path.Combine(_site.Root, path)).Replace("Apel.", "Apel pagi."));
+        session.Build([path]);
+        var refresh = session.RefreshSearchAsync();
+        File.WriteAllText(Path.Combine(_site.Root, path), File.ReadAllText(Path.Combine(_site.Root, path)).Replace("Apel pagi.", "Apel siang."));
+        session.Build([path]);
+        Assert.Null(session.ApplySearch(await refresh));
+        Assert.True(session.SearchIsStale);
+    }
+
     private BuildUpdate Edit(string path, Func<string, string> change, bool expectErrors = false)
     {
         var full = Path.Combine(_site.Root, path);
