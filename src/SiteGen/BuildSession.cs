@@ -74,12 +74,8 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         Phase("load", $"{sources.Bulletins.Count} bulletins");
 
         // 2 Parse: bulletins whose text is unchanged keep their parse.
-        var units = DataFileReader.ReadUnits(sources.Units, diagnostics);
-        var elections = DataFileReader.ReadElections(sources.Elections, diagnostics);
-        var resources = new ResourceResolver(sources.ContentFiles);
-        var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
-        var reader = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
-        var reparsed = Parse(sources, config, reader, options.Parallel);
+        var readers = ContentReaders.For(sources, config, diagnostics);
+        var reparsed = Parse(sources, config, readers.Bulletins, options.Parallel);
         var parsed = new List<ParsedBulletin>(sources.Bulletins.Count);
         foreach (var source in sources.Bulletins)
         {
@@ -87,12 +83,11 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
             diagnostics.AddRange(entry.Diagnostics);
             if (entry.Bulletin is not null) parsed.Add(entry.Bulletin);
         }
-        var pageReader = new PageReader(markdown);
-        var pages = sources.Pages.Select(p => pageReader.Read(p, diagnostics)).OfType<ParsedPage>().ToArray();
+        var pages = readers.ReadPages(sources, diagnostics);
         Phase("parse", $"{reparsed} of {sources.Bulletins.Count} bulletins parsed again");
 
         // 3 Model
-        var site = SiteModelBuilder.Build(config, units, elections, parsed, pages, options, diagnostics, _good?.Site);
+        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed, pages, options, diagnostics, _good?.Site);
         Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
         if (diagnostics.HasErrors || _theme is null) return Failed(diagnostics, timings, site);
 

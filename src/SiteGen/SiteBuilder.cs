@@ -69,23 +69,16 @@ public static class SiteBuilder
         Phase("load", $"{sources.Bulletins.Count} bulletins, {sources.Pages.Count} pages, {sources.ContentFiles.Count} other files");
 
         // 2 Parse
-        var units = DataFileReader.ReadUnits(sources.Units, diagnostics);
-        var elections = DataFileReader.ReadElections(sources.Elections, diagnostics);
-        var resources = new ResourceResolver(sources.ContentFiles);
-        var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
-        var bulletinReader = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
-        var parsed = ParseAll(sources.Bulletins, bulletinReader, options, diagnostics);
-        var pageReader = new PageReader(markdown);
-        var pages = new List<ParsedPage>();
-        foreach (var source in sources.Pages)
-            if (pageReader.Read(source, diagnostics) is { } page) pages.Add(page);
+        var readers = ContentReaders.For(sources, config, diagnostics);
+        var parsed = ParseAll(sources.Bulletins, readers.Bulletins, options, diagnostics);
+        var pages = readers.ReadPages(sources, diagnostics);
         var theme = themeSource is null ? null : Theme.Compile(themeSource, config.Language, diagnostics);
         Phase("parse", $"{parsed.Count(p => p is not null)} bulletins parsed");
         // From here on only the content files are needed: the bulletins' text (hundreds of MB on a large site) can go.
         var contentFiles = sources.ContentFiles;
 
         // 3 Model
-        var site = SiteModelBuilder.Build(config, units, elections, parsed.OfType<ParsedBulletin>().ToArray(), pages, options, diagnostics);
+        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed.OfType<ParsedBulletin>().ToArray(), pages, options, diagnostics);
         Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
         if (diagnostics.HasErrors || theme is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 

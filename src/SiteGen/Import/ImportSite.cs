@@ -12,23 +12,18 @@ namespace SiteGen.Import;
 /// </summary>
 public sealed class ImportSite
 {
-    private readonly MarkdownRenderer _markdown;
-    private readonly ResourceResolver _resources;
+    private readonly ContentReaders _readers;
     private readonly IReadOnlyList<ParsedBulletin> _bulletins;
     private readonly IReadOnlyList<ParsedPage> _pages;
 
-    private ImportSite(string root, SiteConfig config, IReadOnlyList<Unit> units, IReadOnlyList<Election> elections,
-        IReadOnlyList<ParsedBulletin> bulletins, IReadOnlyList<ParsedPage> pages, MarkdownRenderer markdown, ResourceResolver resources,
-        IReadOnlyList<Diagnostic> problems)
+    private ImportSite(string root, SiteConfig config, ContentReaders readers, IReadOnlyList<ParsedBulletin> bulletins,
+        IReadOnlyList<ParsedPage> pages, IReadOnlyList<Diagnostic> problems)
     {
         Root = root;
         Config = config;
-        Units = units;
-        Elections = elections;
+        _readers = readers;
         _bulletins = bulletins;
         _pages = pages;
-        _markdown = markdown;
-        _resources = resources;
         Problems = problems;
     }
 
@@ -36,9 +31,9 @@ public sealed class ImportSite
 
     public SiteConfig Config { get; }
 
-    public IReadOnlyList<Unit> Units { get; }
+    public IReadOnlyList<Unit> Units => _readers.Units;
 
-    public IReadOnlyList<Election> Elections { get; }
+    public IReadOnlyList<Election> Elections => _readers.Elections;
 
     /// <summary>Errors in sitegen.yaml, units.yaml or elections.yaml: an import cannot be checked until they are fixed.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
@@ -51,19 +46,14 @@ public sealed class ImportSite
         var diagnostics = new DiagnosticBag();
         var sources = SourceLoader.Load(sourceRoot, diagnostics);
         var config = SiteConfigReader.Read(sources.Config?.Text, null, diagnostics);
-        var units = DataFileReader.ReadUnits(sources.Units, diagnostics);
-        var elections = DataFileReader.ReadElections(sources.Elections, diagnostics);
+        var readers = ContentReaders.For(sources, config, diagnostics);
         var problems = diagnostics.ToSortedList().Where(d => d.IsError).ToArray();
 
         // Existing bulletins are parsed for their tags and addresses; their own problems are the build's business, not the import's.
         var ignored = new DiagnosticBag();
-        var resources = new ResourceResolver(sources.ContentFiles);
-        var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
-        var reader = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
-        var bulletins = sources.Bulletins.Select(b => reader.Read(b, ignored)).OfType<ParsedBulletin>().ToArray();
-        var pageReader = new PageReader(markdown);
-        var pages = sources.Pages.Select(p => pageReader.Read(p, ignored)).OfType<ParsedPage>().ToArray();
-        return new ImportSite(Path.GetFullPath(sourceRoot), config, units, elections, bulletins, pages, markdown, resources, problems);
+        var bulletins = sources.Bulletins.Select(b => readers.Bulletins.Read(b, ignored)).OfType<ParsedBulletin>().ToArray();
+        var pages = readers.ReadPages(sources, ignored);
+        return new ImportSite(Path.GetFullPath(sourceRoot), config, readers, bulletins, pages, problems);
     }
 
     /// <summary>
@@ -73,8 +63,7 @@ public sealed class ImportSite
     public IReadOnlyList<Diagnostic> Check(string path, string text, DateTimeOffset now)
     {
         var diagnostics = new DiagnosticBag();
-        var reader = new BulletinReader(_markdown, _resources, new ReferenceCatalog(Units, Elections), Config.TimeZone);
-        var parsed = reader.Read(new SourceText(path, text), diagnostics);
+        var parsed = _readers.Bulletins.Read(new SourceText(path, text), diagnostics);
         if (parsed is not null)
         {
             var model = new DiagnosticBag();
