@@ -6,21 +6,24 @@ namespace SiteGen.Rendering;
 /// <summary>The page written at an old address (an alias) that sends readers and search engines to the bulletin's address.</summary>
 public static class AliasPage
 {
-    public static byte[] Write(string permalink, string language, string text)
+    /// <param name="permalink">The bulletin's absolute address, for search engines (canonical link).</param>
+    /// <param name="url">Its address within the site, for the redirect and the link, so they work wherever the site is served.</param>
+    public static byte[] Write(string permalink, string url, string language, string text)
     {
-        var url = WebUtility.HtmlEncode(permalink);
+        var canonical = WebUtility.HtmlEncode(permalink);
+        var target = WebUtility.HtmlEncode(url);
         var html = $"""
             <!DOCTYPE html>
             <html lang="{WebUtility.HtmlEncode(language)}">
             <head>
             <meta charset="utf-8">
-            <title>{url}</title>
-            <link rel="canonical" href="{url}">
+            <title>{canonical}</title>
+            <link rel="canonical" href="{canonical}">
             <meta name="robots" content="noindex">
-            <meta http-equiv="refresh" content="0; url={url}">
+            <meta http-equiv="refresh" content="0; url={target}">
             </head>
             <body>
-            <p>{WebUtility.HtmlEncode(text)} <a href="{url}">{url}</a></p>
+            <p>{WebUtility.HtmlEncode(text)} <a href="{target}">{canonical}</a></p>
             </body>
             </html>
 
