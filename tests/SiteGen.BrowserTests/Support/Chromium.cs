@@ -5,7 +5,8 @@ namespace SiteGen.BrowserTests.Support;
 /// <summary>Debian's Chromium driven by Playwright (which cannot download browsers here); a test is skipped when it is not installed.</summary>
 internal static class Chromium
 {
-    public static string ExecutablePath => Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") ?? "/usr/bin/chromium";
+    /// <summary>Debian's Chromium; SITEGEN_CHROMIUM names another build.</summary>
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
