@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Scriban.Runtime;
 using SiteGen.Images;
@@ -18,6 +19,9 @@ public sealed class TemplateModel
     private readonly ScriptObject _siteObject;
     private readonly ScriptObject?[] _cards;
     private readonly Dictionary<(TermKind, string), ScriptObject> _termLinks = [];
+    // A term's object is the same on each of its pages; made per page, an election's list of units would cost
+    // the election's bulletins on every one of its pages, which grows with the square of the site.
+    private readonly ConcurrentDictionary<(TermKind, string), ScriptObject> _termObjects = new();
 
     public ScriptObject Translations { get; }
 
@@ -172,7 +176,9 @@ public sealed class TemplateModel
             ("credit", image.Credit));
     }
 
-    private ScriptObject TermObject(Term term)
+    private ScriptObject TermObject(Term term) => _termObjects.GetOrAdd((term.Kind, term.Slug), _ => NewTermObject(term));
+
+    private ScriptObject NewTermObject(Term term)
     {
         var kind = term.Kind.ToString().ToLowerInvariant();
         var obj = new ScriptObject
@@ -196,10 +202,11 @@ public sealed class TemplateModel
     {
         var numbers = new List<ScriptObject>();
         var last = 0;
-        for (var n = 1; n <= pager.Total; n++)
+        // First, last and two either side of the current page; gaps stand for the rest, so a 5,000-page list stays
+        // short, and only those numbers are visited, so each page of it costs the same.
+        var shown = new[] { 1, pager.Number - 2, pager.Number - 1, pager.Number, pager.Number + 1, pager.Number + 2, pager.Total };
+        foreach (var n in shown.Where(n => n >= 1 && n <= pager.Total).Distinct().Order())
         {
-            // First, last and two either side of the current page; gaps stand for the rest, so a 5,000-page list stays short.
-            if (n != 1 && n != pager.Total && Math.Abs(n - pager.Number) > 2) continue;
             if (last != 0 && n > last + 1) numbers.Add(Object(("gap", true), ("number", 0), ("url", null), ("current", false)));
             numbers.Add(Object(("gap", false), ("number", n), ("url", Url(pager.Paths[n - 1])), ("current", n == pager.Number)));
             last = n;

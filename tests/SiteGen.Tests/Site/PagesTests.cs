@@ -172,6 +172,32 @@ public sealed class PagesTests : IDisposable
     }
 
     [Fact]
+    public void A_long_list_shows_the_first_and_last_page_and_two_either_side_of_the_current_one()
+    {
+        // Nine bulletins at two a page: five pages, numbered 1 … 5 with gaps for those left out.
+        var files = string.Concat(Enumerable.Range(1, 9).Select(day => $"""
+            -- content/bulletins/b{day}.md --
+            ---
+            title: Patroli Hari {day}
+            unit: Polres Blitar
+            date: 2024-03-{day:00}
+            election: Pemilu 2024
+            ---
+            Patroli.
+
+            """));
+        using var site = new TestSite(files);
+        string[] Numbers(string path) => site.Html(path).QuerySelectorAll(".pager li:not(:has(a[rel]))").Select(li => li.TextContent).ToArray();
+        Assert.Equal(["1", "2", "3", "…", "5"], Numbers("index.html"));
+        Assert.Equal(["1", "2", "3", "4", "5"], Numbers("halaman/3/index.html"));
+        Assert.Equal(["1", "…", "3", "4", "5"], Numbers("halaman/5/index.html"));
+        var last = site.Html("halaman/5/index.html");
+        Assert.Equal("/halaman/4/", last.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/", last.QuerySelector(".pager li a:not([rel])")!.GetAttribute("href"));
+        Assert.Equal("5", last.QuerySelector(".pager a[aria-current=page]")!.TextContent);
+    }
+
+    [Fact]
     public void Unit_page_lists_only_its_bulletins_with_its_facts_and_feed()
     {
         var page = _site.Html("satuan/polres-blitar/index.html");
