@@ -60,6 +60,37 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Every_size_of_a_srcset_is_checked()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/foto.jpg --
+            @image 1600x1000 jpeg
+            -- content/bulletins/a.md --
+            ---
+            title: Apel Bergambar
+            unit: Polres Blitar
+            date: 2024-01-02
+            election: Pemilu 2024
+            image: foto.jpg
+            image_alt: Personel apel di halaman
+            ---
+            Isi.
+            """);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+            site.Write(Path.Combine("themes/default", Path.GetRelativePath(RepoPaths.Theme, file)), File.ReadAllText(file));
+        var layout = Path.Combine(site.Root, "themes/default/layouts/bulletin.html");
+        var text = File.ReadAllText(layout);
+        Assert.Contains("srcset=\"{{ bulletin.image.srcset }}\"", text);
+        // The sizes SiteGen made stay; one more, which no build writes, is added after them.
+        File.WriteAllText(layout, text.Replace("srcset=\"{{ bulletin.image.srcset }}\"", "srcset=\"{{ bulletin.image.srcset }}, /2024/01/apel-bergambar/foto-2400.jpg 2400w\""));
+
+        using var console = new ConsoleCapture();
+        Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
+        var line = Assert.Single(console.Error.Split('\n'), l => l.Contains("SG0601"));
+        Assert.StartsWith("themes/default:1:1: error SG0601: the theme's image '/2024/01/apel-bergambar/foto-2400.jpg' on /2024/01/apel-bergambar/ is broken: the site has no page or file /2024/01/apel-bergambar/foto-2400.jpg", line);
+    }
+
+    [Fact]
     public async Task A_placeholder_left_by_new_is_a_warning_and_strict_fails_on_it()
     {
         using var site = new TestSite("");
