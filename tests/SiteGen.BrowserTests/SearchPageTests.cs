@@ -73,6 +73,47 @@ public sealed class SearchPageTests(SearchSiteFixture site) : IClassFixture<Sear
     }
 
     [SkippableFact]
+    public async Task A_word_typed_quickly_runs_one_search_not_one_per_letter()
+    {
+        const string word = "pengamanan";
+        for (var attempt = 1; ; attempt++)
+        {
+            var page = await Open();
+            var records = new List<string>();
+            page.Request += (_, request) => { if (request.Url.Contains("/search/r/", StringComparison.Ordinal)) records.Add(request.Url); };
+            // Every search starts by announcing "Mencari…"; each announcement is a new text node in the status.
+            await page.EvaluateAsync("""
+                () => {
+                  const status = document.querySelector('.search-status');
+                  const loading = document.querySelector('[data-t-loading]').getAttribute('data-t-loading');
+                  window.__searches = 0;
+                  window.__keys = [];
+                  new MutationObserver((changes) => {
+                    for (const c of changes) for (const n of c.addedNodes) if (n.textContent === loading) window.__searches++;
+                  }).observe(status, { childList: true });
+                  document.querySelector('#cari').addEventListener('input', () => window.__keys.push(performance.now()));
+                }
+                """);
+
+            await page.Locator("#cari").PressSequentiallyAsync(word);
+            await Assertions.Expect(page.Locator("[role=status]")).ToHaveTextAsync("3 hasil untuk “pengamanan”.");
+            var keys = await page.EvaluateAsync<double[]>("() => window.__keys");
+            Assert.Equal(word.Length, keys.Length);
+            // A loaded machine may pause between two letters longer than the debounce; then the burst was not quick.
+            var longestPause = keys.Zip(keys.Skip(1), (a, b) => b - a).Max();
+            if (longestPause >= 150 && attempt < 5) continue;
+            Assert.True(longestPause < 150, $"the browser took {longestPause:0} ms between two letters in each of {attempt} attempts");
+
+            Assert.Equal(1, await page.EvaluateAsync<int>("() => window.__searches"));
+            // Only the records of the results shown were fetched: no search ran for "p", "pe", "pen", …
+            Assert.Equal(3, records.Count);
+            Assert.Equal(3, records.Distinct().Count());
+            Assert.Equal(3, (await Titles(page)).Count);
+            return;
+        }
+    }
+
+    [SkippableFact]
     public async Task Each_facet_narrows_the_results_and_its_counts_are_right()
     {
         var page = await Open("?q=pengamanan");

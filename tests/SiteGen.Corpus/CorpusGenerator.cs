@@ -149,9 +149,13 @@ public sealed partial class CorpusGenerator
         });
     }
 
+    /// <summary>Bodies have between this many words and <see cref="MaxWords"/>.</summary>
+    private const int MinWords = 300;
+    private const int MaxWords = 700;
+
     private static (string Markdown, string Plain, string Summary) Body(Random random, Activity activity, Func<string, string> fill)
     {
-        var target = random.Next(300, 701);
+        var target = random.Next(MinWords, MaxWords + 1);
         var markdown = new StringBuilder();
         var plain = new StringBuilder();
         var words = 0;
@@ -163,13 +167,14 @@ public sealed partial class CorpusGenerator
             for (var tries = 0; tries < 4 && !used.Add(pick); tries++) pick = pool[random.Next(pool.Length)];
             return fill(pick);
         }
+        static string Flat(string text) => PlainLink().Replace(text.Replace("**", "", StringComparison.Ordinal), "$1");
+        static int Words(string text) => Flat(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         void Paragraph(IEnumerable<string> sentences)
         {
             var text = string.Join(' ', sentences);
             markdown.Append(text).Append("\n\n");
-            var flat = PlainLink().Replace(text.Replace("**", "", StringComparison.Ordinal), "$1");
-            plain.Append(flat).Append('\n');
-            words += flat.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            plain.Append(Flat(text)).Append('\n');
+            words += Words(text);
         }
         void Heading(string text)
         {
@@ -195,7 +200,13 @@ public sealed partial class CorpusGenerator
         Paragraph([Sentence(activity.Sentences), Links[random.Next(Links.Length)], Sentence(General)]);
         Heading(Closings[random.Next(Closings.Length)]);
         while (words < target)
-            Paragraph([Sentence(General), Sentence(activity.Sentences), Sentence(General)]);
+        {
+            // The last paragraph keeps only the sentences that fit, so no body runs past the longest length.
+            var sentences = new List<string> { Sentence(General), Sentence(activity.Sentences), Sentence(General) };
+            while (sentences.Count > 0 && words + Words(string.Join(' ', sentences)) > MaxWords) sentences.RemoveAt(sentences.Count - 1);
+            if (sentences.Count == 0) break;
+            Paragraph(sentences);
+        }
 
         var summary = opening + " " + first;
         if (summary.Length > 200) summary = opening;

@@ -33,14 +33,23 @@ public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
             Host host;
             lock (hosts)
                 if (!hosts.TryGetValue(uri.Authority, out host!)) hosts.Add(uri.Authority, host = new Host(PerHost));
-            await slots.WaitAsync(cancel);
+            // The host's share first: links waiting for a busy host must not hold the slots other hosts could use.
+            await host.Slots.WaitAsync(cancel);
             try
             {
-                return (url, Outcome: await CheckOneAsync(client, uri, host, cancel));
+                await slots.WaitAsync(cancel);
+                try
+                {
+                    return (url, Outcome: await CheckOneAsync(client, uri, host, cancel));
+                }
+                finally
+                {
+                    slots.Release();
+                }
             }
             finally
             {
-                slots.Release();
+                host.Slots.Release();
             }
         }));
         foreach (var (url, outcome) in outcomes)
@@ -67,27 +76,23 @@ public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
     /// <summary>Null when the address answers; otherwise whether it is broken for sure (an error) and why.</summary>
     private async Task<(bool Error, string Reason)?> CheckOneAsync(HttpClient client, Uri uri, Host host, CancellationToken cancel)
     {
-        await host.Slots.WaitAsync(cancel);
-        try
+        var unknownHost = (true, $"is broken: the host '{uri.Host}' does not exist; correct the address or remove the link");
+        // RFC 6761 reserves .invalid for names that never resolve: no need to ask a name server.
+        if (uri.Host.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("invalid", StringComparison.OrdinalIgnoreCase))
+            return unknownHost;
+        var head = await RequestAsync(client, HttpMethod.Head, uri, host, cancel);
+        if (head.Status is { } status && IsSuccess(status)) return null;
+        if (head.HostUnknown) return unknownHost;
+        var get = await RequestAsync(client, HttpMethod.Get, uri, host, cancel);
+        if (get.Status is { } answer)
         {
-            var head = await RequestAsync(client, HttpMethod.Head, uri, host, cancel);
-            if (head.Status is { } status && IsSuccess(status)) return null;
-            if (head.HostUnknown) return (true, $"is broken: the host '{uri.Host}' does not exist; correct the address or remove the link");
-            var get = await RequestAsync(client, HttpMethod.Get, uri, host, cancel);
-            if (get.Status is { } answer)
-            {
-                if (IsSuccess(answer)) return null;
-                var text = $"{(int)answer} {answer}";
-                return answer is HttpStatusCode.NotFound or HttpStatusCode.Gone
-                    ? (true, $"is broken: the other site answers {text}; correct the address or remove the link")
-                    : (false, $"could not be confirmed: the other site answers {text}; open it in a browser to check");
-            }
-            return (false, $"could not be confirmed: {get.Failure}; open it in a browser to check");
+            if (IsSuccess(answer)) return null;
+            var text = $"{(int)answer} {answer}";
+            return answer is HttpStatusCode.NotFound or HttpStatusCode.Gone
+                ? (true, $"is broken: the other site answers {text}; correct the address or remove the link")
+                : (false, $"could not be confirmed: the other site answers {text}; open it in a browser to check");
         }
-        finally
-        {
-            host.Slots.Release();
-        }
+        return (false, $"could not be confirmed: {get.Failure}; open it in a browser to check");
     }
 
     private async Task<(HttpStatusCode? Status, bool HostUnknown, string? Failure)> RequestAsync(

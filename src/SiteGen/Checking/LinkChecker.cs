@@ -7,7 +7,7 @@ using SiteGen.Output;
 namespace SiteGen.Checking;
 
 /// <summary>
-/// <c>sitegen check</c>'s link pass over a build in memory: every link, #anchor and image of every HTML page must lead to a
+/// <c>sitegen check</c>'s link pass over a build in memory: every link, #anchor and image (each size of a srcset) of every HTML page must lead to a
 /// file of the site (and an element with that id). A broken link from a bulletin is reported at its line in the Markdown
 /// file; one from the theme once, with the pages it appears on. Returns the links that leave the site, for an external check.
 /// </summary>
@@ -119,7 +119,36 @@ public static class LinkChecker
         foreach (var (selector, attribute) in LinkAttributes)
             foreach (var element in document.QuerySelectorAll(selector))
                 links.Add((element.GetAttribute(attribute)!.Trim(), element.LocalName is "img" or "source" ? "image" : "link"));
+        // The browser may pick any size of a srcset, so every one must exist, not only the plain src.
+        foreach (var element in document.QuerySelectorAll("img[srcset], source[srcset]"))
+            foreach (var url in SrcsetUrls(element.GetAttribute("srcset")!))
+                links.Add((url, "image"));
         return new PageScan(ids, links);
+    }
+
+    /// <summary>The addresses of a srcset ("a.jpg 480w, b.jpg 960w"), read as HTML does: an address runs to white space, and a comma ends a candidate outside parentheses.</summary>
+    private static IEnumerable<string> SrcsetUrls(string srcset)
+    {
+        var i = 0;
+        while (i < srcset.Length)
+        {
+            while (i < srcset.Length && (char.IsWhiteSpace(srcset[i]) || srcset[i] == ',')) i++;
+            var start = i;
+            while (i < srcset.Length && !char.IsWhiteSpace(srcset[i])) i++;
+            var url = srcset[start..i];
+            var endsCandidate = url.EndsWith(',');
+            url = url.TrimEnd(',');
+            if (url.Length > 0) yield return url;
+            if (endsCandidate) continue;
+            // Skip the descriptors ("480w", "2x") up to the comma that ends the candidate.
+            var depth = 0;
+            for (; i < srcset.Length; i++)
+            {
+                if (srcset[i] == '(') depth++;
+                else if (srcset[i] == ')' && depth > 0) depth--;
+                else if (srcset[i] == ',' && depth == 0) break;
+            }
+        }
     }
 
     /// <summary>"satuan/index.html" → "satuan/"; "404.html" stays.</summary>

@@ -60,6 +60,37 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Every_size_of_a_srcset_is_checked()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/foto.jpg --
+            @image 1600x1000 jpeg
+            -- content/bulletins/a.md --
+            ---
+            title: Apel Bergambar
+            unit: Polres Blitar
+            date: 2024-01-02
+            election: Pemilu 2024
+            image: foto.jpg
+            image_alt: Personel apel di halaman
+            ---
+            Isi.
+            """);
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+            site.Write(Path.Combine("themes/default", Path.GetRelativePath(RepoPaths.Theme, file)), File.ReadAllText(file));
+        var layout = Path.Combine(site.Root, "themes/default/layouts/bulletin.html");
+        var text = File.ReadAllText(layout);
+        Assert.Contains("srcset=\"{{ bulletin.image.srcset }}\"", text);
+        // The sizes SiteGen made stay; one more, which no build writes, is added after them.
+        File.WriteAllText(layout, text.Replace("srcset=\"{{ bulletin.image.srcset }}\"", "srcset=\"{{ bulletin.image.srcset }}, /2024/01/apel-bergambar/foto-2400.jpg 2400w\""));
+
+        using var console = new ConsoleCapture();
+        Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
+        var line = Assert.Single(console.Error.Split('\n'), l => l.Contains("SG0601"));
+        Assert.StartsWith("themes/default:1:1: error SG0601: the theme's image '/2024/01/apel-bergambar/foto-2400.jpg' on /2024/01/apel-bergambar/ is broken: the site has no page or file /2024/01/apel-bergambar/foto-2400.jpg", line);
+    }
+
+    [Fact]
     public async Task A_placeholder_left_by_new_is_a_warning_and_strict_fails_on_it()
     {
         using var site = new TestSite("");
@@ -108,6 +139,51 @@ public sealed class CheckCommandTests
         Assert.True(counting.MostAtOnce <= 2, $"{counting.MostAtOnce} requests at once to one host");
     }
 
+    [Fact]
+    public async Task A_busy_host_does_not_hold_back_other_hosts_each_address_is_asked_once_and_an_unknown_host_is_an_error()
+    {
+        var arrivals = new List<string>();
+        using var first = new LocalWebServer("a", arrivals);
+        using var second = new LocalWebServer("b", arrivals);
+        // Addresses are taken in ordinal order, so the busy host is the one whose links come first and queue up ahead.
+        var (busy, other) = string.CompareOrdinal(first.Url, second.Url) < 0 ? (first, second) : (second, first);
+        busy.Delay = TimeSpan.FromMilliseconds(300);
+        var busyLinks = string.Join(' ', Enumerable.Range(1, 16).Select(i => $"[berita {i}]({busy.Url}berita/{i})"));
+        var lastLine = $"[lagi]({busy.Url}berita/1) [lain]({other.Url}ada) [tidak ada](http://tidak-ada.invalid/berita)";
+        using var site = new TestSite($"""
+            -- content/bulletins/a.md --
+            ---
+            title: Banyak Tautan
+            unit: Polres Blitar
+            date: 2024-01-02
+            election: Pemilu 2024
+            ---
+            {busyLinks}
+            {lastLine}
+            -- content/bulletins/b.md --
+            ---
+            title: Tautan Sama
+            unit: Polres Blitar
+            date: 2024-01-03
+            election: Pemilu 2024
+            ---
+            [sama]({busy.Url}berita/1) dan [sama lagi]({other.Url}ada).
+            """);
+        var checker = new ExternalLinkChecker { PerHost = 2, MaxConcurrent = 8, HostInterval = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(10) };
+        using var console = new ConsoleCapture();
+        var code = await CheckCommand.RunAsync(Options(site.Root), external: true, checker, CancellationToken.None);
+
+        Assert.Equal(1, code);
+        var problems = console.Error.Split('\n').Where(l => l.Contains("SG060")).ToArray();
+        var unknown = Assert.Single(problems);
+        Assert.StartsWith($"content/bulletins/a.md:8:{lastLine.IndexOf("[tidak", StringComparison.Ordinal) + 1}: error SG0603: the link 'http://tidak-ada.invalid/berita' on /2024/01/banyak-tautan/ is broken: the host 'tidak-ada.invalid' does not exist", unknown);
+        Assert.Equal(Enumerable.Range(1, 16).Select(i => $"HEAD /berita/{i}").Order(), busy.Requests.Order());
+        Assert.Equal(["HEAD /ada"], other.Requests);
+        // Only two of the busy host's requests run at a time; the other host's one is not queued behind the rest.
+        var index = arrivals.IndexOf($"{other.Name} HEAD /ada");
+        Assert.True(index is >= 0 and < 5, $"the other host was asked only after {index} requests to the busy one:\n{string.Join('\n', arrivals)}");
+    }
+
     /// <summary>Counts the checker's requests in flight (a request given up after its timeout no longer counts, though the server may still be working on it).</summary>
     private sealed class CountingHandler() : DelegatingHandler(new SocketsHttpHandler())
     {
@@ -136,9 +212,13 @@ public sealed class CheckCommandTests
     {
         private readonly HttpListener _listener = new();
         private readonly Lock _lock = new();
+        private readonly List<string>? _arrivals;
 
-        public LocalWebServer()
+        /// <param name="arrivals">Where to note every request, prefixed with <paramref name="name"/>, in the order requests arrive (shared by several servers).</param>
+        public LocalWebServer(string name = "", List<string>? arrivals = null)
         {
+            Name = name;
+            _arrivals = arrivals;
             for (var port = 40000 + Random.Shared.Next(20000); ; port++)
             {
                 try
@@ -157,8 +237,11 @@ public sealed class CheckCommandTests
             _ = Task.Run(ServeAsync);
         }
 
+        public string Name { get; }
         public string Url { get; } = "";
         public List<string> Requests { get; } = [];
+        /// <summary>How long the server takes to answer.</summary>
+        public TimeSpan Delay { get; set; } = TimeSpan.FromMilliseconds(50);
 
         private async Task ServeAsync()
         {
@@ -181,9 +264,11 @@ public sealed class CheckCommandTests
         {
             var path = context.Request.Url!.AbsolutePath;
             lock (_lock) Requests.Add($"{context.Request.HttpMethod} {path}");
+            if (_arrivals is not null)
+                lock (_arrivals) _arrivals.Add($"{Name} {context.Request.HttpMethod} {path}");
             try
             {
-                await Task.Delay(50);
+                await Task.Delay(Delay);
                 context.Response.StatusCode = path switch
                 {
                     "/ada" => 200,

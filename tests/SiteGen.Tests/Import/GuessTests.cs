@@ -130,6 +130,25 @@ public sealed class GuessTests
     }
 
     [Fact]
+    public void Two_elections_named_equally_often_file_the_bulletin_under_both_and_name_the_option()
+    {
+        using var site = new ImportTestSite();
+        var elections = ImportSite.Load(site.Root).Elections;
+        var tie = ElectionGuess.From([new ReleasePassage(TextPlace.Dateline, "Evaluasi pengamanan Pemilu 2024 dan persiapan Pilkada Serentak 2024 dibahas dalam rapat.")], elections, new DateOnly(2024, 6, 3));
+        Assert.Equal(["Pemilu 2024", "Pilkada Serentak 2024"], tie.Values);
+        Assert.Equal("Pemilu 2024 and Pilkada Serentak 2024 are named equally often, so the bulletin is filed under both — pass --election to keep one", tie.Doubt);
+        var imported = site.ImportText("Polres Blitar Gelar Rapat Evaluasi\n\nBLITAR – Polres Blitar menggelar rapat, Senin (3/6/2024). Evaluasi pengamanan Pemilu 2024 dan persiapan Pilkada Serentak 2024 dibahas dalam rapat.\n");
+        Assert.Contains(tie.Doubt, imported.Bulletin.Warnings);
+        Assert.Equal("[Pemilu 2024, Pilkada Serentak 2024]", imported.Front("election"));
+        Assert.Empty(imported.Diagnostics);
+
+        // Named once more, one election wins and nothing is in doubt.
+        var ahead = ElectionGuess.From([new ReleasePassage(TextPlace.Dateline, "Evaluasi pengamanan Pemilu 2024 dan persiapan Pilkada Serentak 2024 dibahas dalam rapat."), new ReleasePassage(TextPlace.Body, "Tahapan Pilkada Serentak 2024 terus berjalan.")], elections, new DateOnly(2024, 6, 3));
+        Assert.Equal(["Pilkada Serentak 2024"], ahead.Values);
+        Assert.Null(ahead.Doubt);
+    }
+
+    [Fact]
     public void An_election_the_site_does_not_list_is_a_doubt_that_names_the_option()
     {
         using var site = new ImportTestSite();

@@ -21,13 +21,15 @@ public sealed class SearchClientTests : IDisposable
 
     private sealed record Answer(int Total, string[] Titles, string[] Shown, string[] Marked, Dictionary<string, JsonElement[][]> Facets, string[] Fetched, string Url);
 
-    private Answer[] Run(params string[] queries)
+    private Answer[] Run(params string[] queries) => Run(_site, queries);
+
+    private static Answer[] Run(TestSite site, params string[] queries)
     {
-        var queriesFile = Path.Combine(_site.Root, "queries.json");
+        var queriesFile = Path.Combine(site.Root, "queries.json");
         File.WriteAllText(queriesFile, JsonSerializer.Serialize(queries));
         var (exit, output) = Node.Run(
             Path.Combine(RepoPaths.Root, "tests", "SiteGen.Tests", "Search", "js", "run-queries.js"),
-            _site.OutputRoot, queriesFile, Path.Combine(RepoPaths.Theme, "assets", "js"));
+            site.OutputRoot, queriesFile, Path.Combine(RepoPaths.Theme, "assets", "js"));
         Assert.True(exit == 0, $"run-queries.js failed (exit {exit}):\n{output}");
         return JsonSerializer.Deserialize<Answer[]>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }
@@ -94,6 +96,56 @@ public sealed class SearchClientTests : IDisposable
     {
         var answer = Run("?q=pengamanan&sort=newest")[0];
         Assert.Equal(["Polres Blitar Amankan Rapat Pleno", "Simulasi Sispamkota Jelang Pilkada", "Posko Didirikan di Kendari"], answer.Titles);
+    }
+
+    [Fact]
+    public void Relevance_puts_a_bulletin_with_the_word_in_its_title_above_those_with_it_only_in_the_body()
+    {
+        // Newest first, the order is the reverse: the title bulletin is the oldest, the one saying the word once the newest.
+        using var site = new TestSite("""
+            -- content/bulletins/judul.md --
+            ---
+            title: Pengawalan Logistik ke Gudang KPU
+            unit: Polres Blitar
+            date: 2024-01-10
+            election: Pemilu 2024
+            ---
+            Kotak suara dibawa dengan truk dari percetakan menuju gudang.
+            -- content/bulletins/tiga-kali.md --
+            ---
+            title: Apel Pagi di Mapolres Malang
+            unit: Polres Malang
+            date: 2024-02-01
+            election: Pemilu 2024
+            ---
+            Kapolres memimpin apel pagi bersama seluruh personel.
+
+            Personel mengecek logistik di kecamatan. Logistik yang rusak diganti, dan logistik cadangan disiapkan.
+            -- content/bulletins/sekali.md --
+            ---
+            title: Patroli Malam di Kota Kendari
+            unit: Polresta Kendari
+            date: 2024-03-01
+            election: Pemilu 2024
+            ---
+            Petugas berkeliling kota hingga dini hari.
+
+            Rute patroli melewati gudang logistik.
+            -- content/bulletins/tanpa.md --
+            ---
+            title: Sosialisasi Pemilu di Blitar
+            unit: Polres Blitar
+            date: 2024-04-01
+            election: Pemilu 2024
+            ---
+            Bhabinkamtibmas mengajak warga datang ke TPS.
+            """);
+        Assert.False(SiteBuilder.BuildAndWrite(site.Options(o => o with { OutputRoot = site.OutputRoot })).HasErrors);
+
+        var answers = Run(site, "?q=logistik", "?q=logistik&sort=newest");
+
+        Assert.Equal(["Pengawalan Logistik ke Gudang KPU", "Apel Pagi di Mapolres Malang", "Patroli Malam di Kota Kendari"], answers[0].Titles);
+        Assert.Equal(["Patroli Malam di Kota Kendari", "Apel Pagi di Mapolres Malang", "Pengawalan Logistik ke Gudang KPU"], answers[1].Titles);
     }
 
     [Fact]

@@ -136,6 +136,41 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saves_that_come_while_a_rebuild_runs_make_one_rebuild_after_it()
+    {
+        // The first rebuild is held open here, as a large site's rebuild would be, while the writer keeps saving.
+        using var running = new ManualResetEventSlim();
+        using var finish = new ManualResetEventSlim();
+        var first = 0;
+        _server.Rebuilt += _ =>
+        {
+            if (Interlocked.Exchange(ref first, 1) != 0) return;
+            running.Set();
+            finish.Wait(TimeSpan.FromSeconds(30));
+        };
+        var path = Path.Combine(_site.Root, Bulletin);
+        var original = File.ReadAllText(path);
+        void Save(int n) => File.WriteAllText(path, original.Replace("Paragraf kedua.", $"Paragraf kedua, simpanan {n}."));
+
+        Save(0);
+        Assert.True(await Task.Run(() => running.Wait(TimeSpan.FromSeconds(15))), "no rebuild started after the first save");
+        foreach (var (gap, n) in new[] { 30, 45, 60, 40 }.Select((gap, i) => (gap, i + 1)))
+        {
+            await Task.Delay(gap);
+            Save(n);
+        }
+        // Time for the watcher to report the last save before the rebuild ends.
+        await Task.Delay(500);
+        finish.Set();
+
+        Assert.Equal("reload", await NextEventAsync()); // the first rebuild's
+        Assert.Equal("reload", await NextEventAsync());
+        await Task.Delay(PreviewServer.Quiet * 20);
+        lock (_rebuilds) Assert.Equal(2, _rebuilds.Count);
+        Assert.Contains("Paragraf kedua, simpanan 4.", await _http.GetStringAsync(Url(PagePath)));
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_a_clear_refusal()
     {
         var port = _server.Address!.Port;
