@@ -34,9 +34,10 @@ public sealed class PageReader(MarkdownRenderer markdown)
             local.Error(slugText?.Position ?? start, DiagnosticCodes.InvalidSlug,
                 $"the page's web address '{slug}' may hold only a–z, 0–9 and single hyphens; rename the file or add a valid 'slug:'");
         var draft = fields.Bool("draft") ?? false;
+        var summary = fields.Text("summary");
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
         var failed = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());
-        return failed || title is null ? null : new ParsedPage(path, title.Value.Value, fields.Text("summary")?.Value, slug, draft, body, start);
+        return failed || title is null ? null : new ParsedPage(path, title.Value.Value, summary?.Value, slug, draft, body, start);
     }
 }
