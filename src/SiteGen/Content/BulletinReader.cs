@@ -51,7 +51,8 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 $"slug '{s.Value}' may hold only a–z, 0–9 and single hyphens inside; try '{Slug.From(s.Value)}'");
         if (title is { } t && slug is null && Slug.From(t.Value).Length == 0)
             local.Error(t.Position, DiagnosticCodes.InvalidSlug, "the title has no letters or digits to make a web address from; add 'slug: …'");
-        foreach (var tag in fields.TextList("tags"))
+        var tags = fields.TextList("tags");
+        foreach (var tag in tags)
             if (Slug.From(tag.Value).Length == 0)
                 local.Error(tag.Position, DiagnosticCodes.FrontMatterInvalidValue, $"tag '{tag.Value}' has no letters or digits; remove it or write it in words");
 
@@ -75,6 +76,14 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 local.Error(alias.Position, DiagnosticCodes.InvalidAlias,
                     $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/' (no '..', no address of another site)");
 
+        // Every field is read before the errors are counted, so a wrong value in any of them is reported.
+        var summary = fields.Text("summary");
+        var location = fields.Text("location");
+        var author = fields.Text("author");
+        var imageCaption = fields.Text("image_caption");
+        var imageCredit = fields.Text("image_credit");
+        var draft = fields.Bool("draft");
+
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
         var hasErrors = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());
@@ -86,15 +95,15 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
             Unit = unit.Value,
             Date = date.Value,
             Elections = elections,
-            Tags = fields.TextList("tags"),
-            Summary = fields.Text("summary")?.Value,
-            Location = fields.Text("location")?.Value,
-            Author = fields.Text("author")?.Value,
+            Tags = tags,
+            Summary = summary?.Value,
+            Location = location?.Value,
+            Author = author?.Value,
             Image = image,
             ImageAlt = imageAlt?.Value,
-            ImageCaption = fields.Text("image_caption")?.Value,
-            ImageCredit = fields.Text("image_credit")?.Value,
-            Draft = fields.Bool("draft") ?? false,
+            ImageCaption = imageCaption?.Value,
+            ImageCredit = imageCredit?.Value,
+            Draft = draft ?? false,
             Expires = expires,
             Slug = slug,
             Aliases = aliases,

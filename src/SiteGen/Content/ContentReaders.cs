@@ -18,7 +18,7 @@ public sealed record ContentReaders(IReadOnlyList<Unit> Units, IReadOnlyList<Ele
         var resources = new ResourceResolver(sources.ContentFiles);
         var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
         var bulletins = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
-        return new ContentReaders(units, elections, bulletins, new PageReader(markdown));
+        return new ContentReaders(units, elections, bulletins, new PageReader(markdown, config.TimeZone));
     }
 
     /// <summary>Reads every free page; those with errors are left out and reported.</summary>

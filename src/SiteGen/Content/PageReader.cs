@@ -6,7 +6,7 @@ using SiteGen.Model;
 namespace SiteGen.Content;
 
 /// <summary>Phase 2, Parse, for free pages under content/pages (about, contact).</summary>
-public sealed class PageReader(MarkdownRenderer markdown)
+public sealed class PageReader(MarkdownRenderer markdown, TimeZoneInfo timeZone)
 {
     public ParsedPage? Read(SourceText source, DiagnosticBag diagnostics)
     {
@@ -34,9 +34,16 @@ public sealed class PageReader(MarkdownRenderer markdown)
             local.Error(slugText?.Position ?? start, DiagnosticCodes.InvalidSlug,
                 $"the page's web address '{slug}' may hold only a–z, 0–9 and single hyphens; rename the file or add a valid 'slug:'");
         var draft = fields.Bool("draft") ?? false;
+        var summary = fields.Text("summary");
+        DateTimeOffset? updated = null;
+        if (fields.Text("updated") is { } updatedText)
+        {
+            if (DateReader.TryParse(updatedText.Value, timeZone, out var u)) updated = u;
+            else local.Error(updatedText.Position, DiagnosticCodes.InvalidDate, $"'updated' (when the page last changed) must be {DateReader.Expected}, not '{updatedText.Value}'");
+        }
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
         var failed = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());
-        return failed || title is null ? null : new ParsedPage(path, title.Value.Value, fields.Text("summary")?.Value, slug, draft, body, start);
+        return failed || title is null ? null : new ParsedPage(path, title.Value.Value, summary?.Value, slug, draft, updated, body, start);
     }
 }

@@ -86,7 +86,7 @@ public static class SiteModelBuilder
 
         var pages = parsedPages
             .Where(p => options.IncludeDrafts || !p.Draft)
-            .Select(p => new FreePage(p.SourcePath, p.Title, p.Summary, UrlScheme.Page(p.Slug), p.Body, p.Draft))
+            .Select(p => new FreePage(p.SourcePath, p.Title, p.Summary, UrlScheme.Page(p.Slug), p.Body, p.Draft, p.Updated))
             .ToArray();
 
         var site = new Site

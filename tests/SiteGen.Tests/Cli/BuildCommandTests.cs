@@ -49,6 +49,24 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void A_folder_without_sitegen_yaml_exits_1_saying_to_create_it_or_pass_source()
+    {
+        // A site whose settings file is missing, or a build run from the wrong folder.
+        using var site = new TestSite(GoodSite
+            + "\n-- content/units.yaml --\n" + TestSite.DefaultUnits
+            + "\n-- content/elections.yaml --\n" + TestSite.DefaultElections, withDefaults: false);
+        var run = CliRunner.Sitegen(site.Root, "build");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "sitegen.yaml:1:1: error SG0001: sitegen.yaml was not found in the source folder; create it (at least 'title:' and 'base_url:') or pass --source with the site's folder",
+                "build failed: 1 error, 0 warnings; output/ was left unchanged",
+            ],
+            run.Error.TrimEnd().Split('\n'));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
+    }
+
+    [Fact]
     public void Strict_turns_warnings_into_exit_1()
     {
         using var site = new TestSite(GoodSite.Replace("title: Pertama", "title: Pertama\ntag: patroli"));

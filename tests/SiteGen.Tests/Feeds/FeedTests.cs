@@ -95,4 +95,46 @@ public sealed class FeedTests
         Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n",
             System.Text.Encoding.UTF8.GetString(Sample.Value.Files.Single(f => f.Path == "robots.txt").Bytes));
     }
+
+    [Fact]
+    public void A_free_page_is_dated_in_the_sitemap_by_its_updated_key_and_by_nothing_else()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/a.md --
+            ---
+            title: Satu
+            unit: Polres Blitar
+            date: 2024-09-20
+            election: Pemilu 2024
+            ---
+            Isi.
+            -- content/pages/tentang.md --
+            ---
+            title: Tentang
+            updated: 2024-03-05
+            ---
+            Isi.
+            -- content/pages/kontak.md --
+            ---
+            title: Kontak
+            ---
+            Isi.
+            """).BuildOk();
+        var urls = XDocument.Parse(site.Text("sitemap.xml")).Root!.Elements(Sitemaps + "url")
+            .ToDictionary(u => u.Element(Sitemaps + "loc")!.Value, u => u.Element(Sitemaps + "lastmod")?.Value);
+
+        // The site's time zone (Asia/Jakarta) applies to a date without an offset, as for bulletins.
+        Assert.Equal("2024-03-05T00:00:00+07:00", urls["https://example.org/tentang/"]);
+        // Without 'updated:' the page is listed undated: the date of the newest bulletin would claim a change it never had.
+        Assert.Null(urls["https://example.org/kontak/"]);
+        Assert.Equal("2024-09-20T00:00:00+07:00", urls["https://example.org/2024/09/satu/"]);
+    }
+
+    [Fact]
+    public void A_free_page_updated_date_that_is_not_a_date_is_an_error_on_its_line()
+    {
+        using var site = new TestSite("-- content/pages/tentang.md --\n---\ntitle: Tentang\nupdated: Maret 2024\n---\nIsi.\n");
+        var error = Assert.Single(site.Errors);
+        Assert.Equal("content/pages/tentang.md:3:10: error SG0205: 'updated' (when the page last changed) must be " + SiteGen.Content.DateReader.Expected + ", not 'Maret 2024'", error.ToString());
+    }
 }

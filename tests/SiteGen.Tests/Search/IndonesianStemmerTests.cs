@@ -1,15 +1,12 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using SiteGen.Search;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Search;
 
 /// <summary>Holds the C# and JavaScript Indonesian text handling to Snowball's reference data, SEARCH.md and each other.</summary>
 public sealed class IndonesianStemmerTests
 {
-    private static readonly TimeSpan NodeTimeout = TimeSpan.FromMinutes(2);
-
     private const string RandomTextScript = """
         const text = require(process.argv[1]);
         const inputs = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
@@ -44,10 +41,10 @@ public sealed class IndonesianStemmerTests
             $"{mismatches.Count} of {words.Length} stems differ; first 20:\n{string.Join('\n', mismatches.Take(20))}");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Js_stemmer_reproduces_every_snowball_reference_stem()
     {
-        var (exitCode, output) = RunNode(
+        var (exitCode, output) = Node.Run(
             Path.Combine(RepoRoot(), "tests", "SiteGen.Tests", "Search", "js", "stem-vocabulary.js"),
             VocabularyPath(),
             ReferenceStemsPath(),
@@ -187,10 +184,10 @@ public sealed class IndonesianStemmerTests
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Js_matches_the_shared_vectors()
     {
-        var (exitCode, output) = RunNode(
+        var (exitCode, output) = Node.Run(
             Path.Combine(RepoRoot(), "tests", "SiteGen.Tests", "Search", "js", "check-vectors.js"),
             VectorsPath(),
             JsPath());
@@ -198,7 +195,7 @@ public sealed class IndonesianStemmerTests
         Assert.True(exitCode == 0, $"sitegen-text.js differs from text-vectors.json (exit {exitCode}):\n{output}");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Csharp_and_js_agree_on_random_text()
     {
         // Fixed vectors cover the cases we thought of; random mixes of odd characters cover the rest.
@@ -221,7 +218,7 @@ public sealed class IndonesianStemmerTests
         {
             // Code units, not strings: JSON parsers reject the lone surrogates among them.
             File.WriteAllText(inputFile, JsonSerializer.Serialize(inputs.Select(s => s.Select(c => (int)c))));
-            var (exitCode, output) = RunNode("-e", RandomTextScript, JsPath(), inputFile);
+            var (exitCode, output) = Node.Run("-e", RandomTextScript, JsPath(), inputFile);
             Assert.True(exitCode == 0, $"node failed (exit {exitCode}):\n{output}");
 
             string[] js = JsonSerializer.Deserialize<string[]>(output)!;
@@ -263,10 +260,10 @@ public sealed class IndonesianStemmerTests
         Assert.False(StopWords.Contains("# Indonesian"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Js_stop_words_equal_the_csharp_list()
     {
-        var (exitCode, output) = RunNode(
+        var (exitCode, output) = Node.Run(
             "-e",
             "process.stdout.write(JSON.stringify(require(process.argv[1]).stopWords))",
             JsPath());
@@ -320,62 +317,6 @@ public sealed class IndonesianStemmerTests
     private static string VectorsPath() => Path.Combine(RepoRoot(), "tests", "SiteGen.Tests", "Search", "text-vectors.json");
 
     private static string JsPath() => Path.Combine(RepoRoot(), "themes", "default", "assets", "js", "sitegen-text.js");
-
-    private static (int ExitCode, string Output) RunNode(params string[] arguments)
-    {
-        string node = FindNode()
-            ?? throw new Xunit.Sdk.XunitException(
-                "node was not found on PATH. Node.js is part of every development and CI machine for SiteGen; " +
-                "these tests run the browser search script (sitegen-text.js) with it. Install Node.js 18 or later.");
-
-        var start = new ProcessStartInfo(node)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start)
-            ?? throw new Xunit.Sdk.XunitException($"Could not start {node}.");
-
-        // Both streams are drained concurrently so a full stderr pipe cannot stall node.
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(NodeTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"node {string.Join(' ', arguments)} did not finish within {NodeTimeout}.");
-        }
-
-        process.WaitForExit();
-        string errors = stderr.Result;
-        return (process.ExitCode, errors.Length == 0 ? stdout.Result : stdout.Result + "\n" + errors);
-    }
-
-    private static string? FindNode()
-    {
-        string[] names = OperatingSystem.IsWindows() ? ["node.exe"] : ["node"];
-        string path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (string dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (string name in names)
-            {
-                string candidate = Path.Combine(dir.Trim('"'), name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
 
     // The script lists every mismatch, then a count; keep the first few and the count.
     private static string Abridge(string text, int count)

@@ -37,7 +37,7 @@ public sealed class SearchClientTests : IDisposable
     private static Dictionary<string, int> Counts(Answer answer, string facet) =>
         answer.Facets[facet].ToDictionary(v => v[0].GetString()!, v => v[1].GetInt32());
 
-    [Fact]
+    [SkippableFact]
     public void Browser_engine_finds_what_the_index_holds_for_every_kind_of_query()
     {
         string[] queries = ["pengamanan", "pilkada", "pemilihan kepala daerah", "patroli", "patro", "kediri", "tps", "tempat pemungutan suara", "pengamanan pilkada blitar", "apakah"];
@@ -52,7 +52,7 @@ public sealed class SearchClientTests : IDisposable
         Assert.Equal(["Rakor di Mapolres Kediri"], answers[5].Titles);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Matched_words_are_marked_in_the_excerpt_whatever_their_form()
     {
         var answer = Run("?q=pengamanan&unit=polres-blitar&sort=newest")[0];
@@ -60,7 +60,7 @@ public sealed class SearchClientTests : IDisposable
         Assert.Equal(["mengamankan"], answer.Marked);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Facets_narrow_the_results_and_count_them()
     {
         var answers = Run("?q=pengamanan", "?q=pengamanan&unit=polres-blitar", "?q=pengamanan&unit=polres-blitar&unit=polresta-kendari", "?q=pengamanan&year=2024&election=pemilu-2024");
@@ -82,7 +82,7 @@ public sealed class SearchClientTests : IDisposable
         Assert.Equal(new Dictionary<string, int> { ["2024"] = 2 }, Counts(answers[3], "year"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Filters_alone_list_bulletins_newest_first()
     {
         var answer = Run("?unit=polres-blitar")[0];
@@ -91,14 +91,14 @@ public sealed class SearchClientTests : IDisposable
         Assert.Equal(0, Run("?q=")[0].Total);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Sorting_by_newest_orders_by_date()
     {
         var answer = Run("?q=pengamanan&sort=newest")[0];
         Assert.Equal(["Polres Blitar Amankan Rapat Pleno", "Simulasi Sispamkota Jelang Pilkada", "Posko Didirikan di Kendari"], answer.Titles);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Relevance_puts_a_bulletin_with_the_word_in_its_title_above_those_with_it_only_in_the_body()
     {
         // Newest first, the order is the reverse: the title bulletin is the oldest, the one saying the word once the newest.
@@ -148,7 +148,7 @@ public sealed class SearchClientTests : IDisposable
         Assert.Equal(["Patroli Malam di Kota Kendari", "Apel Pagi di Mapolres Malang", "Pengawalan Logistik ke Gudang KPU"], answers[1].Titles);
     }
 
-    [Fact]
+    [SkippableFact]
     public void State_round_trips_through_the_url()
     {
         string[] urls = ["?q=pengamanan+pilkada&unit=polres-blitar&tag=kpu&sort=newest&page=2", "?q=tps", "?unit=polres-blitar&unit=polresta-kendari&year=2024"];
@@ -156,7 +156,7 @@ public sealed class SearchClientTests : IDisposable
         for (var i = 0; i < urls.Length; i++) Assert.Equal(urls[i], answers[i].Url);
     }
 
-    [Fact]
+    [SkippableFact]
     public void First_page_downloads_the_manifest_the_chunks_of_its_words_the_blocks_and_ten_records()
     {
         var answer = Run("?q=pilkada")[0];

@@ -17,28 +17,36 @@ public sealed class SampleSiteTests
     {
         var result = BuildSample();
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
-        var site = result.Site!;
-        Assert.True(site.Bulletins.Count >= 24, $"{site.Bulletins.Count} bulletins");
-        Assert.True(site.Units.Count >= 6);
-        Assert.True(site.Units.Select(u => u.PoldaSlug).Distinct().Count() >= 3);
-        Assert.True(site.Elections.Count >= 3);
-        // Every index kind has at least one paginated page, so pagination shows for real.
+        var published = result.Site!.Bulletins;
+        Assert.True(published.Count >= 24, $"{published.Count} bulletins published");
+        // Counted over published bulletins, not the data files: a unit or election nobody wrote about shows nothing.
+        var units = published.Select(b => b.Unit.Name).Distinct().ToList();
+        Assert.True(units.Count >= 6, $"bulletins from {units.Count} units: {string.Join(", ", units)}");
+        var poldas = published.Select(b => b.Unit.Polda).Distinct().ToList();
+        Assert.True(poldas.Count >= 3, $"bulletins from {poldas.Count} Polda: {string.Join(", ", poldas)}");
+        var elections = published.SelectMany(b => b.Elections).Select(e => e.Name).Distinct().ToList();
+        Assert.True(elections.Count >= 3, $"bulletins about {elections.Count} elections: {string.Join(", ", elections)}");
+        // The home, Polda, election, tag and year lists run to a second page, so pagination shows for real. No unit
+        // has more than a page of bulletins; SiteSettingsTests pages a unit.
         Assert.Contains(result.Files, f => f.Path == "halaman/2/index.html");
-        Assert.Contains(result.Files, f => f.Path.StartsWith("pemilihan/", StringComparison.Ordinal) && f.Path.Contains("/halaman/2/"));
-        Assert.Contains(result.Files, f => f.Path.StartsWith("tag/", StringComparison.Ordinal) && f.Path.Contains("/halaman/2/"));
+        foreach (var kind in new[] { "polda/", "pemilihan/", "tag/", "arsip/" })
+            Assert.Contains(result.Files, f => f.Path.StartsWith(kind, StringComparison.Ordinal) && f.Path.Contains("/halaman/2/"));
     }
 
     [Theory]
-    [InlineData("Polres Blitar", "2024-09-20", "Aula Polres Blitar")]
-    [InlineData("Polres Blitar", "2023-11-12", null)]
-    [InlineData("Polres Malang", "2024-08-13", null)]
-    [InlineData("Polres Pasuruan", "2023-07-13", null)]
-    [InlineData("Polresta Kendari", "2024-07-09", "Aula Wira Pratama")]
-    public void Sample_content_has_the_five_required_events(string unit, string date, string? location)
+    [InlineData("Polres Blitar", "2024-09-20", "Pilkada Serentak 2024", "Aula Polres Blitar", "FGD", "netralitas", "Bawaslu", "KPU")]
+    [InlineData("Polres Blitar", "2023-11-12", "Pemilu 2024", null, "bermotor", "Bawaslu", "KPU")]
+    [InlineData("Polres Malang", "2024-08-13", "Pilkada Serentak 2024", null, "netralitas", "Operasi Mantap Praja")]
+    [InlineData("Polres Pasuruan", "2023-07-13", "Pilkades Serentak 2023", null, "Purwosari", "Purwodadi")]
+    [InlineData("Polresta Kendari", "2024-07-09", "Pilkada Serentak 2024", "Aula Wira Pratama")]
+    public void Sample_content_has_the_five_required_events(string unit, string date, string election, string? location, params string[] named)
     {
         var site = BuildSample().Site!;
         var bulletin = Assert.Single(site.Bulletins, b => b.Unit.Name == unit && b.Date.ToString("yyyy-MM-dd") == date);
+        Assert.Equal([election], bulletin.Elections.Select(e => e.Name));
         if (location is not null) Assert.Equal(location, bulletin.Location);
+        // Who took part and what it was about is told in the text itself, not only in the tags.
+        foreach (var name in named) Assert.Contains(name, bulletin.Body.PlainText);
     }
 
     [Fact]
