@@ -142,7 +142,7 @@ public static class SiteConfigReader
 
     private static string? ReadText(YamlEntry entry, DiagnosticBag diagnostics)
     {
-        if (entry.Value is YamlScalar scalar) return scalar.IsNull ? null : scalar.Value.Trim();
+        if (entry.Value is YamlScalar scalar) return scalar.IsNull ? null : Content.TextSafety.ContainDirection(scalar.Value.Trim());
         Invalid(entry, $"'{entry.Key.Value}' must be text, not a {entry.Value.KindName}", diagnostics);
         return null;
     }

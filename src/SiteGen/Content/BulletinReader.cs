@@ -73,7 +73,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         foreach (var alias in aliases)
             if (SitePath.FromAlias(alias.Value) is null)
                 local.Error(alias.Position, DiagnosticCodes.InvalidAlias,
-                    $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/' (no '..', no address of another site)");
+                    $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/': letters, digits, '-', '_', '.' and '~' between slashes, no '..', no address of another site");
 
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
         var hasErrors = local.HasErrors;
