@@ -76,6 +76,14 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                     $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/': letters, digits, '-', '_', '.' and '~' between slashes, no '..', no address of another site");
 
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
+        if (image is { } picture && imageResource?.Image is { } info)
+        {
+            var sizes = Images.ImageResizer.FileNames(imageResource.FileName, info);
+            foreach (var used in body.Resources.Where(r => r.SourcePath != imageResource.SourcePath))
+                if (sizes.FirstOrDefault(n => n.Equals(used.FileName, StringComparison.OrdinalIgnoreCase)) is { } size)
+                    local.Error(picture.Position, DiagnosticCodes.UrlCollision,
+                        FileClash.Message(size, $"{imageResource.SourcePath} (one of its sizes)", used.FileName, $"{used.SourcePath} (in the text)"));
+        }
         var hasErrors = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());
         if (hasErrors || title is null || unit is null || date is null || resolvedUnit is null || resolvedElections is null) return null;
