@@ -130,19 +130,24 @@ public static class SiteConfigReader
 
     private static TimeZoneInfo? FindTimeZone(string id)
     {
+        // The name becomes a path into the system's time-zone folder, so only the shape of an IANA name is looked up.
+        if (id.Length > 64 || id.StartsWith('/') || id.Contains("..", StringComparison.Ordinal)
+            || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+'))
+            return null;
         try
         {
             return TimeZoneInfo.FindSystemTimeZoneById(id);
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or System.Security.SecurityException)
         {
+            // SecurityException: the name is a folder of the time-zone database ("Asia"), which cannot be read as a zone.
             return null;
         }
     }
 
     private static string? ReadText(YamlEntry entry, DiagnosticBag diagnostics)
     {
-        if (entry.Value is YamlScalar scalar) return scalar.IsNull ? null : scalar.Value.Trim();
+        if (entry.Value is YamlScalar scalar) return scalar.IsNull ? null : Content.TextSafety.ContainDirection(scalar.Value.Trim());
         Invalid(entry, $"'{entry.Key.Value}' must be text, not a {entry.Value.KindName}", diagnostics);
         return null;
     }

@@ -74,7 +74,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         foreach (var alias in aliases)
             if (SitePath.FromAlias(alias.Value) is null)
                 local.Error(alias.Position, DiagnosticCodes.InvalidAlias,
-                    $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/' (no '..', no address of another site)");
+                    $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/': letters, digits, '-', '_', '.' and '~' between slashes, no '..', no address of another site");
 
         // Every field is read before the errors are counted, so a wrong value in any of them is reported.
         var summary = fields.Text("summary");
@@ -85,6 +85,14 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         var draft = fields.Bool("draft");
 
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
+        if (image is { } picture && imageResource?.Image is { } info)
+        {
+            var sizes = Images.ImageResizer.FileNames(imageResource.FileName, info);
+            foreach (var used in body.Resources.Where(r => r.SourcePath != imageResource.SourcePath))
+                if (sizes.FirstOrDefault(n => n.Equals(used.FileName, StringComparison.OrdinalIgnoreCase)) is { } size)
+                    local.Error(picture.Position, DiagnosticCodes.UrlCollision,
+                        FileClash.Message(size, $"{imageResource.SourcePath} (one of its sizes)", used.FileName, $"{used.SourcePath} (in the text)"));
+        }
         var hasErrors = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());
         if (hasErrors || title is null || unit is null || date is null || resolvedUnit is null || resolvedElections is null) return null;

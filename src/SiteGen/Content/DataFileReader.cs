@@ -25,7 +25,9 @@ public static class DataFileReader
             var region = Required(reader, "region", "unit", diagnostics);
             var url = reader.Text("url");
             if (url is { } u && !IsWebAddress(u.Value))
-                reader.Error(u.Position, $"'url' must be a full http or https address, e.g. 'https://polresblitar.example.org/', not '{u.Value}'");
+                reader.Error(u.Position, TextSafety.HasHidden(u.Value)
+                    ? $"'url' holds invisible or text-direction characters; write the address in plain characters, not '{u.Value}'"
+                    : $"'url' must be a full http or https address, e.g. 'https://polresblitar.example.org/', not '{u.Value}'");
             if (name is null || polda is null || region is null) continue;
             var slug = SlugFor(reader, name.Value, diagnostics);
             var poldaSlug = Slug.From(polda.Value.Value);
@@ -154,5 +156,5 @@ public static class DataFileReader
     }
 
     internal static bool IsWebAddress(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        !TextSafety.HasHidden(text) && Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -88,9 +88,9 @@ public sealed class MarkdownRenderer
                 case LinkInline { IsImage: true } image when image.Url is { } url && UrlSafety.IsRelativeFile(url):
                     if (_resources.ResolveImage(url, path, at, diagnostics) is { } resource)
                     {
-                        if (resources.Find(r => r.FileName == resource.FileName && r.SourcePath != resource.SourcePath) is { } clash)
-                            diagnostics.Error(at, DiagnosticCodes.ImageNotFound,
-                                $"two different images named '{resource.FileName}' ({clash.SourcePath} and {resource.SourcePath}); rename one");
+                        // Pictures are copied next to the page under their own names, which must differ even where letter case does not count.
+                        if (resources.Find(r => r.FileName.Equals(resource.FileName, StringComparison.OrdinalIgnoreCase) && r.SourcePath != resource.SourcePath) is { } clash)
+                            diagnostics.Error(at, DiagnosticCodes.UrlCollision, FileClash.Message(clash.FileName, clash.SourcePath, resource.FileName, resource.SourcePath));
                         else if (!resources.Contains(resource))
                             resources.Add(resource);
                         image.Url = Uri.EscapeDataString(resource.FileName);

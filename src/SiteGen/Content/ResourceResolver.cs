@@ -29,6 +29,13 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
                 $"{what} '{reference}' points outside the content folder; put the file next to the bulletin and write just its name");
             return null;
         }
+        if (TextSafety.HasHidden(decoded))
+        {
+            // The name becomes the picture's address and file name in the site, where an invisible or bidi character could pass one name off as another.
+            diagnostics.Error(at, DiagnosticCodes.HiddenCharacters,
+                $"{what} '{reference}' holds invisible or text-direction characters; rename the file using letters, digits and hyphens only");
+            return null;
+        }
         if (!contentFiles.ContainsKey(resolved))
         {
             var besides = contentFiles.Keys

@@ -8,11 +8,11 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
 {
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The compiler-style form: <c>path:line:col: error SG0001: message</c>.</summary>
+    /// <summary>The compiler-style form: <c>path:line:col: error SG0001: message</c>; invisible and bidi characters quoted from the input are shown as <c>&lt;U+202E&gt;</c>, so they cannot disguise the message.</summary>
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{Path}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}: {severity} {Code}: {Message}";
+        return $"{Content.TextSafety.Visible(Path)}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}: {severity} {Code}: {Content.TextSafety.Visible(Message)}";
     }
 
     /// <summary>Orders diagnostics by file, then position, then code, so output never depends on thread timing.</summary>

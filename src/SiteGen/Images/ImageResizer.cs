@@ -35,13 +35,20 @@ public sealed class ImageResizer(string? cacheFolder)
         return result;
     }
 
+    /// <summary>The names of the files <see cref="Resize"/> makes for a picture, known before any is made (to find clashes early).</summary>
+    public static IReadOnlyList<string> FileNames(string fileName, ImageInfo info) =>
+        info.Format == ImageFormat.Gif ? [fileName] : SizesOf(info).Select(w => VariantName(fileName, w)).ToArray();
+
+    private static int[] SizesOf(ImageInfo info) => Widths.Where(w => w < info.Width).Append(Math.Min(info.Width, Widths[^1])).Distinct().Order().ToArray();
+
+    private static string VariantName(string fileName, int width) =>
+        $"{Path.GetFileNameWithoutExtension(fileName)}-{width}{Path.GetExtension(fileName).ToLowerInvariant()}";
+
     private ResponsiveImage ResizeOnce(byte[] bytes, string fileName, ImageInfo info)
     {
-
-        var stem = Path.GetFileNameWithoutExtension(fileName);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var key = Convert.ToHexStringLower(SHA256.HashData(bytes))[..20];
-        var widths = Widths.Where(w => w < info.Width).Append(Math.Min(info.Width, Widths[^1])).Distinct().Order().ToArray();
+        var widths = SizesOf(info);
         var variants = new List<ImageVariant>(widths.Length);
         SKBitmap? upright = null;
         try
@@ -63,7 +70,7 @@ public sealed class ImageResizer(string? cacheFolder)
                     Interlocked.Increment(ref _encoded);
                     if (cached is not null) WriteCache(cached, encoded);
                 }
-                variants.Add(new ImageVariant($"{stem}-{width}{extension}", width, height, encoded));
+                variants.Add(new ImageVariant(VariantName(fileName, width), width, height, encoded));
             }
         }
         finally

@@ -51,7 +51,7 @@ public static class SiteModelBuilder
                 Unit = unit,
                 Elections = item.Elections,
                 Tags = tags,
-                Summary = meta.Summary ?? TextCut.AtWord(item.Body.FirstParagraph, SummaryLength),
+                Summary = meta.Summary ?? TextSafety.ContainDirection(TextCut.AtWord(item.Body.FirstParagraph, SummaryLength)),
                 Location = meta.Location,
                 Author = meta.Author,
                 Image = item.Image is { } image ? new BulletinImage(image, meta.ImageAlt ?? "", meta.ImageCaption, meta.ImageCredit) : null,

@@ -10,7 +10,21 @@ public static class SitePath
     /// <summary>Normalises an alias ("/2024/09/lama", "2024/09/lama/") to a page path; null when it is not a safe path on this site.</summary>
     public static string? FromAlias(string alias)
     {
+        // An old address may be written %-escaped as a browser shows it; a host looks the file up by the decoded path,
+        // so the decoded form is what must be safe (no "%2e%2e", no escaped bidi or zero-width characters).
         var text = alias.Trim();
+        if (text.Contains('%'))
+        {
+            try
+            {
+                text = Uri.UnescapeDataString(text);
+            }
+            catch (UriFormatException)
+            {
+                return null;
+            }
+            if (text.Contains('%')) return null;
+        }
         if (text.Length == 0 || text.Length > 500 || text.Contains("//", StringComparison.Ordinal) || text.Contains('\\') || text.Contains(':')
             || text.Contains('?') || text.Contains('#'))
             return null;
@@ -19,7 +33,7 @@ public static class SitePath
         foreach (var segment in segments)
         {
             if (segment is "." or ".." || segment.StartsWith('.')) return null;
-            if (!segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '%' )) return null;
+            if (!segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~')) return null;
         }
         var last = segments[^1];
         var joined = string.Join('/', segments);

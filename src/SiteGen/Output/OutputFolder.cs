@@ -15,13 +15,13 @@ public static class OutputFolder
         var source = Path.GetFullPath(sourceRoot).TrimEnd(Path.DirectorySeparatorChar);
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile).TrimEnd(Path.DirectorySeparatorChar);
         var at = new SourcePosition("--output", 0, 0);
-        var parent = Path.GetDirectoryName(output);
-        if (parent is null || output == source || output == home || source.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || output == Path.Combine(source, "content") || output.StartsWith(Path.Combine(source, "content") + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || output == Path.Combine(source, "themes") || output.StartsWith(Path.Combine(source, "themes") + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // Judged both as written and where linked folders on the way lead, since that is where the files would go.
+        var linked = Resolved(output);
+        if (IsProtected(output, source, home) || IsProtected(linked, Resolved(source), Resolved(home)))
         {
+            var leads = linked == output ? "" : $" (a link to {linked})";
             diagnostics.Error(at, DiagnosticCodes.OutputFolderRefused,
-                $"refusing to write the site to {output}: it is the root, your home folder, the site's folder or holds its sources; choose a folder of its own, e.g. --output output");
+                $"refusing to write the site to {output}{leads}: it is the root, your home folder, the site's folder or holds its sources; choose a folder of its own, e.g. --output output");
             return false;
         }
         if (File.Exists(output))
@@ -36,5 +36,35 @@ public static class OutputFolder
             return false;
         }
         return true;
+    }
+
+    private static bool IsProtected(string output, string source, string home) =>
+        Path.GetDirectoryName(output) is null || output == source || output == home || source.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        || IsWithin(output, Path.Combine(source, "content")) || IsWithin(output, Path.Combine(source, "themes"));
+
+    private static bool IsWithin(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary><paramref name="path"/> with each linked folder on it replaced by where it leads (as far as the folders exist).</summary>
+    private static string Resolved(string path)
+    {
+        var root = Path.GetPathRoot(path);
+        if (string.IsNullOrEmpty(root)) return path;
+        var current = root;
+        try
+        {
+            foreach (var part in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                current = Path.Combine(current, part);
+                var folder = new DirectoryInfo(current);
+                if (folder.LinkTarget is not null && folder.ResolveLinkTarget(returnFinalTarget: true) is { } target) current = target.FullName;
+            }
+        }
+        catch (IOException)
+        {
+            // A loop of links: nothing can be written there anyway, and the write reports it.
+            return path;
+        }
+        return current.Length > root.Length ? current.TrimEnd(Path.DirectorySeparatorChar) : current;
     }
 }

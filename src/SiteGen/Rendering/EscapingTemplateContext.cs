@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace SiteGen.Rendering;
 
@@ -11,8 +13,40 @@ namespace SiteGen.Rendering;
 /// </summary>
 public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateContext(builtins)
 {
+    private long _steps;
+    private long _deadline = long.MaxValue;
+
     /// <summary>How many partials deep the current write is (see <see cref="IncludeFunction"/>).</summary>
     internal int IncludeDepth { get; set; }
+
+    /// <summary>Most template steps (evaluated expressions and statements) one page may take; 0 for no limit.</summary>
+    internal long StepLimit { get; init; }
+
+    /// <summary>Longest one page may take to render, from when its context is made; a backstop for work that steps cannot see.</summary>
+    internal TimeSpan TimeLimit
+    {
+        init => _deadline = value == TimeSpan.MaxValue ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(value.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    /// <summary>Steps taken so far.</summary>
+    internal long Steps => _steps;
+
+    /// <summary>
+    /// Counts every step against the page's budget. Scriban bounds each loop tree, recursion depth and output size, but not
+    /// the total work: a function that calls itself twice per level stays within every one of those and still never ends.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var step = ++_steps;
+        if (StepLimit > 0 && step > StepLimit)
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default,
+                $"the page needs more than {StepLimit:N0} template steps; a loop or a function calling itself probably does far more work than the page shows");
+        // The clock is read only now and then; a step is a small piece of work.
+        if ((step & 1023) == 0 && Stopwatch.GetTimestamp() > _deadline)
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default,
+                "the page took too long to render; a loop or a function calling itself probably does far more work than the page shows");
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

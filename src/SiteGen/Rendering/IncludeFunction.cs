@@ -27,7 +27,8 @@ internal sealed class IncludeFunction(ThemeTemplateLoader loader, IReadOnlyDicti
             throw new ScriptRuntimeException(span, "include takes the name of one partial, e.g. {{ include 'header' }}");
         var page = (EscapingTemplateContext)context;
         if (page.IncludeDepth >= MaxDepth)
-            throw new ScriptRuntimeException(span, $"partials include one another more than {MaxDepth} levels deep; a partial probably includes itself");
+            throw new ScriptRuntimeException(span,
+                $"partial '{name}' would be included {MaxDepth + 1} levels deep; a partial probably includes itself, directly or through another partial");
         var path = loader.GetPath(context, span, name);
         var template = templates[path];
         page.IncludeDepth++;

@@ -14,6 +14,18 @@ public sealed class TemplateRenderer
     /// <summary>Characters of each per-thread buffer; pages longer than this still render, growing it.</summary>
     private const int BufferSize = 128 * 1024;
 
+    /// <summary>Longest page, and longest value, a template may make: three times a 10 MB bulletin, far beyond any real page.</summary>
+    public const int MaxPageCharacters = 30_000_000;
+
+    /// <summary>
+    /// Template steps per allowed loop iteration. The default theme takes about 1,000 steps for a page and 11 for each item
+    /// of its longest list (10,000 tags: 110,000 steps), so only a runaway theme comes near the budget.
+    /// </summary>
+    public const int StepsPerLoopIteration = 100;
+
+    /// <summary>Backstop for work between steps (a slow regular expression in a loop): no real page takes a fraction of it.</summary>
+    public static readonly TimeSpan PageTimeLimit = TimeSpan.FromSeconds(30);
+
     // Two buffers per thread: the layout's output (handed to base.html as 'main'), and the whole page's.
     [ThreadStatic] private static StringBuilder? _main;
     [ThreadStatic] private static StringBuilder? _page;
@@ -46,11 +58,19 @@ public sealed class TemplateRenderer
             StrictVariables = true,
             // A misspelt member ("bulletin.titel") is an error with file and line, not an empty string.
             EnableRelaxedMemberAccess = false,
+            // Scriban counts the iterations of nested loops together, so loops inside loops share this one bound.
             LoopLimit = _loopLimit,
             RecursiveLimit = 64,
+            StepLimit = (long)_loopLimit * StepsPerLoopIteration,
+            TimeLimit = PageTimeLimit,
+            RegexTimeOut = TimeSpan.FromSeconds(2),
             TemplateLoader = _loader,
-            // Scriban cuts any value longer than 1 MB when printing it; a long bulletin must come out whole.
-            LimitToString = 0,
+            // Scriban's default cuts any value longer than 1 MB when printing it; a long bulletin must come out whole, but a
+            // string doubled in a loop or a page that never stops growing must end in an error, not use up the memory.
+            LimitToString = MaxPageCharacters,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = MaxPageCharacters,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         var main = Take(ref _main);
         var page = Take(ref _page);

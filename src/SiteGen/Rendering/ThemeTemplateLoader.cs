@@ -10,9 +10,12 @@ internal sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        // Names are checked as written, before any path is made, so no name can lead out of partials/.
         if (templateName.Length == 0 || templateName.Length > 100 || templateName.Contains("..", StringComparison.Ordinal)
+            || templateName.StartsWith('/') || templateName.EndsWith('/') || templateName.Contains("//", StringComparison.Ordinal)
             || !templateName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/'))
-            throw new ScriptRuntimeException(callerSpan, $"partial name '{templateName}' may hold only letters, digits, '-', '_' and '/'");
+            throw new ScriptRuntimeException(callerSpan,
+                $"partial name '{templateName}' must name a file of {theme.DisplayRoot}/partials/ without '.html', such as 'header' or 'cards/bulletin': letters, digits, '-' and '_', with '/' between folder names; no '..', no leading '/'");
         var path = $"partials/{templateName}.html";
         if (!theme.Templates.ContainsKey(path))
         {

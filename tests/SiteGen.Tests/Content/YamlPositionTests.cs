@@ -33,6 +33,18 @@ public sealed class YamlPositionTests
     }
 
     [Fact]
+    public void A_control_character_is_a_syntax_error_at_its_place_not_a_crash()
+    {
+        // Found by the data-file fuzz test: after the NUL YamlDotNet read an alias, then ended the mapping where a value should be.
+        var yaml = "title: Buletin\ndescription: Rilis " + new string('*', 240) + "\0" + new string('*', 100) + "Pemilu\nbase_url: https://example.org/\n";
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(YamlDocumentReader.Read(yaml, "sitegen.yaml", 0, diagnostics));
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("sitegen.yaml", 2, 260, DiagnosticCodes.YamlSyntax), (error.Path, error.Line, error.Column, error.Code));
+        Assert.Contains("U+0000", error.Message);
+    }
+
+    [Fact]
     public void Deep_nesting_is_refused_not_a_crash()
     {
         var yaml = "a: " + new string('[', 5000) + new string(']', 5000) + "\n";

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
+using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Search;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Fuzzing;
@@ -9,7 +11,8 @@ namespace SiteGen.Tests.Fuzzing;
 /// <summary>
 /// Seeded, repeatable fuzzing: thousands of mutated bulletins and data files. Every input must end in a result or in
 /// diagnostics — never an unhandled exception, a hang, or a file written outside the output folder.
-/// SITEGEN_FUZZ_ITERATIONS raises the count (default 2000 bulletins and 150 whole sites per run); SITEGEN_FUZZ_SEED picks the seed.
+/// SITEGEN_FUZZ_ITERATIONS raises the count (default per run: 2,000 bulletins, 2,000 data files — units, elections,
+/// settings, free page, search glossary — and 153 whole sites); SITEGEN_FUZZ_SEED picks the seed.
 /// </summary>
 public sealed class FuzzTests
 {
@@ -50,6 +53,45 @@ public sealed class FuzzTests
         }
         // The mutations must exercise both paths, or the fuzzer is not testing anything.
         Assert.True(outcomes[0] > Iterations / 20 && outcomes[1] > Iterations / 20, $"parsed {outcomes[0]}, rejected {outcomes[1]}");
+    }
+
+    [Fact]
+    public async Task Mutated_data_files_always_read_to_data_or_diagnostics_that_point_into_them()
+    {
+        var markdown = new MarkdownRenderer(false, new ResourceResolver(new Dictionary<string, SourceFile>()), "/");
+        var pages = new PageReader(markdown);
+        // Each data file the build reads, and how.
+        var kinds = new (string Path, Action<SourceText, DiagnosticBag> Read)[]
+        {
+            ("content/units.yaml", (text, d) => DataFileReader.ReadUnits(text, d)),
+            ("content/elections.yaml", (text, d) => DataFileReader.ReadElections(text, d)),
+            ("sitegen.yaml", (text, d) => SiteConfigReader.Read(text.Text, null, d)),
+            ("content/pages/tentang.md", (text, d) => pages.Read(text, d)),
+            ("themes/default/search/glossary.yaml", (text, d) => Glossary.Read(text.Text, text.Path, d)),
+        };
+        var seeds = kinds.Select(k => File.ReadAllBytes(Path.Combine(RepoPaths.Root, k.Path))).ToArray();
+        var mutator = new Mutator(Seed + 2);
+        var outcomes = new int[kinds.Length, 2];
+        for (var i = 0; i < Iterations; i++)
+        {
+            var kind = kinds[i % kinds.Length];
+            var input = mutator.Mutate(seeds[i % kinds.Length]);
+            var diagnostics = new DiagnosticBag();
+            var work = Task.Run(() =>
+            {
+                if (TextDecoder.Decode(input, kind.Path, diagnostics) is { } text) kind.Read(new SourceText(kind.Path, text), diagnostics);
+                return true;
+            });
+            await Within(work, PerFileBound, () => $"{kind.Path} input {i} (seed {Seed}) did not finish within {PerFileBound}:\n{Preview(input)}");
+            var lines = LineCount(System.Text.Encoding.UTF8.GetString(input));
+            Assert.All(diagnostics.ToSortedList(), d => Assert.True(
+                d.Path == kind.Path && d.Line >= 0 && d.Line <= lines + 1 && d.Message.Length > 0 && d.Code.StartsWith("SG", StringComparison.Ordinal),
+                $"{kind.Path} input {i} (seed {Seed}): {d} does not point into the file"));
+            outcomes[i % kinds.Length, diagnostics.HasErrors ? 1 : 0]++;
+        }
+        // Each kind must be seen both read cleanly and refused, or the mutations are not reaching it.
+        for (var k = 0; k < kinds.Length; k++)
+            Assert.True(outcomes[k, 0] > 0 && outcomes[k, 1] > 0, $"{kinds[k].Path}: {outcomes[k, 0]} read cleanly, {outcomes[k, 1]} with errors");
     }
 
     [Fact]
@@ -105,6 +147,18 @@ public sealed class FuzzTests
             Assert.Fail($"{hang().Split('\n')[0].Replace("did not finish within", "threw instead of reporting; bound").Replace("did not build within the bound", "threw instead of reporting")}\n{e}\ninput:\n{hang()}");
             throw;
         }
+    }
+
+    /// <summary>Lines as YAML counts them: CR, LF and CR LF end a line, and so do NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.</summary>
+    private static int LineCount(string text)
+    {
+        var lines = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            if (text[i] is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029') lines++;
+        }
+        return lines;
     }
 
     private static void Write(string root, string path, byte[] bytes)

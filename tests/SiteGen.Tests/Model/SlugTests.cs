@@ -15,6 +15,16 @@ public sealed class SlugTests
     [InlineData("???", "")]
     public void Slug_is_lower_case_ascii_with_single_hyphens(string text, string slug) => Assert.Equal(slug, Slug.From(text));
 
+    [Theory]
+    [InlineData("Rapat\u200BKoordinasi", "rapatkoordinasi")]
+    [InlineData("Rapat\u200D \u200CKoordinasi", "rapat-koordinasi")]
+    [InlineData("\uFEFFtanda", "tanda")]
+    [InlineData("Ke\u00ADamanan", "keamanan")]
+    [InlineData("Polres \u202Esilop\u202C", "polres-silop")]
+    [InlineData("\u2066isolasi\u2069 \u2067kanan\u2069", "isolasi-kanan")]
+    [InlineData("arah\u200E\u200Fbaca", "arahbaca")]
+    public void Invisible_and_bidi_characters_join_the_letters_around_them_as_they_look(string text, string slug) => Assert.Equal(slug, Slug.From(text));
+
     [Fact]
     public void Long_titles_are_cut_at_a_hyphen_within_the_limit()
     {
@@ -30,5 +40,7 @@ public sealed class SlugTests
     [InlineData("-polres", false)]
     [InlineData("../etc", false)]
     [InlineData("", false)]
+    [InlineData("rapat\u200Bkoordinasi", false)]
+    [InlineData("rapat\u202Ekoordinasi", false)]
     public void Explicit_slugs_must_already_be_slugs(string slug, bool valid) => Assert.Equal(valid, Slug.IsValid(slug));
 }

@@ -79,6 +79,8 @@ public sealed class StagedWriterTests
     [InlineData("content")]
     [InlineData("content/bulletins")]
     [InlineData("/")]
+    [InlineData("themes")]
+    [InlineData("themes/default")]
     public void Output_into_the_sources_or_the_root_is_refused(string output)
     {
         using var site = new TestSite(Site);
@@ -87,6 +89,27 @@ public sealed class StagedWriterTests
         var result = SiteBuilder.BuildAndWrite(site.Options(o => o with { OutputRoot = target }));
         Assert.Contains(result.Diagnostics, d => d.Code == "SG0004");
         Assert.Equal(before, Snapshot(site.Root));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Output_into_the_home_folder_is_refused_even_through_a_link(bool throughLink)
+    {
+        // An empty home of its own, so only the home rule can refuse it (a real home holds files, which refuses it anyway).
+        using var home = new TempFolder();
+        using var site = new TestSite(Site);
+        var output = home.Path;
+        if (throughLink)
+        {
+            output = Path.Combine(site.Root, "public");
+            Directory.CreateSymbolicLink(output, home.Path);
+        }
+        var run = Cli.CliRunner.Sitegen(site.Root, new Dictionary<string, string> { ["HOME"] = home.Path }, "build", "--output", output);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error SG0004: refusing to write the site to", run.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(home.Path));
+        Assert.Empty(Directory.EnumerateDirectories(Path.GetDirectoryName(home.Path)!, ".output.*"));
     }
 
     private static Dictionary<string, string> Snapshot(string folder) =>

@@ -61,6 +61,20 @@ public sealed class SiteSettingsTests
         Assert.Contains("set 'language:' in sitegen.yaml to one of: en, id", error.Message);
     }
 
+    [Theory]
+    [InlineData("Asia")]
+    [InlineData("../../../../etc/passwd")]
+    [InlineData("/etc/localtime")]
+    [InlineData("Asia/../Asia/Jakarta")]
+    public void A_time_zone_that_is_not_a_zone_name_is_an_error_at_its_line(string zone)
+    {
+        // "Asia" (a folder of the time-zone database) made the build crash; found by the data-file fuzz test.
+        using var site = new TestSite(Bulletins + $"\n-- sitegen.yaml --\ntitle: S\nbase_url: https://example.org/\ntime_zone: \"{zone}\"\n");
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(("sitegen.yaml", 3, "SG0003"), (error.Path, error.Line, error.Code));
+        Assert.Contains($"unknown time zone '{zone}'", error.Message);
+    }
+
     [Fact]
     public void Page_size_sets_how_many_bulletins_a_list_page_shows()
     {

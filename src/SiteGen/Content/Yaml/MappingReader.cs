@@ -7,7 +7,7 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
 {
     public YamlMapping Mapping => mapping;
 
-    /// <summary>Text of <paramref name="key"/>, trimmed; null when absent or empty. Lists and mappings are reported.</summary>
+    /// <summary>Text of <paramref name="key"/>, trimmed, its bidi controls closed (<see cref="TextSafety.ContainDirection"/>); null when absent or empty. Lists and mappings are reported.</summary>
     public Located<string>? Text(string key)
     {
         var entry = mapping.Find(key);
@@ -15,7 +15,7 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
         if (entry.Value is YamlScalar scalar)
         {
             if (scalar.IsNull || scalar.Value.Trim().Length == 0) return null;
-            return new Located<string>(scalar.Value.Trim(), scalar.Position);
+            return new Located<string>(Clean(scalar.Value), scalar.Position);
         }
         diagnostics.Error(entry.Value.Position, invalidCode,
             $"'{key}' must be text, not a {entry.Value.KindName}; write it on one line after '{key}:'");
@@ -30,13 +30,13 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
         switch (entry.Value)
         {
             case YamlScalar scalar:
-                return scalar.IsNull || scalar.Value.Trim().Length == 0 ? [] : [new Located<string>(scalar.Value.Trim(), scalar.Position)];
+                return scalar.IsNull || scalar.Value.Trim().Length == 0 ? [] : [new Located<string>(Clean(scalar.Value), scalar.Position)];
             case YamlSequence sequence:
                 var items = new List<Located<string>>(sequence.Items.Count);
                 foreach (var item in sequence.Items)
                 {
                     if (item is YamlScalar s && !s.IsNull && s.Value.Trim().Length > 0)
-                        items.Add(new Located<string>(s.Value.Trim(), s.Position));
+                        items.Add(new Located<string>(Clean(s.Value), s.Position));
                     else if (item is not YamlScalar)
                         diagnostics.Error(item.Position, invalidCode, $"each item of '{key}' must be text, not a {item.KindName}");
                     else
@@ -77,4 +77,6 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
     }
 
     public void Error(SourcePosition at, string message) => diagnostics.Error(at, invalidCode, message);
+
+    private static string Clean(string value) => TextSafety.ContainDirection(value.Trim());
 }

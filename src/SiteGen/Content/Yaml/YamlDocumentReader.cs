@@ -24,6 +24,17 @@ public static class YamlDocumentReader
     /// <param name="lineOffset">Lines in the file before <paramref name="text"/> starts, so positions point into the file.</param>
     public static YamlNode? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
+        // YAML allows no control characters but tab and line ends; YamlDotNet reads the text after one in odd ways.
+        if (FirstControl(text) is { } control)
+        {
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < control; i++)
+                if (text[i] == '\n') (line, lineStart) = (line + 1, i + 1);
+            diagnostics.Error(new SourcePosition(path, line + lineOffset, control - lineStart + 1), DiagnosticCodes.YamlSyntax,
+                $"YAML syntax error: the text holds the control character U+{(int)text[control]:X4}, which YAML does not allow; remove it");
+            return null;
+        }
         var parser = new Parser(new StringReader(text));
         var reader = new State(parser, path, lineOffset, diagnostics);
         try
@@ -55,6 +66,13 @@ public static class YamlDocumentReader
                 "YAML syntax error after this place: the text could not be read; check quotes, brackets and indentation");
             return null;
         }
+    }
+
+    private static int? FirstControl(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] is (< ' ' and not ('\t' or '\n' or '\r')) or '\u007f') return i;
+        return null;
     }
 
     private static string Describe(YamlException e)
@@ -143,7 +161,8 @@ public static class YamlDocumentReader
                     parser.MoveNext();
                     return new YamlScalar(Position(alias.Start), "", false);
                 default:
-                    throw new InvalidOperationException($"Unexpected YAML event {current.GetType().Name}.");
+                    // YamlDotNet's parser can end a mapping or list where a value should be (a NUL inside text does this).
+                    throw new YamlException(current.Start, current.End, "the text could not be read here");
             }
         }
 
