@@ -59,7 +59,7 @@ public sealed class FuzzTests
     public async Task Mutated_data_files_always_read_to_data_or_diagnostics_that_point_into_them()
     {
         var markdown = new MarkdownRenderer(false, new ResourceResolver(new Dictionary<string, SourceFile>()), "/");
-        var pages = new PageReader(markdown);
+        var pages = new PageReader(markdown, TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"));
         // Each data file the build reads, and how.
         var kinds = new (string Path, Action<SourceText, DiagnosticBag> Read)[]
         {
