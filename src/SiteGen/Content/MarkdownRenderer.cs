@@ -74,6 +74,14 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, _pipeline);
         var resources = new List<Resource>();
         var links = new List<MarkdownLink>();
+        // Files the text uses are copied next to the page under their own names, which must differ even where letter case does not count.
+        void Keep(Resource resource, SourcePosition at)
+        {
+            if (resources.Find(r => r.FileName.Equals(resource.FileName, StringComparison.OrdinalIgnoreCase) && r.SourcePath != resource.SourcePath) is { } clash)
+                diagnostics.Error(at, DiagnosticCodes.UrlCollision, FileClash.Message(clash.FileName, clash.SourcePath, resource.FileName, resource.SourcePath));
+            else if (!resources.Contains(resource))
+                resources.Add(resource);
+        }
         foreach (var inline in document.Descendants<Inline>().ToList())
         {
             var at = new SourcePosition(path, firstLine + inline.Line, inline.Column + 1);
@@ -88,11 +96,7 @@ public sealed class MarkdownRenderer
                 case LinkInline { IsImage: true } image when image.Url is { } url && UrlSafety.IsRelativeFile(url):
                     if (_resources.ResolveImage(url, path, at, diagnostics) is { } resource)
                     {
-                        // Pictures are copied next to the page under their own names, which must differ even where letter case does not count.
-                        if (resources.Find(r => r.FileName.Equals(resource.FileName, StringComparison.OrdinalIgnoreCase) && r.SourcePath != resource.SourcePath) is { } clash)
-                            diagnostics.Error(at, DiagnosticCodes.UrlCollision, FileClash.Message(clash.FileName, clash.SourcePath, resource.FileName, resource.SourcePath));
-                        else if (!resources.Contains(resource))
-                            resources.Add(resource);
+                        Keep(resource, at);
                         image.Url = Uri.EscapeDataString(resource.FileName);
                         // Size known up front means no layout shift; pictures in the text are below the fold, so they load lazily.
                         var attributes = image.GetAttributes();
@@ -102,6 +106,14 @@ public sealed class MarkdownRenderer
                         attributes.AddPropertyIfNotExist("decoding", "async");
                     }
                     break;
+                case LinkInline { IsImage: false } fileLink when fileLink.Url is { } url && UrlSafety.IsRelativeFile(url) && _resources.FindFile(url, path) is { } file:
+                    // A document next to the bulletin (a schedule as PDF, say) is copied beside its page, as pictures are.
+                {
+                    Keep(file, at);
+                    var cut = url.IndexOfAny(['#', '?']);
+                    fileLink.Url = Uri.EscapeDataString(file.FileName) + (cut >= 0 ? url[cut..] : "");
+                    break;
+                }
                 case LinkInline link when link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && _basePath != "/":
                     link.Url = _basePath + url[1..];
                     break;

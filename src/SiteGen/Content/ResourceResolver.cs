@@ -4,25 +4,13 @@ using SiteGen.Loading;
 
 namespace SiteGen.Content;
 
-/// <summary>Resolves a relative file reference in a bulletin (front-matter image, Markdown image) to a file under content/.</summary>
+/// <summary>Resolves a relative file reference in a bulletin or page (front-matter image, Markdown image or link) to a file under content/.</summary>
 public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> contentFiles)
 {
     /// <summary>The resource for <paramref name="reference"/>, relative to the file at <paramref name="fromPath"/>; null (reported) when it escapes content/ or is missing.</summary>
     public Resource? Resolve(string reference, string fromPath, SourcePosition at, string what, DiagnosticBag diagnostics)
     {
-        var withoutQuery = reference.Split('#', '?')[0];
-        string decoded;
-        try
-        {
-            decoded = Uri.UnescapeDataString(withoutQuery);
-        }
-        catch (UriFormatException)
-        {
-            decoded = withoutQuery;
-        }
-        var folder = fromPath.Contains('/') ? fromPath[..fromPath.LastIndexOf('/')] : "";
-        var combined = decoded.StartsWith('/') ? decoded.TrimStart('/') : (folder.Length == 0 ? decoded : folder + "/" + decoded);
-        var resolved = Normalise(combined);
+        var (decoded, folder, resolved) = Locate(reference, fromPath);
         if (resolved is null || !resolved.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal) || decoded.Contains('\\') || decoded.Contains('\0'))
         {
             diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
@@ -47,6 +35,37 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
             return null;
         }
         return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>
+    /// The file of content/ that a relative link in the text leads to (a PDF or a spreadsheet next to the bulletin), to be
+    /// copied beside the page; null when the link leads to no such file (it may lead to a page: <c>sitegen check</c> tells).
+    /// </summary>
+    public Resource? FindFile(string reference, string fromPath)
+    {
+        var (decoded, _, resolved) = Locate(reference, fromPath);
+        if (resolved is null || !resolved.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal) || decoded.Contains('\\')
+            || decoded.Contains('\0') || TextSafety.HasHidden(decoded) || !contentFiles.ContainsKey(resolved))
+            return null;
+        return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>The reference without query and fragment, decoded; the referring file's folder; the content path it names (null when it climbs above the site).</summary>
+    private static (string Decoded, string Folder, string? Resolved) Locate(string reference, string fromPath)
+    {
+        var withoutQuery = reference.Split('#', '?')[0];
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(withoutQuery);
+        }
+        catch (UriFormatException)
+        {
+            decoded = withoutQuery;
+        }
+        var folder = fromPath.Contains('/') ? fromPath[..fromPath.LastIndexOf('/')] : "";
+        var combined = decoded.StartsWith('/') ? decoded.TrimStart('/') : (folder.Length == 0 ? decoded : folder + "/" + decoded);
+        return (decoded, folder, Normalise(combined));
     }
 
     /// <summary>Like <see cref="Resolve"/>, for a picture: also reads its size, and reports a file that is not a picture SiteGen can use.</summary>

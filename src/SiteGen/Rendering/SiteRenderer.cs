@@ -58,7 +58,7 @@ public sealed class SiteRenderer
         return rendered;
     }
 
-    /// <summary>The files that are not rendered pages: the sizes of bulletin pictures, images the text uses, and the theme's assets.</summary>
+    /// <summary>The files that are not rendered pages: the sizes of bulletin pictures, pictures and documents the texts of bulletins and free pages use, and the theme's assets.</summary>
     public IEnumerable<OutputFile> CopiedFiles()
     {
         foreach (var bulletin in _site.Bulletins)
@@ -70,6 +70,9 @@ public sealed class SiteRenderer
             foreach (var resource in bulletin.Body.Resources)
                 if (names.Add(resource.FileName)) yield return new OutputFile(bulletin.Path + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
         }
+        foreach (var page in _site.FreePages)
+            foreach (var resource in page.Body.Resources)
+                yield return new OutputFile(page.Path + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
         foreach (var file in _assets.Files()) yield return file;
     }
 

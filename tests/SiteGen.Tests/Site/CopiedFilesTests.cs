@@ -1,0 +1,68 @@
+using SiteGen.Checking;
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Site;
+
+/// <summary>Files a text uses, pictures and documents alike, are copied next to its page, for bulletins and free pages.</summary>
+public sealed class CopiedFilesTests
+{
+    private const string Files = """
+        -- content/bulletins/2024/jadwal-patroli.md --
+        ---
+        title: Jadwal Patroli Masa Tenang
+        unit: Polres Blitar
+        date: 2024-11-20
+        election: Pilkada Serentak 2024
+        ---
+        Jadwal lengkap ada di [berkas jadwal](jadwal%20patroli.pdf#halaman-2) dan [daftar pos](pos/daftar.csv).
+        Rapat sebelumnya: [rapat](../rapat-lain/).
+        -- content/bulletins/2024/jadwal patroli.pdf --
+        %PDF-1.4 jadwal
+        -- content/bulletins/2024/pos/daftar.csv --
+        pos,lokasi
+        -- content/pages/tentang.md --
+        ---
+        title: Tentang Kami
+        ---
+        Wilayah hukum kami: ![Peta wilayah](peta.png)
+        -- content/pages/peta.png --
+        @image 640x480
+        """;
+
+    [Fact]
+    public void A_document_linked_from_a_bulletin_is_copied_beside_its_page_and_the_link_leads_to_it()
+    {
+        using var site = new TestSite(Files).BuildOk();
+        const string page = "2024/11/jadwal-patroli-masa-tenang/";
+        var links = site.Html(page + "index.html").QuerySelectorAll(".bulletin__body a, article a").Select(a => a.GetAttribute("href")).ToArray();
+        Assert.Contains("jadwal%20patroli.pdf#halaman-2", links);
+        Assert.Contains("daftar.csv", links);
+        Assert.Equal("%PDF-1.4 jadwal", site.Text(page + "jadwal patroli.pdf").Trim());
+        Assert.Equal("pos,lokasi", site.Text(page + "daftar.csv").Trim());
+        // A relative link to a page is left as it is written, for sitegen check to judge.
+        Assert.Contains("../rapat-lain/", links);
+    }
+
+    [Fact]
+    public void A_picture_in_a_free_page_is_copied_beside_it()
+    {
+        using var site = new TestSite(Files).BuildOk();
+        var img = site.Html("tentang/index.html").QuerySelector("main img")!;
+        Assert.Equal("peta.png", img.GetAttribute("src"));
+        Assert.Equal("640", img.GetAttribute("width"));
+        Assert.True(site.Has("tentang/peta.png"));
+    }
+
+    [Fact]
+    public void Check_finds_the_copied_files_and_only_the_broken_page_link()
+    {
+        using var site = new TestSite(Files);
+        var result = site.Build();
+        var diagnostics = new DiagnosticBag();
+        LinkChecker.Check(result.Site!, result.Files, diagnostics, parallel: false);
+        var broken = diagnostics.ToSortedList().Select(d => d.ToString()).ToArray();
+        var only = Assert.Single(broken);
+        Assert.Contains("../rapat-lain/", only);
+    }
+}
