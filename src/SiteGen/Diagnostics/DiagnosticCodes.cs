@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "SG0101";
     public const string YamlSyntax = "SG0102";
     public const string YamlUnsupported = "SG0103";
+    public const string CaseClash = "SG0104";
     public const string DataFileShape = "SG0110";
     public const string DataMissingField = "SG0111";
     public const string DataUnknownField = "SG0112";

@@ -85,6 +85,7 @@ public static class SourceLoader
                 contentFiles[relative] = new SourceFile(relative, bytes);
             }
         }
+        ReportCaseClashes(bulletins.Keys.Concat(pages.Keys).Concat(contentFiles.Keys).Order(StringComparer.Ordinal), diagnostics);
         return new SourceSet(config, units, elections, InOrder(previous.Bulletins, bulletins), InOrder(previous.Pages, pages), contentFiles);
     }
 
@@ -130,7 +131,23 @@ public static class SourceLoader
             result.Add(relative);
         }
         result.Sort(StringComparer.Ordinal);
+        ReportCaseClashes(result, diagnostics);
         return result;
+    }
+
+    /// <summary>
+    /// Two files whose paths differ only in letter case build on Linux, but Windows and macOS keep one file for both, so a
+    /// checkout there silently loses one: each is an error at the second file.
+    /// </summary>
+    internal static void ReportCaseClashes(IEnumerable<string> sortedPaths, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in sortedPaths)
+        {
+            if (first.TryAdd(path, path)) continue;
+            diagnostics.Error(SourcePosition.File(path), DiagnosticCodes.CaseClash,
+                $"this file's path differs from {first[path]} only in letter case; Windows and macOS keep one file for both, so a checkout there loses one of them; rename one");
+        }
     }
 
     private static bool StaysInside(string root, string full)
