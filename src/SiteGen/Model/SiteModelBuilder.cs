@@ -116,19 +116,29 @@ public static class SiteModelBuilder
         {
             var (a, b) = (ordered[i], previous.Bulletins[i]);
             if (a.SourcePath != b.SourcePath || a.Unit.Slug != b.Unit.Slug
-                || !a.Elections.Select(e => e.Slug).SequenceEqual(b.Elections.Select(e => e.Slug))
-                || !a.Tags.Select(t => t.Slug).SequenceEqual(b.Tags.Select(t => t.Slug)))
+                || !SameSlugs(a.Elections, b.Elections, e => e.Slug) || !SameSlugs(a.Tags, b.Tags, t => t.Slug))
                 return null;
         }
         var links = new BulletinLinks[ordered.Length];
         for (var i = 0; i < links.Length; i++)
         {
             var old = previous.Links[i];
+            var related = new Bulletin[old.Related.Count];
+            for (var r = 0; r < related.Length; r++) related[r] = ordered[old.Related[r].Index];
             links[i] = new BulletinLinks(
                 old.Older is { } older ? ordered[older.Index] : null,
                 old.Newer is { } newer ? ordered[newer.Index] : null,
-                old.Related.Select(r => ordered[r.Index]).ToArray());
+                related);
         }
         return links;
+    }
+
+    // Runs for every bulletin on every rebuild under sitegen serve: a plain loop, without the allocations of LINQ.
+    private static bool SameSlugs<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, string> slug)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!string.Equals(slug(a[i]), slug(b[i]), StringComparison.Ordinal)) return false;
+        return true;
     }
 }
