@@ -137,11 +137,12 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
     /// Builds the search index of the last good build on a background thread (one core, leaving the other for edits).
     /// Safe to run while <see cref="Build"/> runs: it reads only that build's immutable site. Apply the result with <see cref="ApplySearch"/>.
     /// </summary>
-    public Task<SearchRefresh> RefreshSearchAsync()
+    /// <param name="cancel">Stops the refresh (the task ends cancelled) when a newer edit makes it outdated.</param>
+    public Task<SearchRefresh> RefreshSearchAsync(CancellationToken cancel = default)
     {
         var good = _good ?? throw new InvalidOperationException("There is no good build to index yet.");
         var glossary = _theme!.Glossary;
-        return Task.Run(() => new SearchRefresh(good, SearchIndexBuilder.Build(good.Site, glossary, parallel: false)));
+        return Task.Run(() => new SearchRefresh(good, SearchIndexBuilder.Build(good.Site, glossary, parallel: false, cancel)), cancel);
     }
 
     /// <summary>

@@ -24,6 +24,12 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>How long the sources must stay quiet before a rebuild starts.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
 
+    /// <summary>
+    /// How long after a rebuild the search index of the whole site waits before it is brought up to date: a writer who
+    /// saves again within it gets the reload without the indexing taking a core (and the rebuild's memory headroom).
+    /// </summary>
+    public static readonly TimeSpan SearchDelay = TimeSpan.FromMilliseconds(1500);
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -122,19 +128,23 @@ internal sealed class PreviewServer : IAsyncDisposable
     private async Task RebuildLoopAsync(CancellationToken cancel)
     {
         Task<IReadOnlyCollection<string>?>? next = null;
-        Task<SearchRefresh>? search = null;
         while (!cancel.IsCancellationRequested)
         {
             next ??= _watcher!.NextBatchAsync(cancel);
-            // The search index of the whole site takes a while: it is brought up to date in the background after a
-            // rebuild, so an edit reaches the open page first. A newer edit makes a running refresh outdated.
-            if (search is null && _session!.SearchIsStale) search = _session.RefreshSearchAsync();
-            if (search is not null && await Task.WhenAny(next, search) == search)
+            // The search index of the whole site takes a while: it is brought up to date in the background once the
+            // writer pauses, so an edit reaches the open page first. A newer edit makes a running refresh outdated.
+            if (_session!.SearchIsStale && await Task.WhenAny(next, Task.Delay(SearchDelay, cancel)) != next)
             {
-                var refreshed = _session!.ApplySearch(await search);
-                search = null;
-                if (refreshed is not null) ApplySearch(refreshed);
-                continue;
+                using var outdated = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                var search = _session.RefreshSearchAsync(outdated.Token);
+                if (await Task.WhenAny(next, search) != search) outdated.Cancel();
+                if (await Finished(search) is { } refresh && _session.ApplySearch(refresh) is { } refreshed)
+                {
+                    ApplySearch(refreshed);
+                    // The refresh used up the room made for the next rebuild: make it again, now that serve is idle.
+                    RebuildHeadroom.Prepare();
+                }
+                if (!next.IsCompleted) continue;
             }
             var changed = await next;
             next = null;
@@ -143,6 +153,19 @@ internal sealed class PreviewServer : IAsyncDisposable
             Apply(update, clock, initial: false);
             Rebuilt?.Invoke(update);
             RebuildHeadroom.Prepare();
+        }
+    }
+
+    /// <summary>The refresh's index, or null when it was stopped because a newer edit came.</summary>
+    private static async Task<SearchRefresh?> Finished(Task<SearchRefresh> search)
+    {
+        try
+        {
+            return await search;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
         }
     }
 

@@ -35,10 +35,11 @@ public static class SearchIndexBuilder
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     /// <summary>Builds the index in memory: every file is in the result.</summary>
-    public static SearchIndex Build(Site site, Glossary glossary, bool parallel = true)
+    /// <param name="cancel">Stops the work (with <see cref="OperationCanceledException"/>) when the index is no longer wanted.</param>
+    public static SearchIndex Build(Site site, Glossary glossary, bool parallel = true, CancellationToken cancel = default)
     {
         var files = new OutputList();
-        var index = Write(site, glossary, files, parallel);
+        var index = Write(site, glossary, files, parallel, cancel);
         return index with { Files = files.Sorted() };
     }
 
@@ -46,9 +47,9 @@ public static class SearchIndexBuilder
     /// Builds the index, handing each file to <paramref name="sink"/> as soon as it is made (the result lists none), so a
     /// large site never holds its whole index in memory.
     /// </summary>
-    public static SearchIndex Write(Site site, Glossary glossary, IOutputSink sink, bool parallel = true)
+    public static SearchIndex Write(Site site, Glossary glossary, IOutputSink sink, bool parallel = true, CancellationToken cancel = default)
     {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1, CancellationToken = cancel };
         var plain = new TextAnalyzer();
         var glossaryKeys = glossary.Entries.Select(e => GlossaryMatcher.KeyOf(e.Term, plain)).OfType<string>();
         var protectedWords = ProtectedWords(site, glossaryKeys, plain);

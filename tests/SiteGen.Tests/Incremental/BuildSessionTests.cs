@@ -234,6 +234,23 @@ public sealed class BuildSessionTests : IDisposable
         Assert.True(session.SearchIsStale);
     }
 
+    [Fact]
+    public async Task A_refresh_stopped_for_a_newer_edit_ends_cancelled_and_the_index_stays_stale()
+    {
+        var session = new BuildSession(_site.Options()) { DeferSearch = true };
+        Assert.False(session.Build().Result.HasErrors);
+        var path = "content/bulletins/2024/apel.md";
+        File.WriteAllText(Path.Combine(_site.Root, path), File.ReadAllText(Path.Combine(_site.Root, path)).Replace("Apel.", "Apel pagi."));
+        session.Build([path]);
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.RefreshSearchAsync(stop.Token));
+        Assert.True(session.SearchIsStale);
+        // A later refresh still brings the index up to date.
+        Assert.NotNull(session.ApplySearch(await session.RefreshSearchAsync()));
+        Assert.False(session.SearchIsStale);
+    }
+
     private BuildUpdate Edit(string path, Func<string, string> change, bool expectErrors = false)
     {
         var full = Path.Combine(_site.Root, path);

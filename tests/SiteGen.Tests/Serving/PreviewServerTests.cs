@@ -126,6 +126,22 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_search_index_waits_for_the_writer_to_pause_then_follows_the_last_save()
+    {
+        for (var i = 1; i <= 3; i++)
+        {
+            var n = i;
+            Edit(t => t + $"\nSuntingan nomor {n}.\n");
+            // Each save reloads the page at once; no search event comes between saves closer than the search delay.
+            Assert.Equal("reload", await NextEventAsync(search: true));
+            await Task.Delay(PreviewServer.SearchDelay / 4);
+        }
+        var search = await NextEventAsync(withData: true, search: true);
+        Assert.StartsWith("search", search);
+        Assert.Contains("cari/index.html", search);
+    }
+
+    [Fact]
     public async Task Several_quick_saves_make_one_rebuild()
     {
         for (var i = 0; i < 5; i++) Edit(t => t.Replace("Paragraf kedua", $"Paragraf kedua {i}"), prefixOnly: true);
