@@ -30,6 +30,12 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     public static readonly TimeSpan SearchDelay = TimeSpan.FromMilliseconds(1500);
 
+    /// <summary>
+    /// How long after a reload event the heap is made ready for the next rebuild: that collection stops every thread
+    /// for a moment, so it waits until the event has gone out and the open pages have fetched what changed.
+    /// </summary>
+    private static readonly TimeSpan HeadroomDelay = TimeSpan.FromMilliseconds(300);
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -152,7 +158,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             var update = _session!.Build(changed);
             Apply(update, clock, initial: false);
             Rebuilt?.Invoke(update);
-            RebuildHeadroom.Prepare();
+            next = _watcher!.NextBatchAsync(cancel);
+            if (await Task.WhenAny(next, Task.Delay(HeadroomDelay, cancel)) != next) RebuildHeadroom.Prepare();
         }
     }
 
