@@ -89,9 +89,10 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         {
             var sizes = Images.ImageResizer.FileNames(imageResource.FileName, info);
             foreach (var used in body.Resources.Where(r => r.SourcePath != imageResource.SourcePath))
-                if (sizes.FirstOrDefault(n => n.Equals(used.FileName, StringComparison.OrdinalIgnoreCase)) is { } size)
-                    local.Error(picture.Position, DiagnosticCodes.UrlCollision,
-                        FileClash.Message(size, $"{imageResource.SourcePath} (one of its sizes)", used.FileName, $"{used.SourcePath} (in the text)"));
+                foreach (var name in used.OutputNames)
+                    if (sizes.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } size)
+                        local.Error(picture.Position, DiagnosticCodes.UrlCollision,
+                            FileClash.Message(size, $"{imageResource.SourcePath} (one of its sizes)", name, $"{used.SourcePath} (in the text)"));
         }
         var hasErrors = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());

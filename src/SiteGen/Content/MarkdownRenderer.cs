@@ -7,6 +7,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
+using SiteGen.Images;
 
 namespace SiteGen.Content;
 
@@ -75,12 +76,20 @@ public sealed class MarkdownRenderer
         var resources = new List<Resource>();
         var links = new List<MarkdownLink>();
         // Files the text uses are copied next to the page under their own names, which must differ even where letter case does not count.
+        // A picture is written in its sizes ("foto-480.jpg"), so those names count too.
         void Keep(Resource resource, SourcePosition at)
         {
-            if (resources.Find(r => r.FileName.Equals(resource.FileName, StringComparison.OrdinalIgnoreCase) && r.SourcePath != resource.SourcePath) is { } clash)
-                diagnostics.Error(at, DiagnosticCodes.UrlCollision, FileClash.Message(clash.FileName, clash.SourcePath, resource.FileName, resource.SourcePath));
-            else if (!resources.Contains(resource))
-                resources.Add(resource);
+            foreach (var other in resources)
+            {
+                if (other.SourcePath == resource.SourcePath) continue;
+                foreach (var name in resource.OutputNames)
+                    if (other.OutputNames.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } taken)
+                    {
+                        diagnostics.Error(at, DiagnosticCodes.UrlCollision, FileClash.Message(taken, other.SourcePath, name, resource.SourcePath));
+                        return;
+                    }
+            }
+            if (!resources.Contains(resource)) resources.Add(resource);
         }
         foreach (var inline in document.Descendants<Inline>().ToList())
         {
@@ -97,11 +106,19 @@ public sealed class MarkdownRenderer
                     if (_resources.ResolveImage(url, path, at, diagnostics) is { } resource)
                     {
                         Keep(resource, at);
-                        image.Url = Uri.EscapeDataString(resource.FileName);
+                        // Written in the sizes of a bulletin picture, for the browser to choose from as it does for the main one.
+                        var sizes = ImageResizer.Plan(resource.FileName, resource.Image!);
+                        var shown = ResponsiveImage.DefaultOf(sizes);
+                        image.Url = Uri.EscapeDataString(shown.FileName);
                         // Size known up front means no layout shift; pictures in the text are below the fold, so they load lazily.
                         var attributes = image.GetAttributes();
-                        attributes.AddPropertyIfNotExist("width", resource.Image!.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                        attributes.AddPropertyIfNotExist("height", resource.Image.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        if (sizes.Count > 1)
+                        {
+                            attributes.AddPropertyIfNotExist("srcset", string.Join(", ", sizes.Select(s => $"{Uri.EscapeDataString(s.FileName)} {Number(s.Width)}w")));
+                            attributes.AddPropertyIfNotExist("sizes", ResponsiveImage.ColumnSizes);
+                        }
+                        attributes.AddPropertyIfNotExist("width", Number(shown.Width));
+                        attributes.AddPropertyIfNotExist("height", Number(shown.Height));
                         attributes.AddPropertyIfNotExist("loading", "lazy");
                         attributes.AddPropertyIfNotExist("decoding", "async");
                     }
@@ -190,6 +207,8 @@ public sealed class MarkdownRenderer
         }
         link.Remove();
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Shorten(string? url) => url is null ? "" : url.Length <= 60 ? url : url[..57] + "...";
 

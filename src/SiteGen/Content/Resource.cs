@@ -6,4 +6,8 @@ namespace SiteGen.Content;
 /// <param name="SourcePath">Path relative to the source folder.</param>
 /// <param name="FileName">Name in the page's output folder.</param>
 /// <param name="Image">Size and format, for pictures.</param>
-public sealed record Resource(string SourcePath, string FileName, ImageInfo? Image = null);
+public sealed record Resource(string SourcePath, string FileName, ImageInfo? Image = null)
+{
+    /// <summary>The names it has beside the page: a picture is written in its sizes (<see cref="ImageResizer"/>), any other file under its own name.</summary>
+    public IReadOnlyList<string> OutputNames => Image is null ? [FileName] : ImageResizer.FileNames(FileName, Image);
+}

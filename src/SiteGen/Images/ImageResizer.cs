@@ -36,10 +36,17 @@ public sealed class ImageResizer(string? cacheFolder)
     }
 
     /// <summary>The names of the files <see cref="Resize"/> makes for a picture, known before any is made (to find clashes early).</summary>
-    public static IReadOnlyList<string> FileNames(string fileName, ImageInfo info) =>
-        info.Format == ImageFormat.Gif ? [fileName] : SizesOf(info).Select(w => VariantName(fileName, w)).ToArray();
+    public static IReadOnlyList<string> FileNames(string fileName, ImageInfo info) => Plan(fileName, info).Select(s => s.FileName).ToArray();
+
+    /// <summary>The sizes <see cref="Resize"/> makes for a picture (names, widths and heights, smallest first), known before any is made.</summary>
+    public static IReadOnlyList<PlannedSize> Plan(string fileName, ImageInfo info) =>
+        info.Format == ImageFormat.Gif
+            ? [new PlannedSize(fileName, info.Width, info.Height)]
+            : SizesOf(info).Select(w => new PlannedSize(VariantName(fileName, w), w, HeightAt(info, w))).ToArray();
 
     private static int[] SizesOf(ImageInfo info) => Widths.Where(w => w < info.Width).Append(Math.Min(info.Width, Widths[^1])).Distinct().Order().ToArray();
+
+    private static int HeightAt(ImageInfo info, int width) => Math.Max(1, (int)Math.Round((double)info.Height * width / info.Width));
 
     private static string VariantName(string fileName, int width) =>
         $"{Path.GetFileNameWithoutExtension(fileName)}-{width}{Path.GetExtension(fileName).ToLowerInvariant()}";
@@ -48,14 +55,13 @@ public sealed class ImageResizer(string? cacheFolder)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var key = Convert.ToHexStringLower(SHA256.HashData(bytes))[..20];
-        var widths = SizesOf(info);
-        var variants = new List<ImageVariant>(widths.Length);
+        var sizes = Plan(fileName, info);
+        var variants = new List<ImageVariant>(sizes.Count);
         SKBitmap? upright = null;
         try
         {
-            foreach (var width in widths)
+            foreach (var (name, width, height) in sizes)
             {
-                var height = Math.Max(1, (int)Math.Round((double)info.Height * width / info.Width));
                 var cached = cacheFolder is null ? null : Path.Combine(cacheFolder, $"{key}-{width}-v{EncoderVersion}{extension}");
                 byte[] encoded;
                 if (cached is not null && File.Exists(cached))
@@ -70,7 +76,7 @@ public sealed class ImageResizer(string? cacheFolder)
                     Interlocked.Increment(ref _encoded);
                     if (cached is not null) WriteCache(cached, encoded);
                 }
-                variants.Add(new ImageVariant(VariantName(fileName, width), width, height, encoded));
+                variants.Add(new ImageVariant(name, width, height, encoded));
             }
         }
         finally

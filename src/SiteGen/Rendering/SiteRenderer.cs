@@ -62,24 +62,43 @@ public sealed class SiteRenderer
     public IEnumerable<OutputFile> CopiedFiles()
     {
         foreach (var bulletin in _site.Bulletins)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            if (bulletin.Image is { } image)
-                foreach (var variant in _images[image.File.SourcePath].Variants)
-                    if (names.Add(variant.FileName)) yield return new OutputFile(bulletin.Path + variant.FileName, variant.Bytes);
-            foreach (var resource in bulletin.Body.Resources)
-                if (names.Add(resource.FileName)) yield return new OutputFile(bulletin.Path + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
-        }
+            foreach (var file in FilesOf(bulletin.Path, bulletin.Image is { } image ? [image.File, .. bulletin.Body.Resources] : bulletin.Body.Resources))
+                yield return file;
         foreach (var page in _site.FreePages)
-            foreach (var resource in page.Body.Resources)
-                yield return new OutputFile(page.Path + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
+            foreach (var file in FilesOf(page.Path, page.Body.Resources))
+                yield return file;
         foreach (var file in _assets.Files()) yield return file;
     }
 
-    /// <summary>Every bulletin picture in the sizes browsers can choose from, keyed by source path; each picture is resized once however many bulletins show it.</summary>
+    /// <summary>The files a text uses, under the page at <paramref name="pagePath"/>: pictures in their sizes, other files as they are.</summary>
+    private IEnumerable<OutputFile> FilesOf(string pagePath, IReadOnlyList<Content.Resource> resources)
+    {
+        // The bulletin's own picture may be shown in its text as well.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var resource in resources)
+        {
+            if (resource.Image is null)
+            {
+                if (names.Add(resource.FileName)) yield return new OutputFile(pagePath + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
+            }
+            else
+            {
+                foreach (var variant in _images[resource.SourcePath].Variants)
+                    if (names.Add(variant.FileName)) yield return new OutputFile(pagePath + variant.FileName, variant.Bytes);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every picture of bulletins and free pages (front matter and text) in the sizes browsers can choose from, keyed by
+    /// source path; each picture is resized once however many pages show it.
+    /// </summary>
     private static Dictionary<string, ResponsiveImage> ResizeImages(Site site, IReadOnlyDictionary<string, Loading.SourceFile> files, ImageResizer resizer, bool parallel)
     {
-        var pictures = site.Bulletins.Select(b => b.Image?.File).OfType<Content.Resource>()
+        var pictures = site.Bulletins.Select(b => b.Image?.File)
+            .Concat(site.Bulletins.SelectMany(b => b.Body.Resources))
+            .Concat(site.FreePages.SelectMany(p => p.Body.Resources))
+            .Where(r => r?.Image is not null).OfType<Content.Resource>()
             .DistinctBy(r => r.SourcePath).OrderBy(r => r.SourcePath, StringComparer.Ordinal).ToArray();
         var resized = new ResponsiveImage[pictures.Length];
         Parallel.For(0, pictures.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 },

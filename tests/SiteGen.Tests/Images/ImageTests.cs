@@ -42,16 +42,48 @@ public sealed class ImageTests
     }
 
     [Fact]
-    public void Pictures_in_the_text_have_their_size_and_load_lazily()
+    public void Pictures_in_the_text_come_in_sizes_with_their_size_set_and_load_lazily()
     {
         using var site = new TestSite(Bulletin).BuildOk();
         var picture = site.Html("2024/09/berfoto/index.html").QuerySelector(".prose img")!;
-        Assert.Equal("peta.png", picture.GetAttribute("src"));
+        Assert.Equal("peta-800.png", picture.GetAttribute("src"));
+        Assert.Equal("peta-480.png 480w, peta-800.png 800w", picture.GetAttribute("srcset"));
+        Assert.NotNull(picture.GetAttribute("sizes"));
         Assert.Equal(("800", "600"), (picture.GetAttribute("width"), picture.GetAttribute("height")));
         Assert.Equal("lazy", picture.GetAttribute("loading"));
-        Assert.True(site.Has("2024/09/berfoto/peta.png"));
+        using (var small = SKBitmap.Decode(site.Result.Files.Single(f => f.Path == "2024/09/berfoto/peta-480.png").Bytes))
+            Assert.Equal((480, 360), (small.Width, small.Height));
+        Assert.True(site.Has("2024/09/berfoto/peta-800.png"));
+        // Only the sizes are published, not the file as it was put in content/.
+        Assert.False(site.Has("2024/09/berfoto/peta.png"));
         var main = site.Html("2024/09/berfoto/index.html").QuerySelector("figure img")!;
         Assert.Null(main.GetAttribute("loading"));
+    }
+
+    [Fact]
+    public void The_bulletins_own_picture_shown_again_in_its_text_uses_the_same_sizes_and_a_linked_picture_stays_whole()
+    {
+        const string twice = """
+            -- content/bulletins/a.md --
+            ---
+            title: Berfoto
+            unit: Polres Blitar
+            date: 2024-09-20
+            election: Pemilu 2024
+            image: besar.jpg
+            image_alt: Apel pagi
+            ---
+            Sekali lagi: ![Apel pagi](besar.jpg). Unduh [foto ukuran penuh](besar.jpg).
+            -- content/bulletins/besar.jpg --
+            @image 2400x1600
+            """;
+        using var site = new TestSite(twice).BuildOk();
+        var page = site.Html("2024/09/berfoto/index.html");
+        Assert.Equal("besar-960.jpg", page.QuerySelector(".prose img")!.GetAttribute("src"));
+        Assert.EndsWith("besar-960.jpg", page.QuerySelector("figure img")!.GetAttribute("src"));
+        var published = site.Result.Files.Where(f => f.Path.StartsWith("2024/09/berfoto/besar", StringComparison.Ordinal)).Select(f => f.Path).Order().ToArray();
+        Assert.Equal(["2024/09/berfoto/besar-1600.jpg", "2024/09/berfoto/besar-480.jpg", "2024/09/berfoto/besar-960.jpg", "2024/09/berfoto/besar.jpg"], published);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site.Root, "content/bulletins/besar.jpg")), site.Result.Files.Single(f => f.Path == "2024/09/berfoto/besar.jpg").Bytes);
     }
 
     [Fact]
@@ -59,10 +91,11 @@ public sealed class ImageTests
     {
         using var site = new TestSite(Bulletin);
         var first = site.Build();
-        Assert.Contains("pictures: 3 sizes made, 0 from the cache", first.Timings.Single(t => t.Phase == "render").Detail);
+        // Three sizes of the bulletin's picture and two of the map in its text.
+        Assert.Contains("pictures: 5 sizes made, 0 from the cache", first.Timings.Single(t => t.Phase == "render").Detail);
         var second = site.Build();
-        Assert.Contains("pictures: 0 sizes made, 3 from the cache", second.Timings.Single(t => t.Phase == "render").Detail);
-        foreach (var file in first.Files.Where(f => f.Path.EndsWith(".jpg", StringComparison.Ordinal)))
+        Assert.Contains("pictures: 0 sizes made, 5 from the cache", second.Timings.Single(t => t.Phase == "render").Detail);
+        foreach (var file in first.Files.Where(f => f.Path.EndsWith(".jpg", StringComparison.Ordinal) || f.Path.EndsWith(".png", StringComparison.Ordinal)))
             Assert.Equal(file.Bytes, second.Files.Single(f => f.Path == file.Path).Bytes);
     }
 

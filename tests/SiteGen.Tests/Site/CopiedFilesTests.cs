@@ -45,13 +45,15 @@ public sealed class CopiedFilesTests
     }
 
     [Fact]
-    public void A_picture_in_a_free_page_is_copied_beside_it()
+    public void A_picture_in_a_free_page_is_published_beside_it_in_sizes()
     {
         using var site = new TestSite(Files).BuildOk();
         var img = site.Html("tentang/index.html").QuerySelector("main img")!;
-        Assert.Equal("peta.png", img.GetAttribute("src"));
+        Assert.Equal("peta-640.png", img.GetAttribute("src"));
+        Assert.Equal("peta-480.png 480w, peta-640.png 640w", img.GetAttribute("srcset"));
         Assert.Equal("640", img.GetAttribute("width"));
-        Assert.True(site.Has("tentang/peta.png"));
+        Assert.True(site.Has("tentang/peta-480.png"));
+        Assert.True(site.Has("tentang/peta-640.png"));
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class HostileSiteTests
         Assert.Contains("width:expression(alert('text'))", body.TextContent);
         var picture = Assert.Single(body.QuerySelectorAll("img"));
         Assert.Equal("<script>alert('alt-md')</script> \"onerror=\"alert('alt-md2')", picture.GetAttribute("alt"));
-        Assert.Equal("foto.jpg", picture.GetAttribute("src"));
+        Assert.Equal("foto-400.jpg", picture.GetAttribute("src"));
 
         var unit = Pages().Single(p => p.Path == "satuan/polres-arah-silop/index.html").Page;
         Assert.Contains("Kabupaten <p style=\"width:expression(alert('region'))\">Arah</p>", unit.QuerySelector("main")!.TextContent);
