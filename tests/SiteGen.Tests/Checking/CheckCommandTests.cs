@@ -124,7 +124,7 @@ public sealed class CheckCommandTests
             [rusak]({server.Url}rusak)
             """);
         using var counting = new CountingHandler();
-        var checker = new ExternalLinkChecker(counting) { PerHost = 2, MaxConcurrent = 8, HostInterval = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromMilliseconds(700) };
+        var checker = new ExternalLinkChecker(counting) { PerHost = 2, MaxConcurrent = 8, HostInterval = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(2) };
         using var console = new ConsoleCapture();
         var code = await CheckCommand.RunAsync(Options(site.Root), external: true, checker, CancellationToken.None);
 
@@ -277,7 +277,7 @@ public sealed class CheckCommandTests
                     "/rusak" => 500,
                     _ => 200,
                 };
-                if (path == "/lambat") await Task.Delay(3000);
+                if (path == "/lambat") await Task.Delay(8000);
             }
             finally
             {
