@@ -45,6 +45,17 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
             if (DateReader.TryParse(expiresText.Value, timeZone, out var e)) expires = e;
             else local.Error(expiresText.Position, DiagnosticCodes.InvalidDate, $"'expires' must be {DateReader.Expected}, not '{expiresText.Value}'");
         }
+        DateTimeOffset? updated = null;
+        if (fields.Text("updated") is { } updatedText)
+        {
+            if (!DateReader.TryParse(updatedText.Value, timeZone, out var changed))
+                local.Error(updatedText.Position, DiagnosticCodes.InvalidDate, $"'updated' (when the bulletin was last changed) must be {DateReader.Expected}, not '{updatedText.Value}'");
+            else if (date is { } published && changed < published)
+                local.Error(updatedText.Position, DiagnosticCodes.InvalidDate,
+                    $"'updated' ({updatedText.Value}) is before the bulletin's 'date' ({dateText!.Value.Value}); write the day the bulletin was corrected, or remove 'updated'");
+            else
+                updated = changed;
+        }
         var slug = fields.Text("slug");
         if (slug is { } s && !Slug.IsValid(s.Value))
             local.Error(s.Position, DiagnosticCodes.InvalidSlug,
@@ -114,6 +125,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
             ImageCredit = imageCredit?.Value,
             Draft = draft ?? false,
             Expires = expires,
+            Updated = updated,
             Slug = slug,
             Aliases = aliases,
             Position = start,

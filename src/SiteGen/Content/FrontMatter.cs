@@ -19,6 +19,8 @@ public sealed record FrontMatter
     public string? ImageCredit { get; init; }
     public bool Draft { get; init; }
     public DateTimeOffset? Expires { get; init; }
+    /// <summary>When the bulletin was last corrected or added to, if it says so.</summary>
+    public DateTimeOffset? Updated { get; init; }
     public Located<string>? Slug { get; init; }
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
     /// <summary>The line of the front matter's opening '---', for problems that concern the whole block.</summary>
@@ -27,6 +29,6 @@ public sealed record FrontMatter
     public static readonly string[] Keys =
     [
         "title", "unit", "date", "election", "tags", "summary", "location", "author",
-        "image", "image_alt", "image_caption", "image_credit", "draft", "expires", "slug", "aliases",
+        "image", "image_alt", "image_caption", "image_credit", "draft", "expires", "updated", "slug", "aliases",
     ];
 }

@@ -18,7 +18,7 @@ public static class AtomFeed
         var pagePath = term?.Path ?? UrlScheme.Home;
         var feedPath = term is null ? UrlScheme.Feed : UrlScheme.FeedOf(term.Path);
         var title = term is null ? config.Title : $"{term.Name} — {config.Title}";
-        var updated = bulletins.Length > 0 ? bulletins.Max(b => b.Date) : new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var updated = bulletins.Length > 0 ? bulletins.Max(b => b.LastChanged) : new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
         return XmlOutput.Write(xml =>
         {
@@ -48,7 +48,7 @@ public static class AtomFeed
         xml.WriteElementString("title", XmlOutput.Clean(bulletin.Title));
         Link(xml, "alternate", permalink, "text/html");
         xml.WriteElementString("published", Timestamp(bulletin.Date));
-        xml.WriteElementString("updated", Timestamp(bulletin.Date));
+        xml.WriteElementString("updated", Timestamp(bulletin.LastChanged));
         xml.WriteStartElement("author");
         xml.WriteElementString("name", XmlOutput.Clean(bulletin.Author ?? bulletin.Unit.Name));
         xml.WriteEndElement();

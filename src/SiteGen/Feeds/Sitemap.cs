@@ -3,7 +3,7 @@ using SiteGen.Model;
 
 namespace SiteGen.Feeds;
 
-/// <summary>The sitemap (sitemaps.org 0.9): every page readers should find, dated by its newest bulletin (a free page by its 'updated:').</summary>
+/// <summary>The sitemap (sitemaps.org 0.9): every page readers should find, dated by the last change of its bulletins ('updated:', or their date) and a free page by its 'updated:'.</summary>
 public static class Sitemap
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -28,12 +28,12 @@ public static class Sitemap
 
     private static DateTimeOffset? LastModified(Site site, Page page)
     {
-        if (page.Bulletin is { } bulletin) return bulletin.Date;
+        if (page.Bulletin is { } bulletin) return bulletin.LastChanged;
         // A free page does not change when bulletins are added, so only its own 'updated:' dates it.
         if (page.FreePage is { } free) return free.Updated;
-        if (page.Pager is { Items.Count: > 0 } pager) return pager.Items.Max(b => b.Date);
+        if (page.Pager is { Items.Count: > 0 } pager) return pager.Items.Max(b => b.LastChanged);
         if (page.Kind is PageKind.Units or PageKind.Elections or PageKind.Tags or PageKind.Archive && site.Bulletins.Count > 0)
-            return site.Bulletins[0].Date;
+            return site.Bulletins.Max(b => b.LastChanged);
         return null;
     }
 }

@@ -9,6 +9,10 @@ public sealed record Bulletin
     public required string Title { get; init; }
     /// <summary>The date as written, converted to the site's time zone.</summary>
     public required DateTimeOffset Date { get; init; }
+    /// <summary>When it was last corrected or added to ('updated:'), in the site's time zone; null when it does not say.</summary>
+    public DateTimeOffset? Updated { get; init; }
+    /// <summary>When it last changed: <see cref="Updated"/>, or <see cref="Date"/> when it was not updated (feeds, sitemap, schema.org).</summary>
+    public DateTimeOffset LastChanged => Updated ?? Date;
     public required Unit Unit { get; init; }
     public required IReadOnlyList<Election> Elections { get; init; }
     public required IReadOnlyList<Tag> Tags { get; init; }

@@ -48,6 +48,7 @@ public static class SiteModelBuilder
                 SourcePath = item.SourcePath,
                 Title = meta.Title,
                 Date = local,
+                Updated = meta.Updated is { } updated ? TimeZoneInfo.ConvertTime(updated, config.TimeZone) : null,
                 Unit = unit,
                 Elections = item.Elections,
                 Tags = tags,

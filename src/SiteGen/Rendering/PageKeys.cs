@@ -110,9 +110,9 @@ internal sealed class PageKeys
             return OfSearchPage(page, _searchManifest);
         if (page.Kind == PageKind.Sitemap)
         {
-            // The sitemap lists every page with the date of its newest bulletin.
+            // The sitemap lists every page with the last change of its bulletins.
             foreach (var other in _site.Pages) key.Add(other.Path).Add((long)other.Kind);
-            foreach (var b in _site.Bulletins) key.Add(b.Date.Ticks);
+            foreach (var b in _site.Bulletins) key.Add(b.LastChanged.Ticks).Add(b.LastChanged.Offset.Ticks);
         }
         return key.Value;
     }

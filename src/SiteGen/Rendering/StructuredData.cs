@@ -32,7 +32,7 @@ internal static class StructuredData
             ["url"] = config.Permalink(bulletin.Path),
             ["mainEntityOfPage"] = config.Permalink(bulletin.Path),
             ["datePublished"] = DateFormatter.Iso(bulletin.Date),
-            ["dateModified"] = DateFormatter.Iso(bulletin.Date),
+            ["dateModified"] = DateFormatter.Iso(bulletin.LastChanged),
             ["inLanguage"] = config.Language,
             ["author"] = unit,
             ["publisher"] = unit.DeepClone(),

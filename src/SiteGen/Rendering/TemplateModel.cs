@@ -151,6 +151,8 @@ public sealed class TemplateModel
         var full = new ScriptObject();
         foreach (var (key, value) in CardOf(b)) full.Add(key, value);
         full.Add("author", b.Author);
+        full.Add("updated", b.Updated is { } updated ? _dates.Long(updated.DateTime) : null);
+        full.Add("updated_iso", b.Updated is { } changed ? DateFormatter.Iso(changed) : null);
         full.Add("image", b.Image is { } image ? ImageObject(b, image) : null);
         full.Add("content", new HtmlString(b.Body.Html));
         full.Add("older", links.Older is { } older ? CardOf(older) : null);

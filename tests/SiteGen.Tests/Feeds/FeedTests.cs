@@ -35,9 +35,12 @@ public sealed class FeedTests
 
         var entries = feed.Elements(Atom + "entry").ToArray();
         Assert.InRange(entries.Length, 1, 20);
-        var dates = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value)).ToArray();
-        Assert.Equal(dates.OrderByDescending(d => d), dates);
-        Assert.Equal(dates.Max(), DateTimeOffset.Parse(feed.Element(Atom + "updated")!.Value));
+        // Newest published first; an entry is updated when it was published or later, and the feed when its last entry was.
+        var published = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "published")!.Value)).ToArray();
+        Assert.Equal(published.OrderByDescending(d => d), published);
+        var updated = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value)).ToArray();
+        Assert.All(published.Zip(updated), pair => Assert.True(pair.Second >= pair.First));
+        Assert.Equal(updated.Max(), DateTimeOffset.Parse(feed.Element(Atom + "updated")!.Value));
         foreach (var entry in entries)
         {
             Assert.StartsWith("tag:example.org,", entry.Element(Atom + "id")!.Value);
@@ -136,5 +139,66 @@ public sealed class FeedTests
         using var site = new TestSite("-- content/pages/tentang.md --\n---\ntitle: Tentang\nupdated: Maret 2024\n---\nIsi.\n");
         var error = Assert.Single(site.Errors);
         Assert.Equal("content/pages/tentang.md:3:10: error SG0205: 'updated' (when the page last changed) must be " + SiteGen.Content.DateReader.Expected + ", not 'Maret 2024'", error.ToString());
+    }
+    private const string Corrected = """
+        -- content/bulletins/a.md --
+        ---
+        title: Ralat Jadwal Patroli
+        unit: Polres Blitar
+        date: 2024-09-20T09:00:00
+        updated: 2024-09-23T14:30:00
+        election: Pemilu 2024
+        ---
+        Jadwal patroli diperbaiki.
+        -- content/bulletins/b.md --
+        ---
+        title: Apel Pagi
+        unit: Polres Blitar
+        date: 2024-09-21
+        election: Pemilu 2024
+        ---
+        Isi.
+        """;
+
+    [Fact]
+    public void A_corrected_bulletin_is_dated_by_its_updated_key_in_feeds_sitemap_and_schema_org_and_shows_it()
+    {
+        using var site = new TestSite(Corrected).BuildOk();
+        var feed = XDocument.Parse(site.Text("feed.xml")).Root!;
+        var entry = feed.Elements(Atom + "entry").Single(e => e.Element(Atom + "title")!.Value == "Ralat Jadwal Patroli");
+        Assert.Equal("2024-09-20T09:00:00+07:00", entry.Element(Atom + "published")!.Value);
+        Assert.Equal("2024-09-23T14:30:00+07:00", entry.Element(Atom + "updated")!.Value);
+        // The feed changed when its last entry did, although a newer bulletin was published before the correction.
+        Assert.Equal("2024-09-23T14:30:00+07:00", feed.Element(Atom + "updated")!.Value);
+        var other = feed.Elements(Atom + "entry").Single(e => e.Element(Atom + "title")!.Value == "Apel Pagi");
+        Assert.Equal(other.Element(Atom + "published")!.Value, other.Element(Atom + "updated")!.Value);
+
+        var urls = XDocument.Parse(site.Text("sitemap.xml")).Root!.Elements(Sitemaps + "url")
+            .ToDictionary(u => u.Element(Sitemaps + "loc")!.Value, u => u.Element(Sitemaps + "lastmod")?.Value);
+        Assert.Equal("2024-09-23T14:30:00+07:00", urls["https://example.org/2024/09/ralat-jadwal-patroli/"]);
+        Assert.Equal("2024-09-23T14:30:00+07:00", urls["https://example.org/"]);
+
+        var page = site.Html("2024/09/ralat-jadwal-patroli/index.html");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent)!;
+        Assert.Equal("2024-09-20T09:00:00+07:00", (string?)json["datePublished"]);
+        Assert.Equal("2024-09-23T14:30:00+07:00", (string?)json["dateModified"]);
+        Assert.Equal("2024-09-23T14:30:00+07:00", page.QuerySelector("meta[property='article:modified_time']")!.GetAttribute("content"));
+        var shown = page.QuerySelectorAll("dl.facts div").Single(d => d.QuerySelector("dt")!.TextContent == "Diperbarui");
+        Assert.Equal("Senin, 23 September 2024", shown.QuerySelector("time")!.TextContent);
+        Assert.Equal("2024-09-23T14:30:00+07:00", shown.QuerySelector("time")!.GetAttribute("datetime"));
+        // Not updated: no such line and no modified time beyond the date.
+        var plain = site.Html("2024/09/apel-pagi/index.html");
+        Assert.DoesNotContain(plain.QuerySelectorAll("dl.facts dt"), dt => dt.TextContent == "Diperbarui");
+        Assert.Null(plain.QuerySelector("meta[property='article:modified_time']"));
+    }
+
+    [Theory]
+    [InlineData("updated: 2024-09-19", "'updated' (2024-09-19) is before the bulletin's 'date' (2024-09-20T09:00:00); write the day the bulletin was corrected, or remove 'updated'")]
+    [InlineData("updated: kemarin", "'updated' (when the bulletin was last changed) must be ")]
+    public void A_bulletin_updated_date_that_is_not_a_date_or_comes_before_its_date_is_an_error_on_its_line(string line, string message)
+    {
+        using var site = new TestSite(Corrected.Replace("updated: 2024-09-23T14:30:00", line));
+        var error = Assert.Single(site.Errors);
+        Assert.StartsWith("content/bulletins/a.md:5:10: error SG0205: " + message, error.ToString());
     }
 }
