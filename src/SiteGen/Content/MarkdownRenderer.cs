@@ -145,9 +145,41 @@ public sealed class MarkdownRenderer
             else if (inline is AutolinkInline { Parent: not null, IsEmail: false } auto) links.Add(new MarkdownLink(auto.Url, auto.Url, at));
         }
 
+        if (_sanitizer is not null) links.AddRange(RawHtmlLinks(document, path, firstLine));
         var html = ToHtml(document);
         if (_sanitizer is not null) html = _sanitizer.Sanitize(html);
         return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources) { Links = links };
+    }
+
+    // An address in a raw HTML tag: href="…", src='…' or src=… (what HtmlSanitizer keeps of it is matched against the page later).
+    private static readonly System.Text.RegularExpressions.Regex RawAddress = new(
+        """\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
+        // Linear in the text's length whatever it holds, so a huge or hostile body cannot stall the build.
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant
+        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// The link and image addresses of raw HTML in the text (allowed by <c>unsafe_html</c>), with their lines, so that
+    /// <c>sitegen check</c> names the bulletin's line for a broken one rather than blaming the theme.
+    /// </summary>
+    private static IEnumerable<MarkdownLink> RawHtmlLinks(MarkdownDocument document, string path, int firstLine)
+    {
+        var raw = new List<(string Text, int Line, int Column)>();
+        foreach (var block in document.Descendants<HtmlBlock>())
+            raw.Add((block.Lines.ToString(), block.Line, block.Column));
+        foreach (var inline in document.Descendants<HtmlInline>())
+            raw.Add((inline.Tag, inline.Line, inline.Column));
+        foreach (var (text, line, column) in raw)
+            foreach (System.Text.RegularExpressions.Match match in RawAddress.Matches(text))
+            {
+                var before = text.AsSpan(0, match.Index);
+                var lineInText = before.Count('\n');
+                var at = new SourcePosition(path, firstLine + line + lineInText,
+                    (lineInText == 0 ? column : 0) + match.Index - (before.LastIndexOf('\n') + 1) + 1);
+                var value = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Success ? match.Groups[2].Value : match.Groups[3].Value;
+                var url = System.Net.WebUtility.HtmlDecode(value);
+                yield return new MarkdownLink(url, url, at);
+            }
     }
 
     /// <summary>Longest run of indentation and list or quote markers a line may start with; beyond it parsing time grows too fast.</summary>

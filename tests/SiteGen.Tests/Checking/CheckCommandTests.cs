@@ -60,6 +60,38 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_broken_link_in_raw_html_of_a_bulletin_is_reported_at_its_line_not_blamed_on_the_theme()
+    {
+        using var site = new TestSite("""
+            -- sitegen.yaml --
+            title: Situs
+            base_url: https://example.org/
+            markdown:
+              unsafe_html: true
+            -- content/bulletins/a.md --
+            ---
+            title: Mentah
+            unit: Polres Blitar
+            date: 2024-01-02
+            election: Pemilu 2024
+            ---
+            Paragraf biasa.
+
+            <div class="kotak">
+            <p>Lihat <a href="/tidak-ada/">halaman lama</a>.</p>
+            </div>
+
+            Teks dengan <a href='../hilang/'>tautan</a> dan <a href="/">beranda</a>.
+            """);
+        using var console = new ConsoleCapture();
+        Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
+        var broken = console.Error.Split('\n').Where(l => l.Contains("SG0601")).ToArray();
+        Assert.Equal(2, broken.Length);
+        Assert.StartsWith("content/bulletins/a.md:10:13: error SG0601: the link '/tidak-ada/' on /2024/01/mentah/ is broken", broken[0]);
+        Assert.StartsWith("content/bulletins/a.md:13:16: error SG0601: the link '../hilang/' on /2024/01/mentah/ is broken", broken[1]);
+    }
+
+    [Fact]
     public async Task Every_size_of_a_srcset_is_checked()
     {
         using var site = new TestSite("""
