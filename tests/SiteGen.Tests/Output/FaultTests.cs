@@ -56,22 +56,51 @@ public sealed class FaultTests
 
         var random = new Random(20241120);
         var current = 1;
-        for (var round = 0; round < 5; round++)
+        var killedWhileWriting = 0;
+        for (var round = 0; round < 6; round++)
         {
             var next = 1 - current;
             Rewrite(site, versions[next]);
+            var leftBefore = Directory.EnumerateDirectories(site.Root, ".output.staging-*").ToHashSet();
             using var process = Start(site.Root);
-            Thread.Sleep(random.Next(200, 2000));
+            // Half the rounds kill at a random moment (loading, rendering, writing or done); the others once the new site is partly written.
+            if (round % 2 == 0) Thread.Sleep(random.Next(200, 2000));
+            else WaitForStagedFiles(site.Root, random.Next(1, 600), process);
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
+            // A staging folder of this build's own (an earlier kill's is cleaned up by the next build) means it was cut off while writing.
+            if (Directory.EnumerateDirectories(site.Root, ".output.staging-*").Any(d => !leftBefore.Contains(d))) killedWhileWriting++;
             var now = Snapshot(site.OutputRoot);
             Assert.True(now.Count == snapshots[current].Count && !now.Except(snapshots[current]).Any()
                 || now.Count == snapshots[next].Count && !now.Except(snapshots[next]).Any(),
                 $"round {round}: after the kill the output is neither the previous nor the new site");
             current = now.Count == snapshots[next].Count && !now.Except(snapshots[next]).Any() ? next : current;
         }
+        Assert.True(killedWhileWriting > 0, "no round killed the build while it wrote the new site");
         Assert.Equal(0, CliRunner.Sitegen(site.Root, "build").ExitCode);
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
+    /// <summary>Waits until the build has written at least <paramref name="count"/> files of the new site into its staging folder, or has ended.</summary>
+    private static void WaitForStagedFiles(string root, int count, Process build)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!build.HasExited && DateTime.UtcNow < deadline)
+        {
+            foreach (var staging in Directory.EnumerateDirectories(root, ".output.staging-*"))
+            {
+                try
+                {
+                    if (Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Take(count).Count() >= count) return;
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    // Swapped in (or cleaned up) while being counted.
+                    return;
+                }
+            }
+            Thread.Sleep(2);
+        }
     }
 
     [SkippableFact]
