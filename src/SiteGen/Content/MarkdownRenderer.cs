@@ -95,6 +95,9 @@ public sealed class MarkdownRenderer
         {
             var at = new SourcePosition(path, firstLine + inline.Line, inline.Column + 1);
             var written = inline is LinkInline { Url: { } before } ? before : null;
+            if (inline is LinkInline { IsImage: true } pictured && UrlSafety.IsAllowed(pictured.Url) && AltText(pictured).Length == 0)
+                diagnostics.Warning(at, DiagnosticCodes.ImageAltMissing,
+                    $"the picture '{Shorten(pictured.Url)}' has no description; write what it shows between the brackets, e.g. ![Peserta apel di halaman Polres]({Shorten(pictured.Url)}), for readers who cannot see it");
             switch (inline)
             {
                 case LinkInline link when !UrlSafety.IsAllowed(link.Url):
@@ -238,6 +241,14 @@ public sealed class MarkdownRenderer
             anchor = child;
         }
         link.Remove();
+    }
+
+    /// <summary>The text a picture's brackets hold (its alt text), white space trimmed.</summary>
+    private static string AltText(LinkInline image)
+    {
+        var builder = new StringBuilder();
+        AppendInlines(image, builder);
+        return builder.ToString().Trim();
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

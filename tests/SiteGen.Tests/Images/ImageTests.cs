@@ -87,6 +87,17 @@ public sealed class ImageTests
     }
 
     [Fact]
+    public void A_picture_in_the_text_without_a_description_is_a_warning_at_its_place()
+    {
+        using var site = new TestSite(Bulletin.Replace("![Peta lokasi](peta.png)", "![](peta.png) dan ![ *Peta* ](peta.png) lalu ![  ](https://example.org/x.png)"));
+        var warnings = site.Build().Diagnostics.Where(d => d.Code == "SG0208").Select(d => d.ToString()).ToArray();
+        Assert.Equal(2, warnings.Length);
+        Assert.StartsWith("content/bulletins/a.md:11:1: warning SG0208: the picture 'peta.png' has no description; write what it shows between the brackets", warnings[0]);
+        Assert.StartsWith("content/bulletins/a.md:11:46: warning SG0208: the picture 'https://example.org/x.png' has no description", warnings[1]);
+        Assert.False(site.Result.HasErrors);
+    }
+
+    [Fact]
     public void An_unchanged_picture_is_not_encoded_again_on_the_next_build()
     {
         using var site = new TestSite(Bulletin);
