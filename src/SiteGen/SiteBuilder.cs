@@ -30,7 +30,7 @@ public static class SiteBuilder
     /// </summary>
     public static BuildResult BuildAndWrite(BuildOptions options)
     {
-        var output = options.ResolvedOutputRoot;
+        var output = OutputFolder.Target(options.ResolvedOutputRoot);
         var check = new DiagnosticBag();
         if (!OutputFolder.CanReplace(output, options.SourceRoot, check))
             return new BuildResult(check.ToSortedList(), [], [], null);

@@ -38,6 +38,29 @@ public static class OutputFolder
         return true;
     }
 
+    /// <summary>
+    /// The folder a build replaces for <paramref name="outputRoot"/>: where it leads when it is a link (a deployment
+    /// often links the web server's folder to the build's), so the link stays and shows the new site; otherwise itself.
+    /// </summary>
+    public static string Target(string outputRoot)
+    {
+        var output = Path.GetFullPath(outputRoot);
+        if (Path.GetDirectoryName(output) is null) return output; // the root, which CanReplace refuses
+        output = output.TrimEnd(Path.DirectorySeparatorChar);
+        try
+        {
+            var entry = new FileInfo(output);
+            return entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is { } target
+                ? Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar)
+                : output;
+        }
+        catch (IOException)
+        {
+            // A loop of links: nothing can be written there, and the write reports it.
+            return output;
+        }
+    }
+
     private static bool IsProtected(string output, string source, string home) =>
         Path.GetDirectoryName(output) is null || output == source || output == home || source.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
         || IsWithin(output, Path.Combine(source, "content")) || IsWithin(output, Path.Combine(source, "themes"));

@@ -112,6 +112,29 @@ public sealed class StagedWriterTests
         Assert.Empty(Directory.EnumerateDirectories(Path.GetDirectoryName(home.Path)!, ".output.*"));
     }
 
+    [Fact]
+    public void An_output_that_is_a_link_fills_the_folder_it_leads_to_and_stays_a_link()
+    {
+        // A deployment links the web server's folder to the build's output: each build must show through the link.
+        using var site = new TestSite(Site);
+        using var server = new TempFolder();
+        var output = Path.Combine(site.Root, "public");
+        Directory.CreateSymbolicLink(output, Path.Combine(server.Path, "www"));
+        for (var build = 0; build < 2; build++)
+        {
+            if (build == 1) site.Write("content/bulletins/a.md", File.ReadAllText(Path.Combine(site.Root, "content/bulletins/a.md")).Replace("Isi.", "Isi diubah."));
+            Assert.False(SiteBuilder.BuildAndWrite(site.Options(o => o with { OutputRoot = output })).HasErrors);
+            Assert.NotNull(new DirectoryInfo(output).LinkTarget);
+            Assert.True(File.Exists(Path.Combine(server.Path, "www", "index.html")));
+        }
+        var page = Directory.EnumerateFiles(Path.Combine(server.Path, "www"), "index.html", SearchOption.AllDirectories)
+            .Single(f => File.ReadAllText(f).Contains("<h1>Pertama</h1>", StringComparison.Ordinal));
+        Assert.Contains("Isi diubah.", File.ReadAllText(page));
+        // Nothing is left beside the link or the folder but the lock.
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".public.*"));
+        Assert.Equal(["www"], Directory.EnumerateDirectories(server.Path).Select(Path.GetFileName));
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
