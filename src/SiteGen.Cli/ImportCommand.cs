@@ -21,10 +21,11 @@ internal static class ImportCommand
         var summary = new Option<string?>("--summary") { Description = "A one-sentence summary" };
         var author = new Option<string?>("--author") { Description = "The writer" };
         var slug = new Option<string?>("--slug") { Description = "The file and web-address name (a-z, 0-9, hyphens), instead of one made from the title" };
+        var imageAlt = new Option<string?>("--image-alt") { Description = "What the document's photo shows, for readers who cannot see it (instead of Word's alt text or the caption)" };
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print the bulletin and the guesses; write nothing" };
         var command = new Command("import", "Make a bulletin from a press release (.txt, .md or .docx), guessing its unit, date, election and tags")
         {
-            file, source, unit, election, date, title, location, tags, summary, author, slug, dryRun,
+            file, source, unit, election, date, title, location, tags, summary, author, slug, imageAlt, dryRun,
         };
         command.SetAction(parse =>
         {
@@ -55,6 +56,7 @@ internal static class ImportCommand
                 Summary = Given(parse.GetValue(summary)),
                 Author = Given(parse.GetValue(author)),
                 Slug = slugText,
+                ImageAlt = Given(parse.GetValue(imageAlt)),
             };
             return Run(parse.GetValue(file)!, parse.GetValue(source)!, options, parse.GetValue(dryRun));
         });
@@ -95,13 +97,14 @@ internal static class ImportCommand
             return CommandLine.WrongUsage;
         }
 
-        var blocks = ReleaseReader.Read(Path.GetFileName(file), File.ReadAllBytes(file), out var unreadable);
+        var bytes = File.ReadAllBytes(file);
+        var blocks = ReleaseReader.Read(Path.GetFileName(file), bytes, out var unreadable);
         if (blocks is null)
         {
             Console.Error.WriteLine($"sitegen: {unreadable}");
             return CommandLine.ContentErrors;
         }
-        var release = ReleaseText.From(blocks);
+        var release = ReleaseText.From(blocks, ReleaseReader.Pictures(Path.GetFileName(file), bytes));
         var bulletin = ReleaseImporter.Import(release, site, options, DateTimeOffset.Now);
 
         Console.Error.WriteLine($"From {Path.GetFileName(file)}:");
@@ -127,7 +130,7 @@ internal static class ImportCommand
 
         var path = bulletin.Path!;
         var text = BulletinWriter.Text(bulletin);
-        var diagnostics = site.Check(path, text, DateTimeOffset.Now);
+        var diagnostics = site.Check(path, text, DateTimeOffset.Now, bulletin.Files);
         DiagnosticPrinter.Print(diagnostics, sourceRoot);
         if (diagnostics.Any(d => d.IsError))
         {
@@ -136,23 +139,37 @@ internal static class ImportCommand
             return CommandLine.ContentErrors;
         }
         var full = Path.Combine(site.Root, path);
-        if (File.Exists(full))
+        if (new[] { path }.Concat(bulletin.Files.Select(f => f.Path)).FirstOrDefault(p => File.Exists(Path.Combine(site.Root, p))) is { } taken)
         {
-            Console.Error.WriteLine($"sitegen: not written: {path} already exists; pass --slug NAME to write it under another name, or remove the file");
+            Console.Error.WriteLine($"sitegen: not written: {taken} already exists; pass --slug NAME to write it under another name, or remove the file");
             return CommandLine.ContentErrors;
         }
+        var written = string.Join(" and ", new[] { path }.Concat(bulletin.Files.Select(f => f.Path)));
         if (dryRun)
         {
             Console.Write(text);
-            Console.Error.WriteLine($"dry run: would write {path}");
+            Console.Error.WriteLine($"dry run: would write {written}");
             return CommandLine.Success;
+        }
+        // The picture first, so that a bulletin is never written without the picture it names; either is new or not written at all.
+        var pictures = new List<string>();
+        foreach (var picture in bulletin.Files)
+        {
+            if (!BulletinWriter.TryWrite(Path.Combine(site.Root, picture.Path), picture.Bytes))
+            {
+                foreach (var made in pictures) File.Delete(made);
+                Console.Error.WriteLine($"sitegen: not written: {picture.Path} already exists; pass --slug NAME to write it under another name, or remove the file");
+                return CommandLine.ContentErrors;
+            }
+            pictures.Add(Path.Combine(site.Root, picture.Path));
         }
         if (!BulletinWriter.TryWrite(full, text))
         {
+            foreach (var made in pictures) File.Delete(made);
             Console.Error.WriteLine($"sitegen: not written: {path} already exists; pass --slug NAME to write it under another name, or remove the file");
             return CommandLine.ContentErrors;
         }
-        Console.Error.WriteLine($"wrote {path}");
+        Console.Error.WriteLine($"wrote {written}");
         return CommandLine.Success;
     }
 

@@ -25,6 +25,11 @@ public static partial class BulletinWriter
         Line("summary", bulletin.Summary);
         Line("location", bulletin.Location);
         Line("author", bulletin.Author);
+        if (bulletin.Picture is { } picture)
+        {
+            yaml.Append("image: ").Append(Scalar(picture.FileName)).Append('\n');
+            Line("image_alt", picture.Alt);
+        }
         Line("image_caption", bulletin.ImageCaption);
         Line("image_credit", bulletin.ImageCredit);
         if (bulletin.SlugGiven && bulletin.Slug is { } slug) yaml.Append("slug: ").Append(slug).Append('\n');
@@ -33,13 +38,16 @@ public static partial class BulletinWriter
     }
 
     /// <summary>Writes the file; false when it already exists (it is never replaced).</summary>
-    public static bool TryWrite(string fullPath, string text)
+    public static bool TryWrite(string fullPath, string text) =>
+        TryWrite(fullPath, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+
+    /// <summary>Writes the file; false when it already exists (it is never replaced).</summary>
+    public static bool TryWrite(string fullPath, byte[] bytes)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         try
         {
             using var stream = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write);
-            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
             stream.Write(bytes);
             return true;
         }

@@ -6,9 +6,51 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace SiteGen.Import;
 
-/// <summary>Turns a Word document (.docx) into Markdown: headings, bold, italics, lists, links and tables; pictures and comments are left out.</summary>
-public static class DocxReader
+/// <summary>
+/// Turns a Word document (.docx) into Markdown: headings, bold, italics, lists, links and tables; comments are left
+/// out, and pictures are read apart (<see cref="Pictures"/>), for the bulletin's picture.
+/// </summary>
+public static partial class DocxReader
 {
+    /// <summary>The pictures of the document's text in reading order, with their alt text; empty when it has none or cannot be read.</summary>
+    public static IReadOnlyList<ReleasePicture> Pictures(byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = WordprocessingDocument.Open(stream, false);
+            if (document.MainDocumentPart is not { Document.Body: { } body } main) return [];
+            var pictures = new List<ReleasePicture>();
+            foreach (var drawing in body.Descendants<Drawing>())
+            {
+                var properties = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault();
+                var embed = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().FirstOrDefault()?.Embed?.Value;
+                if (embed is null || !main.TryGetPartById(embed, out var found) || found is not ImagePart part) continue;
+                using var data = part.GetStream();
+                using var copy = new MemoryStream();
+                data.CopyTo(copy);
+                pictures.Add(new ReleasePicture(copy.ToArray(), Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value)));
+            }
+            return pictures;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or System.Xml.XmlException)
+        {
+            // ToMarkdown reports a document that cannot be read; a picture that cannot be is simply not imported.
+            return [];
+        }
+    }
+
+    /// <summary>Word's alt text without the note Word adds to a description it made itself; null when nothing is left.</summary>
+    private static string? Description(string? text)
+    {
+        if (text is null) return null;
+        var kept = string.Join(' ', text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !GeneratedNote().IsMatch(l)));
+        return kept.Length == 0 ? null : kept;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(description automatically generated|deskripsi dibuat secara otomatis)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GeneratedNote();
+
     /// <summary>The document as Markdown, or null with <paramref name="problem"/> when the file is not a readable Word document.</summary>
     public static string? ToMarkdown(byte[] bytes, out string? problem)
     {

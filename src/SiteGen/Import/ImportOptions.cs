@@ -12,4 +12,6 @@ public sealed record ImportOptions
     public string? Summary { get; init; }
     public string? Author { get; init; }
     public string? Slug { get; init; }
+    /// <summary>What the document's picture shows, for readers who cannot see it (instead of Word's alt text or the caption).</summary>
+    public string? ImageAlt { get; init; }
 }

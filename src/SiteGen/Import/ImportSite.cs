@@ -12,15 +12,17 @@ namespace SiteGen.Import;
 /// </summary>
 public sealed class ImportSite
 {
+    private readonly SourceSet _sources;
     private readonly ContentReaders _readers;
     private readonly IReadOnlyList<ParsedBulletin> _bulletins;
     private readonly IReadOnlyList<ParsedPage> _pages;
 
-    private ImportSite(string root, SiteConfig config, ContentReaders readers, IReadOnlyList<ParsedBulletin> bulletins,
+    private ImportSite(string root, SiteConfig config, SourceSet sources, ContentReaders readers, IReadOnlyList<ParsedBulletin> bulletins,
         IReadOnlyList<ParsedPage> pages, IReadOnlyList<Diagnostic> problems)
     {
         Root = root;
         Config = config;
+        _sources = sources;
         _readers = readers;
         _bulletins = bulletins;
         _pages = pages;
@@ -53,17 +55,25 @@ public sealed class ImportSite
         var ignored = new DiagnosticBag();
         var bulletins = sources.Bulletins.Select(b => readers.Bulletins.Read(b, ignored)).OfType<ParsedBulletin>().ToArray();
         var pages = readers.ReadPages(sources, ignored);
-        return new ImportSite(Path.GetFullPath(sourceRoot), config, readers, bulletins, pages, problems);
+        return new ImportSite(Path.GetFullPath(sourceRoot), config, sources, readers, bulletins, pages, problems);
     }
 
     /// <summary>
     /// What a build would say about <paramref name="text"/> written at <paramref name="path"/> (relative to the site):
     /// front matter, references, Markdown, and addresses shared with another bulletin. Empty when it builds cleanly.
     /// </summary>
-    public IReadOnlyList<Diagnostic> Check(string path, string text, DateTimeOffset now)
+    /// <param name="files">Files to be written with it (its picture), as if they were in content/ already.</param>
+    public IReadOnlyList<Diagnostic> Check(string path, string text, DateTimeOffset now, IReadOnlyList<SourceFile>? files = null)
     {
         var diagnostics = new DiagnosticBag();
-        var parsed = _readers.Bulletins.Read(new SourceText(path, text), diagnostics);
+        var readers = _readers;
+        if (files is { Count: > 0 })
+        {
+            var content = new Dictionary<string, SourceFile>(_sources.ContentFiles, StringComparer.Ordinal);
+            foreach (var file in files) content[file.Path] = file;
+            readers = ContentReaders.For(_sources with { ContentFiles = content }, Config, new DiagnosticBag());
+        }
+        var parsed = readers.Bulletins.Read(new SourceText(path, text), diagnostics);
         if (parsed is not null)
         {
             var model = new DiagnosticBag();

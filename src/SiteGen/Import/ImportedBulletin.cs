@@ -14,6 +14,8 @@ public sealed record ImportedBulletin
     public Guess? Summary { get; init; }
     public Guess? Location { get; init; }
     public Guess? Author { get; init; }
+    /// <summary>The picture to write next to the bulletin as its 'image:'; null when the release has none that can be used.</summary>
+    public ImportedPicture? Picture { get; init; }
     public Guess? ImageCaption { get; init; }
     public Guess? ImageCredit { get; init; }
     public string? Slug { get; init; }
@@ -28,7 +30,8 @@ public sealed record ImportedBulletin
     public IEnumerable<(string Key, Guess? Guess)> Fields =>
     [
         ("title", Title), ("unit", Unit), ("date", Date), ("election", Election), ("location", Location), ("tags", Tags),
-        ("summary", Summary), ("author", Author), ("image_caption", ImageCaption), ("image_credit", ImageCredit),
+        ("summary", Summary), ("author", Author), ("image", Picture?.Image), ("image_alt", Picture?.Alt),
+        ("image_caption", ImageCaption), ("image_credit", ImageCredit),
     ];
 
     /// <summary>Required fields that have no value: the bulletin cannot be written until the writer passes them.</summary>
@@ -40,4 +43,10 @@ public sealed record ImportedBulletin
 
     /// <summary>Where the file goes, relative to the site: content/bulletins/{yyyy}/{slug}.md; null while the title or date is missing.</summary>
     public string? Path => Date.Found && Slug is { Length: > 0 } slug ? $"content/bulletins/{Date.Values[0][..4]}/{slug}.md" : null;
+
+    /// <summary>The files written with the bulletin (its picture), at their paths relative to the site.</summary>
+    public IReadOnlyList<Loading.SourceFile> Files => PicturePath is { } picturePath ? [new Loading.SourceFile(picturePath, Picture!.Bytes)] : [];
+
+    /// <summary>Where the picture goes, next to the bulletin; null without a picture or while <see cref="Path"/> is.</summary>
+    public string? PicturePath => Path is { } path && Picture is { } picture ? path[..(path.LastIndexOf('/') + 1)] + picture.FileName : null;
 }

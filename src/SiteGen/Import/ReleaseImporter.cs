@@ -27,10 +27,11 @@ public static class ReleaseImporter
         var notes = new List<string>();
         if (eventDate > today)
             notes.Add($"the date {date.Value} is after today, so builds leave the bulletin out until then (preview it with 'sitegen build --future')");
-        if (caption is not null || credit is not null)
-            notes.Add("the photo's caption and credit are kept in the front matter; add 'image:' and 'image_alt:' when you put the picture next to the bulletin");
 
         var slug = options.Slug ?? (title.Found ? Model.Slug.From(title.Values[0]) : null);
+        var picture = Picture(release.Pictures, slug, options.ImageAlt, caption, notes);
+        if (picture is null && (caption is not null || credit is not null))
+            notes.Add("the photo's caption and credit are kept in the front matter; add 'image:' and 'image_alt:' when you put the picture next to the bulletin");
         return new ImportedBulletin
         {
             Title = title,
@@ -41,6 +42,7 @@ public static class ReleaseImporter
             Tags = tags,
             Summary = summary,
             Author = author,
+            Picture = picture,
             ImageCaption = caption,
             ImageCredit = credit,
             Slug = slug,
@@ -50,6 +52,46 @@ public static class ReleaseImporter
             Notes = notes,
         };
     }
+
+    /// <summary>
+    /// The release's first picture the site can show, named after the bulletin, with its description: given, Word's alt
+    /// text, or the caption (a doubt); null, with a note saying why, when there is none or it has no description.
+    /// </summary>
+    private static ImportedPicture? Picture(IReadOnlyList<ReleasePicture> pictures, string? slug, string? altGiven, Guess? caption, List<string> notes)
+    {
+        if (pictures.Count == 0) return null;
+        var usable = pictures.Select(p => (Picture: p, Info: Images.ImageProbe.Read(p.Bytes))).Where(p => p.Info is not null).ToArray();
+        if (pictures.Count > usable.Length)
+        {
+            var other = pictures.Count - usable.Length;
+            notes.Add($"{Pictures(other)} of the document {(other == 1 ? "is" : "are")} in a format the site cannot show (such as EMF or TIFF) and not imported; export {(other == 1 ? "it" : "them")} from Word as JPEG or PNG");
+        }
+        if (usable.Length == 0) return null;
+        if (usable.Length > 1)
+            notes.Add($"the document holds {usable.Length - 1} more picture{(usable.Length == 2 ? "" : "s")}; only the first is imported, as the bulletin's picture: save the others next to the bulletin and show them in the text with ![what it shows](name.jpg)");
+        var (first, info) = usable[0];
+        var alt = altGiven is { } given ? Guess.Given("--image-alt", given)
+            : first.Description is { } description ? Guess.Of(description, "the picture's alt text in the Word document")
+            : caption is { Found: true } ? Guess.Of(caption.Values[0], "the photo caption, as the picture has no alt text in Word",
+                "the picture's description (image_alt) is its caption; pass --image-alt \"…\" to say what the photo shows")
+            : null;
+        if (alt is null)
+        {
+            notes.Add("the document's picture was not imported: it has no description (alt text) in Word and no caption; pass --image-alt \"what the photo shows\" to import it");
+            return null;
+        }
+        var fileName = (slug is { Length: > 0 } ? slug : "foto") + info!.Format switch
+        {
+            Images.ImageFormat.Png => ".png",
+            Images.ImageFormat.Webp => ".webp",
+            Images.ImageFormat.Gif => ".gif",
+            _ => ".jpg",
+        };
+        var size = $"{info.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)}×{info.Height.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return new ImportedPicture(fileName, first.Bytes, info, Guess.Of(fileName, $"the document's {(usable.Length > 1 ? "first " : "")}picture ({size})"), alt);
+    }
+
+    private static string Pictures(int count) => count == 1 ? "1 picture" : $"{count} pictures";
 
     private static Guess? Author(CreditLines credits, Guess unit)
     {

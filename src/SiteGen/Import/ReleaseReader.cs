@@ -30,6 +30,10 @@ public static partial class ReleaseReader
         }
     }
 
+    /// <summary>The pictures of the file (a Word document's photos); none for text files.</summary>
+    public static IReadOnlyList<ReleasePicture> Pictures(string fileName, byte[] bytes) =>
+        Path.GetExtension(fileName).Equals(".docx", StringComparison.OrdinalIgnoreCase) ? DocxReader.Pictures(bytes) : [];
+
     /// <summary>Plain text: every character is literal, so Markdown's special characters are escaped; bullets become list items.</summary>
     public static IReadOnlyList<ReleaseBlock> FromPlainText(string text)
     {

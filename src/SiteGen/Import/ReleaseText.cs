@@ -8,8 +8,9 @@ namespace SiteGen.Import;
 /// </summary>
 public sealed partial class ReleaseText
 {
-    private ReleaseText(ReleaseBlock? headline, IReadOnlyList<ReleaseBlock> header, IReadOnlyList<ReleaseBlock> body, CreditLines credits, IReadOnlyList<RemovedText> removed)
+    private ReleaseText(ReleaseBlock? headline, IReadOnlyList<ReleaseBlock> header, IReadOnlyList<ReleaseBlock> body, CreditLines credits, IReadOnlyList<RemovedText> removed, IReadOnlyList<ReleasePicture> pictures)
     {
+        Pictures = pictures;
         Headline = headline;
         Header = header;
         Body = body;
@@ -18,6 +19,9 @@ public sealed partial class ReleaseText
     }
 
     public ReleaseBlock? Headline { get; }
+
+    /// <summary>The pictures the release holds (a Word document's photos), in reading order.</summary>
+    public IReadOnlyList<ReleasePicture> Pictures { get; }
 
     /// <summary>The lines before the text that are not the headline; read only for a publication date.</summary>
     public IReadOnlyList<ReleaseBlock> Header { get; }
@@ -60,7 +64,7 @@ public sealed partial class ReleaseText
     }
 
     /// <summary>Cleans the blocks of a release read by <see cref="ReleaseReader"/>.</summary>
-    public static ReleaseText From(IReadOnlyList<ReleaseBlock> blocks)
+    public static ReleaseText From(IReadOnlyList<ReleaseBlock> blocks, IReadOnlyList<ReleasePicture>? pictures = null)
     {
         var credits = new CreditLines();
         var removed = new List<RemovedText>();
@@ -120,7 +124,7 @@ public sealed partial class ReleaseText
                 body[^1] = last;
             }
         }
-        return new ReleaseText(headline, header, body, credits, removed);
+        return new ReleaseText(headline, header, body, credits, removed, pictures ?? []);
     }
 
     /// <summary>Up to the first full stop that ends a sentence; "AKBP", "S.H." and "Jl." do not.</summary>

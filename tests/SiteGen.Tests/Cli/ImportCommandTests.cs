@@ -55,6 +55,36 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_Word_release_s_photo_is_written_next_to_the_bulletin_and_neither_is_written_when_one_exists()
+    {
+        using var site = new ImportTestSite();
+        var release = Path.Combine(site.Root, "rilis-fgd.docx");
+        File.WriteAllBytes(release, Import.DocxReaderTests.MakeRelease([(TestImages.Make(1200, 800), "Peserta FGD di Aula Polres Blitar")]));
+        const string bulletin = "content/bulletins/2024/polres-blitar-gelar-fgd-netralitas-polri-jelang-pilkada-serentak-2024";
+
+        var dry = CliRunner.Sitegen(site.Root, "import", release, "--dry-run");
+        Assert.Equal(0, dry.ExitCode);
+        Assert.Contains($"  image: polres-blitar-gelar-fgd-netralitas-polri-jelang-pilkada-serentak-2024.jpg — from the document's picture (1200×800)", dry.Error);
+        Assert.Contains("  image_alt: Peserta FGD di Aula Polres Blitar — from the picture's alt text in the Word document", dry.Error);
+        Assert.Contains($"dry run: would write {bulletin}.md and {bulletin}.jpg", dry.Error);
+        Assert.False(File.Exists(Path.Combine(site.Root, bulletin + ".jpg")));
+
+        var run = CliRunner.Sitegen(site.Root, "import", release);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"wrote {bulletin}.md and {bulletin}.jpg", run.Error);
+        Assert.Equal(0, CliRunner.Sitegen(site.Root, "build").ExitCode);
+
+        // The picture stays from before: the bulletin is not written either, and the picture is kept as it was.
+        File.Delete(Path.Combine(site.Root, bulletin + ".md"));
+        File.WriteAllBytes(Path.Combine(site.Root, bulletin + ".jpg"), TestImages.Make(300, 200));
+        var again = CliRunner.Sitegen(site.Root, "import", release);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains($"not written: {bulletin}.jpg already exists; pass --slug NAME", again.Error);
+        Assert.False(File.Exists(Path.Combine(site.Root, bulletin + ".md")));
+        Assert.Equal(TestImages.Make(300, 200), File.ReadAllBytes(Path.Combine(site.Root, bulletin + ".jpg")));
+    }
+
+    [Fact]
     public void Dry_run_prints_the_file_and_writes_nothing()
     {
         using var site = new ImportTestSite();

@@ -1,6 +1,10 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using SkiaSharp;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using SiteGen.Import;
 using SiteGen.Tests.Support;
 
@@ -9,8 +13,11 @@ namespace SiteGen.Tests.Import;
 /// <summary>A release written in Word: a .docx made here with DocumentFormat.OpenXml becomes Markdown and then a bulletin.</summary>
 public sealed class DocxReaderTests
 {
-    /// <summary>A release as a Humas office writes it in Word: title style, byline, bold and italics, a link, a heading, lists, a table.</summary>
-    private static byte[] MakeRelease()
+    /// <summary>
+    /// A release as a Humas office writes it in Word: title style, byline, bold and italics, a link, a heading, lists, a
+    /// table; and the photos given, under the title, each with its alt text, and a caption line when one is given.
+    /// </summary>
+    internal static byte[] MakeRelease(IReadOnlyList<(byte[] Bytes, string? Alt)>? photos = null, string? caption = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -50,9 +57,32 @@ public sealed class DocxReaderTests
                     new TableRow(Cell("Bawaslu"), Cell("5")),
                     new TableRow(Cell("KPU"), Cell("4"))),
                 Plain("FGD ditutup dengan kesepakatan menjaga netralitas hingga seluruh tahapan Pilkada Serentak 2024 selesai."));
+            var title = body.Elements<Paragraph>().ElementAt(1);
+            foreach (var (bytes, alt) in (photos ?? []).Reverse()) title.InsertAfterSelf(Photo(main, bytes, alt));
+            if (caption is not null) body.Elements<Paragraph>().ElementAt(1 + (photos?.Count ?? 0)).InsertAfterSelf(Plain(caption));
             main.Document = new Document(body);
         }
         return stream.ToArray();
+    }
+
+    /// <summary>A picture as Word puts one in the text: an inline drawing whose properties hold the alt text, its bytes in an image part.</summary>
+    private static Paragraph Photo(MainDocumentPart main, byte[] bytes, string? alt)
+    {
+        var part = main.AddImagePart(bytes.Length > 3 && bytes[1] == (byte)'P' ? ImagePartType.Png : ImagePartType.Jpeg);
+        using (var data = new MemoryStream(bytes)) part.FeedData(data);
+        var id = main.GetIdOfPart(part);
+        const long cx = 990000L, cy = 660000L;
+        var picture = new PIC.Picture(
+            new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = "foto.jpg" }, new PIC.NonVisualPictureDrawingProperties()),
+            new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+            new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+        var properties = new DW.DocProperties { Id = 1U, Name = "Gambar 1" };
+        if (alt is not null) properties.Description = alt;
+        var drawing = new Drawing(new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy }, properties,
+            new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" })));
+        return new Paragraph(new Run(drawing));
     }
 
     private static Run Run(string text, bool bold = false, bool italic = false)
@@ -126,5 +156,64 @@ public sealed class DocxReaderTests
         var blocks = ReleaseReader.Read("rilis.docx", "bukan dokumen Word"u8.ToArray(), out var problem);
         Assert.Null(blocks);
         Assert.Contains("not a Word document", problem);
+    }
+
+    private const string Slug = "polres-blitar-gelar-fgd-netralitas-polri-jelang-pilkada-serentak-2024";
+
+    [Fact]
+    public void The_first_photo_of_a_Word_release_becomes_the_bulletin_s_picture_with_Word_s_alt_text()
+    {
+        using var site = new ImportTestSite();
+        var photo = TestImages.Make(1200, 800);
+        var imported = site.Import("rilis-fgd.docx", MakeRelease([
+            (photo, "Peserta FGD duduk mengelilingi meja panjang di Aula Polres Blitar\n\nDescription automatically generated"),
+            (TestImages.Make(600, 400, SKEncodedImageFormat.Png), "Spanduk kegiatan")]));
+        Assert.Equal(Slug + ".jpg", imported.Front("image"));
+        Assert.Equal("Peserta FGD duduk mengelilingi meja panjang di Aula Polres Blitar", imported.Front("image_alt"));
+        Assert.Equal("the document's first picture (1200×800)", imported.Bulletin.Picture!.Image.From);
+        Assert.Equal("the picture's alt text in the Word document", imported.Bulletin.Picture.Alt.From);
+        Assert.Equal($"content/bulletins/2024/{Slug}.jpg", imported.Bulletin.PicturePath);
+        Assert.Contains(imported.Bulletin.Warnings, w => w.StartsWith("the document holds 1 more picture; only the first is imported", StringComparison.Ordinal));
+        Assert.Empty(imported.Diagnostics);
+
+        site.Write(imported);
+        Assert.Equal(photo, File.ReadAllBytes(Path.Combine(site.Root, imported.Bulletin.PicturePath!)));
+        site.Site.BuildOk();
+        Assert.Empty(site.Site.Diagnostics);
+        var figure = site.Site.Html($"2024/09/{Slug}/index.html").QuerySelector("figure img")!;
+        Assert.Equal("Peserta FGD duduk mengelilingi meja panjang di Aula Polres Blitar", figure.GetAttribute("alt"));
+        Assert.True(site.Site.Has($"2024/09/{Slug}/{Slug}-960.jpg"));
+    }
+
+    [Fact]
+    public void A_photo_without_alt_text_is_described_by_its_caption_with_a_doubt_or_by_the_option()
+    {
+        using var site = new ImportTestSite();
+        var release = MakeRelease([(TestImages.Make(800, 600), null)], caption: "Kapolres Blitar membuka FGD netralitas bersama Bawaslu dan KPU. (SP/Dimas Saputra)");
+        var captioned = site.Import("rilis-fgd.docx", release);
+        Assert.Equal("Kapolres Blitar membuka FGD netralitas bersama Bawaslu dan KPU.", captioned.Front("image_alt"));
+        Assert.Contains(captioned.Bulletin.Warnings, w => w.Contains("pass --image-alt", StringComparison.Ordinal));
+        Assert.Empty(captioned.Diagnostics);
+
+        var described = site.Import("rilis-fgd.docx", release, new SiteGen.Import.ImportOptions { ImageAlt = "Kapolres berdiri di podium, peserta duduk di depannya" });
+        Assert.Equal("Kapolres berdiri di podium, peserta duduk di depannya", described.Front("image_alt"));
+        Assert.DoesNotContain(described.Bulletin.Warnings, w => w.Contains("--image-alt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_photo_with_no_description_at_all_or_in_a_format_the_site_cannot_show_is_not_imported_and_the_writer_is_told()
+    {
+        using var site = new ImportTestSite();
+        var bare = site.Import("rilis-fgd.docx", MakeRelease([(TestImages.Make(800, 600), null)]));
+        Assert.Null(bare.Bulletin.Picture);
+        Assert.Null(bare.Front("image"));
+        Assert.Contains(bare.Bulletin.Warnings, w => w.StartsWith("the document's picture was not imported: it has no description", StringComparison.Ordinal));
+        Assert.Empty(bare.Diagnostics);
+
+        // A Windows metafile, as Word keeps drawings and some pasted pictures.
+        var metafile = site.Import("rilis-fgd.docx", MakeRelease([([0xD7, 0xCD, 0xC6, 0x9A, 0, 0, 0, 0], "Bagan pengamanan")]));
+        Assert.Null(metafile.Bulletin.Picture);
+        Assert.Contains(metafile.Bulletin.Warnings, w => w.StartsWith("1 picture of the document is in a format the site cannot show", StringComparison.Ordinal));
+        Assert.Empty(metafile.Diagnostics);
     }
 }

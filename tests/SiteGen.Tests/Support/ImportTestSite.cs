@@ -39,12 +39,12 @@ internal sealed class ImportTestSite : IDisposable
     public Imported Import(string fileName, byte[] bytes, ImportOptions? options = null)
     {
         var blocks = ReleaseReader.Read(fileName, bytes, out var problem) ?? throw new Xunit.Sdk.XunitException(problem);
-        var release = ReleaseText.From(blocks);
+        var release = ReleaseText.From(blocks, ReleaseReader.Pictures(fileName, bytes));
         var site = ImportSite.Load(Root);
         Assert.Empty(site.Problems);
         var bulletin = ReleaseImporter.Import(release, site, options ?? new ImportOptions(), Now);
         var text = bulletin.Missing.Count == 0 ? BulletinWriter.Text(bulletin) : null;
-        var diagnostics = text is null ? [] : site.Check(bulletin.Path!, text, Now).Select(d => d.ToString()).ToArray();
+        var diagnostics = text is null ? [] : site.Check(bulletin.Path!, text, Now, bulletin.Files).Select(d => d.ToString()).ToArray();
         return new Imported(bulletin, release, text, diagnostics);
     }
 
@@ -53,6 +53,8 @@ internal sealed class ImportTestSite : IDisposable
     {
         Assert.NotNull(imported.Text);
         var full = Path.Combine(Root, imported.Bulletin.Path!);
+        foreach (var file in imported.Bulletin.Files)
+            Assert.True(BulletinWriter.TryWrite(Path.Combine(Root, file.Path), file.Bytes), $"{file.Path} already exists");
         Assert.True(BulletinWriter.TryWrite(full, imported.Text!), $"{imported.Bulletin.Path} already exists");
         return full;
     }
