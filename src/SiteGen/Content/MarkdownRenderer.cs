@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -155,11 +156,11 @@ public sealed class MarkdownRenderer
     }
 
     // An address in a raw HTML tag: href="…", src='…' or src=… (what HtmlSanitizer keeps of it is matched against the page later).
-    private static readonly System.Text.RegularExpressions.Regex RawAddress = new(
+    private static readonly Regex RawAddress = new(
         """\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
         // Linear in the text's length whatever it holds, so a huge or hostile body cannot stall the build.
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant
-        | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+        | RegexOptions.NonBacktracking);
 
     /// <summary>
     /// The link and image addresses of raw HTML in the text (allowed by <c>unsafe_html</c>), with their lines, so that
@@ -173,7 +174,7 @@ public sealed class MarkdownRenderer
         foreach (var inline in document.Descendants<HtmlInline>())
             raw.Add((inline.Tag, inline.Line, inline.Column));
         foreach (var (text, line, column) in raw)
-            foreach (System.Text.RegularExpressions.Match match in RawAddress.Matches(text))
+            foreach (Match match in RawAddress.Matches(text))
             {
                 var before = text.AsSpan(0, match.Index);
                 var lineInText = before.Count('\n');

@@ -1,5 +1,6 @@
 using System.IO.Packaging;
 using System.Text;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -48,8 +49,8 @@ public static partial class DocxReader
         return kept.Length == 0 ? null : kept;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(description automatically generated|deskripsi dibuat secara otomatis)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex GeneratedNote();
+    [GeneratedRegex(@"^(description automatically generated|deskripsi dibuat secara otomatis)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GeneratedNote();
 
     /// <summary>The document as Markdown, or null with <paramref name="problem"/> when the file is not a readable Word document.</summary>
     public static string? ToMarkdown(byte[] bytes, out string? problem)
