@@ -127,7 +127,7 @@ public sealed class MarkdownRenderer
                         attributes.AddPropertyIfNotExist("decoding", "async");
                     }
                     break;
-                case LinkInline { IsImage: false } fileLink when fileLink.Url is { } url && UrlSafety.IsRelativeFile(url) && _resources.FindFile(url, path) is { } file:
+                case LinkInline { IsImage: false } fileLink when fileLink.Url is { } url && UrlSafety.IsRelativeFile(url) && _resources.FindFile(url, path, at, diagnostics) is { } file:
                     // A document next to the bulletin (a schedule as PDF, say) is copied beside its page, as pictures are.
                 {
                     Keep(file, at);

@@ -38,15 +38,39 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
     }
 
     /// <summary>
-    /// The file of content/ that a relative link in the text leads to (a PDF or a spreadsheet next to the bulletin), to be
-    /// copied beside the page; null when the link leads to no such file (it may lead to a page: <c>sitegen check</c> tells).
+    /// Kinds of file a text may link to and have published beside its page: documents, spreadsheets, slides, archives,
+    /// pictures and recordings. Never HTML, SVG, XML or script: served from the site's own address, such a file could
+    /// run script on the site (past the pages' Content-Security-Policy) or stand in for a page.
     /// </summary>
-    public Resource? FindFile(string reference, string fromPath)
+    public static readonly string[] PublishedKinds =
+    [
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".csv", ".txt", ".zip",
+        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".mp3", ".m4a", ".ogg", ".mp4", ".webm",
+    ];
+
+    /// <summary>Endings of the pictures a bulletin may show; the sizes made of it keep the ending, and a GIF is published as it is.</summary>
+    public static readonly string[] PictureKinds = [".jpg", ".jpeg", ".png", ".webp", ".gif"];
+
+    /// <summary>
+    /// The file of content/ that a relative link in the text leads to (a PDF or a spreadsheet next to the bulletin), to be
+    /// copied beside the page; null when the link leads to no such file (it may lead to a page: <c>sitegen check</c> tells),
+    /// or (reported) to a kind of file that is not published.
+    /// </summary>
+    public Resource? FindFile(string reference, string fromPath, SourcePosition at, DiagnosticBag diagnostics)
     {
         var (decoded, _, resolved) = Locate(reference, fromPath);
         if (resolved is null || !resolved.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal) || decoded.Contains('\\')
             || decoded.Contains('\0') || TextSafety.HasHidden(decoded) || !contentFiles.ContainsKey(resolved))
             return null;
+        var kind = Path.GetExtension(resolved).ToLowerInvariant();
+        if (!PublishedKinds.Contains(kind))
+        {
+            var fix = $"link to a document ({string.Join(", ", PublishedKinds.Take(6))}, …) or to a page by its address";
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused,
+                $"the link '{reference}' leads to {resolved}, a kind of file ({(kind.Length == 0 ? "no ending" : kind)}) SiteGen does not publish beside a page"
+                + (kind is ".html" or ".htm" or ".xhtml" or ".svg" or ".xml" or ".js" or ".mjs" ? " (it could run script on the site)" : "") + $"; {fix}");
+            return null;
+        }
         return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
     }
 
@@ -73,6 +97,13 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
     {
         var resource = Resolve(reference, fromPath, at, "image", diagnostics);
         if (resource is null) return null;
+        if (!PictureKinds.Contains(Path.GetExtension(resource.FileName).ToLowerInvariant()))
+        {
+            // The name is what the picture is published under, and the ending tells browsers what the file is.
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused,
+                $"image '{reference}' must be a picture file ending in {string.Join(", ", PictureKinds)}; export it as JPEG or PNG and name it so");
+            return null;
+        }
         var info = ImageProbe.Read(contentFiles[resource.SourcePath].Bytes);
         if (info is null)
         {

@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "SG0216";
     public const string PlaceholderLeft = "SG0217";
     public const string HiddenCharacters = "SG0218";
+    public const string FileKindRefused = "SG0219";
 
     // SG03xx: the model (URLs, taxonomies).
     public const string UrlCollision = "SG0301";

@@ -67,4 +67,39 @@ public sealed class CopiedFilesTests
         var only = Assert.Single(broken);
         Assert.Contains("../rapat-lain/", only);
     }
+
+    [Fact]
+    public void A_text_cannot_publish_html_svg_xml_or_its_own_page_beside_itself_nor_a_picture_under_another_kind_of_name()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/2024/uji.md --
+            ---
+            title: Uji Berkas
+            unit: Polres Blitar
+            date: 2024-11-20
+            election: Pilkada Serentak 2024
+            ---
+            Lihat [halaman](index.html), [berkas](catatan.htm) dan [gambar](bagan.svg).
+            Juga [data](data.xml), [skrip](alat.js) dan ![foto](foto.html).
+            -- content/bulletins/2024/index.html --
+            <script>alert('page')</script>
+            -- content/bulletins/2024/catatan.htm --
+            <script>alert('htm')</script>
+            -- content/bulletins/2024/bagan.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" onload="alert('svg')"/>
+            -- content/bulletins/2024/data.xml --
+            <x/>
+            -- content/bulletins/2024/alat.js --
+            alert('js')
+            -- content/bulletins/2024/foto.html --
+            @image 300x200 png
+            """);
+        var errors = site.Build().Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToArray();
+        Assert.Equal(6, errors.Length);
+        Assert.All(errors, e => Assert.Contains("error SG0219:", e));
+        Assert.StartsWith("content/bulletins/2024/uji.md:7:7: error SG0219: the link 'index.html' leads to content/bulletins/2024/index.html, a kind of file (.html) SiteGen does not publish beside a page (it could run script on the site)", errors[0]);
+        Assert.Contains(errors, e => e.StartsWith("content/bulletins/2024/uji.md:8:", StringComparison.Ordinal) && e.Contains("'alat.js'") && e.EndsWith("; link to a document (.pdf, .doc, .docx, .xls, .xlsx, .ppt, …) or to a page by its address", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("image 'foto.html' must be a picture file ending in .jpg"));
+        Assert.Empty(site.Result.Files);
+    }
 }
