@@ -2,10 +2,48 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Model;
 
-/// <summary>Checks that no two pages claim one URL (letter case ignored, as some file systems and hosts do).</summary>
+/// <summary>
+/// Checks that no two pages claim one URL (letter case ignored, as some file systems and hosts do), and that no page
+/// would need a folder where the site has a file (an alias '/feed.xml/' beside the feed).
+/// </summary>
 public static class UrlClaims
 {
     public static void Check(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        CheckOneClaimEach(pages, diagnostics);
+        CheckFoldersAreNotFiles(pages, diagnostics);
+    }
+
+    private static void CheckFoldersAreNotFiles(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        // Every file the site will hold that a page's folder could run into: the pages' own, and the files published beside them.
+        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in pages)
+        {
+            files.TryAdd(SitePath.ToFile(page.Path), $"/{page.Path} ({Describe(page)})");
+            var resources = page.Bulletin is { } bulletin
+                ? bulletin.Body.Resources.Concat(bulletin.Image is { } image ? [image.File] : [])
+                : page.FreePage?.Body.Resources ?? [];
+            foreach (var resource in resources)
+                foreach (var name in resource.OutputNames)
+                    files.TryAdd(page.Path + name, $"/{page.Path}{name} (a file {page.Owner} publishes beside its page)");
+        }
+        foreach (var page in pages)
+        {
+            var file = SitePath.ToFile(page.Path);
+            for (var slash = file.IndexOf('/'); slash >= 0; slash = file.IndexOf('/', slash + 1))
+            {
+                if (!files.TryGetValue(file[..slash], out var taken)) continue;
+                var at = page.Position ?? new SourcePosition(SourceOf(page), 1, 1);
+                var fix = page.Kind == PageKind.Alias ? "remove or change this alias" : "rename one of them";
+                diagnostics.Error(at, DiagnosticCodes.UrlCollision,
+                    $"/{page.Path} ({Describe(page)}) would need a folder /{file[..slash]}/ where the site has the file {taken}; {fix}");
+                break;
+            }
+        }
+    }
+
+    private static void CheckOneClaimEach(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
         var claimed = new Dictionary<string, Page>(StringComparer.OrdinalIgnoreCase);
         foreach (var page in pages)
