@@ -124,6 +124,13 @@ public static class SiteConfigReader
                 $"base URL '{text}' must be an absolute http or https address without query, e.g. 'https://example.org/' or 'https://example.org/buletin/'");
             return null;
         }
+        if (uri.UserInfo.Length > 0)
+        {
+            // It would be printed into every page, feed and sitemap of the public site.
+            diagnostics.Error(at, DiagnosticCodes.ConfigInvalidValue,
+                $"base URL '{uri.Scheme}://…@{uri.Authority}{uri.AbsolutePath}' holds a user name or password, which every page would show; write the address without them, e.g. '{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}'");
+            return null;
+        }
         var withSlash = uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/";
         return new Uri(withSlash);
     }

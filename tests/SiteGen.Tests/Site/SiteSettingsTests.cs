@@ -76,6 +76,17 @@ public sealed class SiteSettingsTests
     }
 
     [Fact]
+    public void A_base_url_with_a_password_is_an_error_that_does_not_repeat_the_password()
+    {
+        using var site = new TestSite(Bulletins + "\n-- sitegen.yaml --\ntitle: S\nbase_url: https://humas:rahasia@example.org/buletin/\n");
+        var error = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(("sitegen.yaml", 2, "SG0003"), (error.Path, error.Line, error.Code));
+        Assert.Contains("holds a user name or password, which every page would show; write the address without them, e.g. 'https://example.org/buletin/'", error.Message);
+        Assert.DoesNotContain("rahasia", error.ToString());
+        Assert.Empty(site.Result.Files);
+    }
+
+    [Fact]
     public void Page_size_sets_how_many_bulletins_a_list_page_shows()
     {
         var many = string.Concat(Enumerable.Range(1, 7).Select(i => $"\n-- content/bulletins/b{i}.md --\n---\ntitle: Buletin {i}\nunit: Polres Malang\ndate: 2024-01-0{i}\nelection: Pemilu 2024\n---\nIsi.\n"));
