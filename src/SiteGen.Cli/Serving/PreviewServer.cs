@@ -218,11 +218,22 @@ internal sealed class PreviewServer : IAsyncDisposable
         _log.WriteLine($"rebuilt in {clock.Elapsed.TotalMilliseconds:F0} ms: {update.RenderedPages} pages rendered, {update.ChangedFiles.Count} files changed");
     }
 
+    private static bool IsLocalHost(HostString host) =>
+        host.Host.Equals("127.0.0.1", StringComparison.Ordinal) || host.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || host.Host.Equals("[::1]", StringComparison.Ordinal);
+
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        if (!IsLocalHost(request.Host))
+        {
+            // A web page elsewhere could point its own name at 127.0.0.1 (DNS rebinding) and read the preview, drafts included.
+            await Send(response, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8",
+                System.Text.Encoding.UTF8.GetBytes($"sitegen serve answers only to http://127.0.0.1:{Address?.Port}/ and http://localhost:{Address?.Port}/ (this request asked for '{request.Host}').\n"));
+            return;
+        }
         var path = request.Path.Value ?? "/";
         if (path == ReloadHub.EventsPath)
         {

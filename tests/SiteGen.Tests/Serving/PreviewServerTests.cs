@@ -104,6 +104,27 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_for_another_host_name_is_refused_so_no_other_site_can_read_the_preview()
+    {
+        // What a page of another site sees after pointing its own name at 127.0.0.1 (DNS rebinding): drafts must not leak.
+        foreach (var path in new[] { "2099/01/rencana-apel-tahun-depan/", "" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, Url(path));
+            request.Headers.Host = $"penyerang.example:{_server.Address!.Port}";
+            var refused = await _http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.DoesNotContain("rencana", await refused.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        }
+        using var events = new HttpRequestMessage(HttpMethod.Get, new Uri(_server.Address!, ReloadHub.EventsPath));
+        events.Headers.Host = "penyerang.example";
+        Assert.Equal(HttpStatusCode.Forbidden, (await _http.SendAsync(events)).StatusCode);
+
+        using var local = new HttpRequestMessage(HttpMethod.Get, Url(PagePath));
+        local.Headers.Host = $"localhost:{_server.Address!.Port}";
+        Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(local)).StatusCode);
+    }
+
+    [Fact]
     public async Task An_edit_is_served_and_announced_an_error_is_shown_and_the_fix_clears_it()
     {
         Edit(t => t.Replace("Paragraf kedua.", "Paragraf kedua yang disunting."));
