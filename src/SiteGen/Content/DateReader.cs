@@ -17,7 +17,11 @@ public static class DateReader
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF",
     ];
 
-    public const string Expected = "a date written YYYY-MM-DD (e.g. 2024-09-20) or a date and time such as 2024-09-20T09:30 or 2024-09-20T09:30:00+07:00";
+    public const string Expected = "a date written YYYY-MM-DD (e.g. 2024-09-20) or a date and time such as 2024-09-20T09:30 or 2024-09-20T09:30:00+07:00, in the years 1900 to 2999";
+
+    // Far enough either way for any bulletin, and far from the ends of the calendar .NET can hold in any time zone.
+    private const int FirstYear = 1900;
+    private const int LastYear = 2999;
 
     public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset value)
     {
@@ -29,6 +33,11 @@ public static class DateReader
         }
         if (DateTime.TryParseExact(text, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            if (local.Year is < FirstYear or > LastYear)
+            {
+                value = default;
+                return false;
+            }
             // A wall-clock time that does not exist in the zone cannot occur in Indonesian zones (no daylight saving), but other zones may be configured.
             var offset = zone.IsInvalidTime(local) ? zone.BaseUtcOffset : zone.GetUtcOffset(local);
             value = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
@@ -36,7 +45,7 @@ public static class DateReader
         }
         if ((text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10)
             && DateTimeOffset.TryParseExact(text, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
-            return true;
+            return value.Year is >= FirstYear and <= LastYear;
         value = default;
         return false;
     }
