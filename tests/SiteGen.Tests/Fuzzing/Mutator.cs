@@ -13,6 +13,15 @@ internal sealed class Mutator(int seed)
         "[x](", "](", "<", ">", "*", "**", "_", "`", "```", "[^1]", "[^1]: ", "|a|b|\n|-|-|\n", "#", "\n\n", "\\",
         "unit: Polres Blitar\n", "election: Pemilu 2024\n", "date: 2024-02-30\n", "date: 99999-01-01\n", "tags: [", "image: x.jpg\n",
         "aliases: [/satuan/]\n", "slug: ../x\n", "draft: maybe\n", "title: \n",
+        "[p](index.html)", "[h](.htaccess)", "![s](x.svg)",
+    ];
+
+    // Values put in place of a key's own (key: value), where a parser meets them as the key's value and not as a stray line.
+    private static readonly string[] Values =
+    [
+        "0001-01-01", "9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "9999-12-31", "1900-01-01", "2999-12-31T23:59:59",
+        "[/feed.xml/, /index.html, /robots.txt/]", "/sitemap.xml/", "-1", "0", "99999999999999999999", "1e308", "NaN", ".inf", "~", "null",
+        "\"\"", "[]", "{}", "[[[[[[[[]]]]]]]]", "\"\\u202e\"", "https://user:pw@example.org/", "javascript:alert(1)", "../../x", "x.svg", ".htaccess",
     ];
 
     private readonly Random _random = new(seed);
@@ -24,8 +33,12 @@ internal sealed class Mutator(int seed)
         for (var i = 0; i < rounds; i++)
         {
             var at = data.Count == 0 ? 0 : _random.Next(data.Count + 1);
-            switch (_random.Next(8))
+            switch (_random.Next(9))
             {
+                case 7 when ValueAt(data, at) is { } value:
+                    data.RemoveRange(value.Start, value.Length);
+                    data.InsertRange(value.Start, Encoding.UTF8.GetBytes(Values[_random.Next(Values.Length)]));
+                    break;
                 case 0 when data.Count > 0:
                     data[Math.Min(at, data.Count - 1)] = (byte)_random.Next(256);
                     break;
@@ -53,5 +66,22 @@ internal sealed class Mutator(int seed)
             }
         }
         return [.. data];
+    }
+
+    /// <summary>The value of the "key: value" line at or after <paramref name="at"/>: where it starts and how long it is; null when there is none.</summary>
+    private static (int Start, int Length)? ValueAt(List<byte> data, int at)
+    {
+        for (var lineStart = at; lineStart < data.Count; lineStart++)
+        {
+            if (lineStart > 0 && data[lineStart - 1] != (byte)'\n') continue;
+            var end = data.IndexOf((byte)'\n', lineStart);
+            if (end < 0) end = data.Count;
+            for (var i = lineStart; i + 1 < end; i++)
+            {
+                if (data[i] == (byte)':' && data[i + 1] == (byte)' ') return (i + 2, end - (i + 2));
+                if (!(char.IsAsciiLetterOrDigit((char)data[i]) || data[i] is (byte)'_' or (byte)' ' or (byte)'-')) break;
+            }
+        }
+        return null;
     }
 }
