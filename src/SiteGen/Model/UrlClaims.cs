@@ -17,23 +17,27 @@ public static class UrlClaims
     private static void CheckFoldersAreNotFiles(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
         // Every file the site will hold that a page's folder could run into: the pages' own, and the files published beside them.
-        var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // The page, and the name of the file beside it (null for the page's own file); described only for a message.
+        var files = new Dictionary<string, (Page Page, string? Name)>(StringComparer.OrdinalIgnoreCase);
         foreach (var page in pages)
         {
-            files.TryAdd(SitePath.ToFile(page.Path), $"/{page.Path} ({Describe(page)})");
+            files.TryAdd(SitePath.ToFile(page.Path), (page, null));
             var resources = page.Bulletin is { } bulletin
                 ? bulletin.Body.Resources.Concat(bulletin.Image is { } image ? [image.File] : [])
                 : page.FreePage?.Body.Resources ?? [];
             foreach (var resource in resources)
                 foreach (var name in resource.OutputNames)
-                    files.TryAdd(page.Path + name, $"/{page.Path}{name} (a file {page.Owner} publishes beside its page)");
+                    files.TryAdd(page.Path + name, (page, name));
         }
         foreach (var page in pages)
         {
             var file = SitePath.ToFile(page.Path);
             for (var slash = file.IndexOf('/'); slash >= 0; slash = file.IndexOf('/', slash + 1))
             {
-                if (!files.TryGetValue(file[..slash], out var taken)) continue;
+                if (!files.TryGetValue(file[..slash], out var holder)) continue;
+                var taken = holder.Name is null
+                    ? $"/{holder.Page.Path} ({Describe(holder.Page)})"
+                    : $"/{holder.Page.Path}{holder.Name} (a file {holder.Page.Owner} publishes beside its page)";
                 var at = page.Position ?? new SourcePosition(SourceOf(page), 1, 1);
                 var fix = page.Kind == PageKind.Alias ? "remove or change this alias" : "rename one of them";
                 diagnostics.Error(at, DiagnosticCodes.UrlCollision,
