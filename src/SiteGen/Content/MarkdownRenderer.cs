@@ -107,8 +107,9 @@ public sealed class MarkdownRenderer
                     Unwrap(link);
                     break;
                 case LinkInline { IsImage: true } image when image.Url is { } url && UrlSafety.IsRelativeFile(url):
-                    if (_resources.ResolveImage(url, path, at, diagnostics) is { } resource)
+                    if (_resources.ResolveImage(url, path, at, diagnostics) is { } found)
                     {
+                        var resource = found with { Alt = AltText(image) };
                         Keep(resource, at);
                         // Written in the sizes of a bulletin picture, for the browser to choose from as it does for the main one.
                         var sizes = ImageResizer.Plan(resource.FileName, resource.Image!);

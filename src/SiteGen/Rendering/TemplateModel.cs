@@ -229,7 +229,11 @@ public sealed class TemplateModel
         var config = _site.Config;
         var feed = page.Term is { HasFeed: true } term ? Url(UrlScheme.FeedOf(term.Path)) : Url(UrlScheme.Feed);
         var crumbs = Breadcrumbs.For(page, title, key => Translations[key]?.ToString() ?? key);
-        var largest = page.Bulletin?.Image is { } picture ? _images[picture.File.SourcePath].Largest : null;
+        // The picture that stands for the page when it is shared: a bulletin's own, else the first described picture of its text.
+        var (shown, alt) = page.Bulletin?.Image is { } picture ? (picture.File, picture.Alt)
+            : (page.Bulletin?.Body ?? page.FreePage?.Body)?.Resources.FirstOrDefault(r => r.Image is not null && !string.IsNullOrEmpty(r.Alt)) is { } first ? (first, first.Alt)
+            : (null, null);
+        var largest = shown is null ? null : _images[shown.SourcePath].Largest;
         var image = largest is null ? null : Permalink(page.Path) + Uri.EscapeDataString(largest.FileName);
         var jsonLd = page.Bulletin is { } bulletin ? StructuredData.NewsArticle(bulletin, config, image) : StructuredData.BreadcrumbList(crumbs, config);
         return Object(
@@ -245,7 +249,7 @@ public sealed class TemplateModel
             ("og_type", page.Kind == PageKind.Bulletin ? "article" : "website"),
             ("locale", Locale(config.Language)),
             ("image", image),
-            ("image_alt", page.Bulletin?.Image?.Alt),
+            ("image_alt", alt),
             ("image_width", largest?.Width),
             ("image_height", largest?.Height),
             ("json_ld", jsonLd),

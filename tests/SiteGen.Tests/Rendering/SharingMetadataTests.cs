@@ -43,6 +43,42 @@ public sealed class SharingMetadataTests
     }
 
     [Fact]
+    public void Without_its_own_picture_a_bulletin_is_shared_with_the_first_described_picture_of_its_text()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/a.md --
+            ---
+            title: Patroli Malam
+            unit: Polres Blitar
+            date: 2024-09-20
+            election: Pilkada Serentak 2024
+            ---
+            Isi. ![](hiasan.png) Lalu ![Personel berpatroli di depan kantor KPU](patroli.jpg).
+            -- content/bulletins/hiasan.png --
+            @image 800x200 png
+            -- content/bulletins/patroli.jpg --
+            @image 2000x1000
+            -- content/bulletins/b.md --
+            ---
+            title: Apel Pagi
+            unit: Polres Blitar
+            date: 2024-09-21
+            election: Pilkada Serentak 2024
+            ---
+            Hanya ![](hiasan.png).
+            """).BuildOk();
+        var page = site.Html("2024/09/patroli-malam/index.html");
+        string Meta(string selector) => page.QuerySelector(selector)!.GetAttribute("content")!;
+        Assert.Equal("https://example.org/2024/09/patroli-malam/patroli-1600.jpg", Meta("meta[property='og:image']"));
+        Assert.Equal("Personel berpatroli di depan kantor KPU", Meta("meta[property='og:image:alt']"));
+        Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
+        var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("https://example.org/2024/09/patroli-malam/patroli-1600.jpg", json.GetProperty("image")[0].GetString());
+        // A picture without a description does not stand for the page.
+        Assert.Null(site.Html("2024/09/apel-pagi/index.html").QuerySelector("meta[property='og:image']"));
+    }
+
+    [Fact]
     public void News_article_json_ld_is_valid_json_that_no_value_can_break_out_of()
     {
         using var site = new TestSite(Files).BuildOk();
