@@ -85,7 +85,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         foreach (var alias in aliases)
             if (SitePath.FromAlias(alias.Value) is null)
                 local.Error(alias.Position, DiagnosticCodes.InvalidAlias,
-                    $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/': letters, digits, '-', '_', '.' and '~' between slashes, no '..', no address of another site");
+                    $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/': letters, digits, '-', '_', '.' and '~' between slashes (at most {Model.SitePath.MaxNameLength} between two), no '..', no address of another site");
 
         // Every field is read before the errors are counted, so a wrong value in any of them is reported.
         var summary = fields.Text("summary");

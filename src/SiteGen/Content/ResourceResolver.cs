@@ -24,6 +24,12 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
                 $"{what} '{reference}' holds invisible or text-direction characters; rename the file using letters, digits and hyphens only");
             return null;
         }
+        if (NameTooLong(resolved) is { } length)
+        {
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused,
+                $"{what} '{reference}' has a file name of {length} bytes, too long to publish (at most {Model.SitePath.MaxNameLength}); rename the file shorter");
+            return null;
+        }
         if (!contentFiles.ContainsKey(resolved))
         {
             var besides = contentFiles.Keys
@@ -62,6 +68,12 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
         if (resolved is null || !resolved.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal) || decoded.Contains('\\')
             || decoded.Contains('\0') || TextSafety.HasHidden(decoded) || !contentFiles.ContainsKey(resolved))
             return null;
+        if (NameTooLong(resolved) is { } length)
+        {
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused,
+                $"the link '{reference}' leads to a file whose name has {length} bytes, too long to publish (at most {Model.SitePath.MaxNameLength}); rename the file shorter");
+            return null;
+        }
         var kind = Path.GetExtension(resolved).ToLowerInvariant();
         if (!PublishedKinds.Contains(kind))
         {
@@ -72,6 +84,13 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
             return null;
         }
         return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>The length in bytes of the file name of <paramref name="path"/> when it is longer than a published name may be; otherwise null.</summary>
+    private static int? NameTooLong(string path)
+    {
+        var length = System.Text.Encoding.UTF8.GetByteCount(path.AsSpan(path.LastIndexOf('/') + 1));
+        return length > Model.SitePath.MaxNameLength ? length : null;
     }
 
     /// <summary>The reference without query and fragment, decoded; the referring file's folder; the content path it names (null when it climbs above the site).</summary>

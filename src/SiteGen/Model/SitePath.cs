@@ -8,6 +8,9 @@ public static class SitePath
         path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 
     /// <summary>Normalises an alias ("/2024/09/lama", "2024/09/lama/") to a page path; null when it is not a safe path on this site.</summary>
+    /// <summary>Longest name of one folder or file SiteGen writes: file systems take 255 bytes, and a picture's sizes add a few.</summary>
+    public const int MaxNameLength = 200;
+
     public static string? FromAlias(string alias)
     {
         // An old address may be written %-escaped as a browser shows it; a host looks the file up by the decoded path,
@@ -32,7 +35,7 @@ public static class SitePath
         if (segments.Length == 0) return null;
         foreach (var segment in segments)
         {
-            if (segment is "." or ".." || segment.StartsWith('.')) return null;
+            if (segment is "." or ".." || segment.StartsWith('.') || segment.Length > MaxNameLength) return null;
             if (!segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~')) return null;
         }
         var last = segments[^1];

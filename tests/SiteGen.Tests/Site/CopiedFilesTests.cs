@@ -102,4 +102,28 @@ public sealed class CopiedFilesTests
         Assert.Contains(errors, e => e.Contains("image 'foto.html' must be a picture file ending in .jpg"));
         Assert.Empty(site.Result.Files);
     }
+
+    [Fact]
+    public void Names_too_long_for_a_file_system_are_errors_at_their_place_not_write_failures()
+    {
+        var longName = new string('f', 240);
+        using var site = new TestSite($"""
+            -- content/bulletins/2024/panjang.md --
+            ---
+            title: Nama Panjang
+            unit: Polres Blitar
+            date: 2024-11-20
+            election: Pilkada Serentak 2024
+            aliases: [/lama/{new string('a', 201)}/]
+            ---
+            ![Foto apel]({longName}.jpg) dan [jadwal]({longName}.pdf).
+            -- content/bulletins/2024/{longName}.jpg --
+            @image 2000x1000
+            -- content/bulletins/2024/{longName}.pdf --
+            %PDF-1.4
+            """);
+        var errors = site.Build().Diagnostics.Where(d => d.IsError).Select(d => $"{d.Line}:{d.Column} {d.Code}").ToArray();
+        Assert.Equal(["6:11 SG0212", "8:1 SG0219", "8:264 SG0219"], errors);
+        Assert.Empty(site.Result.Files);
+    }
 }
