@@ -28,13 +28,8 @@ public static class LinkChecker
         for (var i = 0; i < pages.Length; i++) ids[pages[i].Path] = scanned[i].Ids;
 
         var bodies = new Dictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        // The page each Markdown file becomes, for a link written to the file instead of its page.
-        var pageOfSource = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in site.Pages)
-        {
             if ((page.Bulletin?.Body ?? page.FreePage?.Body) is { } body) bodies[SitePath.ToFile(page.Path)] = body;
-            if ((page.Bulletin?.SourcePath ?? page.FreePage?.SourcePath) is { } source) pageOfSource[source] = page.Path;
-        }
 
         var baseUrl = site.Config.BaseUrl;
         var external = new List<FoundLink>();
@@ -63,12 +58,7 @@ public static class LinkChecker
                     list.Add(pageLabel);
                 }
                 foreach (var link in written)
-                {
-                    var message = SourceLinkTarget(link, pageOfSource) is { } target
-                        ? $"it names the Markdown file {target.Source}, which is published as the page {baseUrl.AbsolutePath}{target.Page}; link to its address instead: '/{target.Page}{target.Fragment}'"
-                        : problem.Value.Message;
-                    diagnostics.Error(link.Position, problem.Value.Code, $"the {what} '{link.Written}' on {pageLabel} is broken: {message}");
-                }
+                    diagnostics.Error(link.Position, problem.Value.Code, $"the {what} '{link.Written}' on {pageLabel} is broken: {problem.Value.Message}");
             }
         }
         foreach (var ((link, message), onPages) in fromTheme)
@@ -78,28 +68,6 @@ public static class LinkChecker
                 $"the theme's {link} {where} is broken: {message}; fix it in the theme's layouts or partials");
         }
         return external;
-    }
-
-    /// <summary>The bulletin or free page whose Markdown file a link names ("../2023/patroli.md#jadwal"), or null.</summary>
-    private static (string Source, string Page, string Fragment)? SourceLinkTarget(MarkdownLink link, Dictionary<string, string> pageOfSource)
-    {
-        var cut = link.Written.IndexOfAny(['#', '?']);
-        var (address, fragment) = cut >= 0 ? (link.Written[..cut], link.Written[cut..]) : (link.Written, "");
-        if (!address.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || address.Contains(':')) return null;
-        var folder = link.Position.Path.Contains('/') ? link.Position.Path[..link.Position.Path.LastIndexOf('/')] : "";
-        var parts = new List<string>();
-        foreach (var part in Unescape(address.StartsWith('/') ? address.TrimStart('/') : folder + "/" + address).Split('/'))
-        {
-            if (part is "" or ".") continue;
-            if (part == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else parts.Add(part);
-        }
-        var source = string.Join('/', parts);
-        return pageOfSource.TryGetValue(source, out var page) ? (source, page, fragment.StartsWith('#') ? fragment : "") : null;
     }
 
     /// <summary>Why the link at <paramref name="href"/> on the page at <paramref name="pageUrl"/> is broken; null when it is fine or leaves the site.</summary>

@@ -76,6 +76,7 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, _pipeline);
         var resources = new List<Resource>();
         var links = new List<MarkdownLink>();
+        var pageLinks = new List<PageLink>();
         // Files the text uses are copied next to the page under their own names, which must differ even where letter case does not count.
         // A picture is written in its sizes ("foto-480.jpg"), so those names count too.
         void Keep(Resource resource, SourcePosition at)
@@ -128,6 +129,11 @@ public sealed class MarkdownRenderer
                         attributes.AddPropertyIfNotExist("decoding", "async");
                     }
                     break;
+                case LinkInline { IsImage: false } pageLink when pageLink.Url is { } url && UrlSafety.IsRelativeFile(url) && _resources.FindPageSource(url, path) is { } source:
+                    // Another bulletin's or page's Markdown file: it leads to that page once the Model phase knows its address.
+                    pageLink.Url = RenderedMarkdown.Placeholder(pageLinks.Count);
+                    pageLinks.Add(new PageLink(source.SourcePath, source.Fragment, url));
+                    break;
                 case LinkInline { IsImage: false } fileLink when fileLink.Url is { } url && UrlSafety.IsRelativeFile(url) && _resources.FindFile(url, path, at, diagnostics) is { } file:
                     // A document next to the bulletin (a schedule as PDF, say) is copied beside its page, as pictures are.
                 {
@@ -153,7 +159,7 @@ public sealed class MarkdownRenderer
         if (_sanitizer is not null) links.AddRange(RawHtmlLinks(document, path, firstLine));
         var html = ToHtml(document);
         if (_sanitizer is not null) html = _sanitizer.Sanitize(html);
-        return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources) { Links = links };
+        return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources) { Links = links, PageLinks = pageLinks };
     }
 
     // An address in a raw HTML tag: href="…", src='…' or src=… (what HtmlSanitizer keeps of it is matched against the page later).

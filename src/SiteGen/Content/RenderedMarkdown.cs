@@ -36,4 +36,43 @@ public sealed class RenderedMarkdown
 
     /// <summary>Every link and image address the HTML holds, as written into it, with where the Markdown wrote it (for <c>sitegen check</c>).</summary>
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>
+    /// Links written to another bulletin's or page's Markdown file ("../2023/patroli.md"), held in the HTML as
+    /// <see cref="Placeholder"/>s until the Model phase knows the pages' addresses (<see cref="WithPageLinks"/>).
+    /// </summary>
+    public IReadOnlyList<PageLink> PageLinks { get; init; } = [];
+
+    /// <summary>A fingerprint of the addresses <see cref="WithPageLinks"/> put in; 0 when there were none (for rebuilding only what changed).</summary>
+    public ulong PageLinksKey { get; private init; }
+
+    /// <summary>The address held in the HTML for the page link at <paramref name="index"/>: a fragment no heading id can be, as sanitising keeps it.</summary>
+    public static string Placeholder(int index) => "#sitegen-page-link-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// This body with each page link leading to its page: <paramref name="addressOf"/> gives a source file's page address, or
+    /// null when it is not published (the link then stays as written, for <c>sitegen check</c> to report).
+    /// </summary>
+    public RenderedMarkdown WithPageLinks(Func<string, string?> addressOf)
+    {
+        if (PageLinks.Count == 0) return this;
+        var html = new StringBuilder(Html);
+        var key = new Output.Fingerprint();
+        var addresses = new string[PageLinks.Count];
+        for (var i = PageLinks.Count - 1; i >= 0; i--)
+        {
+            var link = PageLinks[i];
+            addresses[i] = addressOf(link.SourcePath) is { } page ? page + link.Fragment : link.Written;
+            key.Add(addresses[i]);
+            html.Replace($"\"{Placeholder(i)}\"", $"\"{System.Net.WebUtility.HtmlEncode(addresses[i])}\"");
+        }
+        var links = Links.Select(l => PageLinkIndex(l.Url) is { } i && i < addresses.Length ? l with { Url = addresses[i] } : l).ToArray();
+        return new RenderedMarkdown(html.ToString(), FirstParagraph, PlainText, Resources) { Links = links, PageLinksKey = key.Value };
+    }
+
+    private static int? PageLinkIndex(string url) =>
+        url.StartsWith("#sitegen-page-link-", StringComparison.Ordinal) && int.TryParse(url.AsSpan("#sitegen-page-link-".Length), System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : null;
 }
+
+/// <summary>A link to the Markdown file of a bulletin or free page: the file, the #fragment written after it, and the link as written.</summary>
+public sealed record PageLink(string SourcePath, string Fragment, string Written);

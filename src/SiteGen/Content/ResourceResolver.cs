@@ -5,8 +5,24 @@ using SiteGen.Loading;
 namespace SiteGen.Content;
 
 /// <summary>Resolves a relative file reference in a bulletin or page (front-matter image, Markdown image or link) to a file under content/.</summary>
-public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> contentFiles)
+public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> contentFiles, IReadOnlySet<string>? markdownFiles = null)
 {
+    /// <summary>
+    /// The bulletin or free page whose Markdown file a relative link names ("../2023/patroli.md#jadwal"): its source path
+    /// and the fragment; null when the link names no such file.
+    /// </summary>
+    public (string SourcePath, string Fragment)? FindPageSource(string reference, string fromPath)
+    {
+        if (markdownFiles is null) return null;
+        var cut = reference.IndexOfAny(['#', '?']);
+        var address = cut >= 0 ? reference[..cut] : reference;
+        if (!(address.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || address.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))) return null;
+        var (_, _, resolved) = Locate(reference, fromPath);
+        if (resolved is null || !markdownFiles.Contains(resolved)) return null;
+        var fragment = cut >= 0 && reference[cut] == '#' ? reference[cut..] : "";
+        return (resolved, fragment);
+    }
+
     /// <summary>The resource for <paramref name="reference"/>, relative to the file at <paramref name="fromPath"/>; null (reported) when it escapes content/ or is missing.</summary>
     public Resource? Resolve(string reference, string fromPath, SourcePosition at, string what, DiagnosticBag diagnostics)
     {

@@ -66,8 +66,14 @@ public static class SiteModelBuilder
         }
 
         bulletins.Sort(Ordering.NewestFirst);
+        // Where each published bulletin and page is, for links written to their Markdown files.
+        var freePages = parsedPages.Where(p => options.IncludeDrafts || !p.Draft).ToArray();
+        var pageOfSource = new Dictionary<string, string>(bulletins.Count + freePages.Length, StringComparer.Ordinal);
+        foreach (var b in bulletins) pageOfSource.TryAdd(b.SourcePath, b.Path);
+        foreach (var p in freePages) pageOfSource.TryAdd(p.SourcePath, UrlScheme.Page(p.Slug));
+        string? AddressOf(string source) => pageOfSource.TryGetValue(source, out var path) ? config.Url(path) : null;
         var ordered = new Bulletin[bulletins.Count];
-        for (var i = 0; i < ordered.Length; i++) ordered[i] = bulletins[i] with { Index = i };
+        for (var i = 0; i < ordered.Length; i++) ordered[i] = bulletins[i] with { Index = i, Body = bulletins[i].Body.WithPageLinks(AddressOf) };
 
         var terms = Taxonomies.Build(ordered, units, elections, tagsBySlug.Values);
         var lookup = terms.Values.SelectMany(list => list).ToDictionary(t => (t.Kind, t.Slug));
@@ -85,9 +91,8 @@ public static class SiteModelBuilder
                 Related: Related.For(bulletin, Related.SharedLists(bulletin, lookup)));
         });
 
-        var pages = parsedPages
-            .Where(p => options.IncludeDrafts || !p.Draft)
-            .Select(p => new FreePage(p.SourcePath, p.Title, p.Summary, UrlScheme.Page(p.Slug), p.Body, p.Draft, p.Updated))
+        var pages = freePages
+            .Select(p => new FreePage(p.SourcePath, p.Title, p.Summary, UrlScheme.Page(p.Slug), p.Body.WithPageLinks(AddressOf), p.Draft, p.Updated))
             .ToArray();
 
         var site = new Site

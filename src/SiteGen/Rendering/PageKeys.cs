@@ -86,7 +86,7 @@ internal sealed class PageKeys
         if (page.Bulletin is { } bulletin)
         {
             var links = _site.Links[bulletin.Index];
-            key.Add(_cards[bulletin.Index]).Add(_content(bulletin))
+            key.Add(_cards[bulletin.Index]).Add(_content(bulletin)).Add(bulletin.Body.PageLinksKey)
                 .Add(links.Older is { } older ? _cards[older.Index] : 0).Add(links.Newer is { } newer ? _cards[newer.Index] : 0);
             foreach (var related in links.Related) key.Add(_cards[related.Index]);
         }
@@ -104,7 +104,7 @@ internal sealed class PageKeys
         if (page.Kind == PageKind.Feed)
         {
             foreach (var entry in (page.Term?.Bulletins ?? _site.Bulletins).Take(Feeds.AtomFeed.EntryCount))
-                key.Add(_cards[entry.Index]).Add(_content(entry));
+                key.Add(_cards[entry.Index]).Add(_content(entry)).Add(entry.Body.PageLinksKey);
         }
         if (page.Kind == PageKind.Search)
             return OfSearchPage(page, _searchManifest);

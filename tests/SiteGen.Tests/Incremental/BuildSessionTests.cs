@@ -134,6 +134,51 @@ public sealed class BuildSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_bulletins_markdown_file_follows_that_bulletin_when_its_address_changes()
+    {
+        Edit("content/pages/tentang.md", t => t.Replace("Tentang situs ini.", "Tentang situs ini. Baca [rakor](../bulletins/2024/rakor.md#dihadiri)."));
+        Edit("content/bulletins/2024/fgd.md", t => t.Replace("Paragraf pertama FGD.", "Paragraf pertama FGD, lanjutan [rakor](rakor.md)."));
+        var moved = Edit("content/bulletins/2024/rakor.md", t => t.Replace("date: 2024-08-13", "date: 2024-08-14\nslug: rakor-malang-netralitas"));
+        Assert.Contains("tentang/index.html", moved.ChangedFiles);
+        Assert.Contains("href=\"/2024/08/rakor-malang-netralitas/#dihadiri\"", Text(moved, "tentang/index.html"));
+        Assert.Contains("2024/09/fgd-netralitas-blitar/index.html", moved.ChangedFiles);
+        Assert.Contains("href=\"/2024/08/rakor-malang-netralitas/\"", Text(moved, "2024/09/fgd-netralitas-blitar/index.html"));
+    }
+
+    [Fact]
+    public void A_page_linking_to_a_bulletins_markdown_file_is_rendered_again_when_only_that_link_changes()
+    {
+        // Two bulletins of different units and tags, of elections a bulletin's related list weighs least: only the link must tie them.
+        using var site = new TestSite("""
+            -- content/bulletins/a.md --
+            ---
+            title: Patroli Blitar
+            unit: Polres Blitar
+            date: 2024-09-20
+            election: Pilkada Serentak 2024
+            tags: [patroli]
+            ---
+            Lihat [Kendari](b.md).
+            -- content/bulletins/b.md --
+            ---
+            title: Rakor Kendari
+            unit: Polresta Kendari
+            date: 2023-07-09
+            election: Pemilu 2024
+            tags: [rakor]
+            ---
+            Isi.
+            """);
+        var session = new BuildSession(site.Options());
+        Assert.False(session.Build().Result.HasErrors);
+        site.Write("content/bulletins/b.md", File.ReadAllText(Path.Combine(site.Root, "content/bulletins/b.md")).Replace("date: 2023-07-09", "date: 2023-07-10\nslug: rakor-kendari-baru"));
+        var update = session.Build(["content/bulletins/b.md"]);
+        var page = Encoding.UTF8.GetString(update.Result.Files.Single(f => f.Path == "2024/09/patroli-blitar/index.html").Bytes);
+        Assert.Contains("href=\"/2023/07/rakor-kendari-baru/\"", page);
+        Assert.Contains("2024/09/patroli-blitar/index.html", update.ChangedFiles);
+    }
+
+    [Fact]
     public void Adding_and_deleting_bulletins_gives_the_same_site_as_a_full_build()
     {
         _site.Write("content/bulletins/2025/baru.md", "---\ntitle: Buletin Baru\nunit: Polres Blitar\ndate: 2025-02-01\nelection: Pemilu 2024\n---\nBaru.\n");

@@ -126,4 +126,55 @@ public sealed class CopiedFilesTests
         Assert.Equal(["6:11 SG0212", "8:1 SG0219", "8:264 SG0219"], errors);
         Assert.Empty(site.Result.Files);
     }
+
+    [Fact]
+    public void A_link_to_the_markdown_file_of_a_bulletin_or_page_leads_to_its_page_in_pages_and_feeds()
+    {
+        using var site = new TestSite("""
+            -- sitegen.yaml --
+            title: Situs
+            base_url: https://example.org/buletin/
+            -- content/bulletins/2023/patroli.md --
+            ---
+            title: Patroli Lama
+            unit: Polres Blitar
+            date: 2023-05-01
+            election: Pemilu 2024
+            ---
+            ## Jadwal
+
+            Lihat juga [tentang kami](../../pages/tentang.md).
+            -- content/bulletins/2024/baru.md --
+            ---
+            title: Patroli Baru
+            unit: Polres Blitar
+            date: 2024-05-01
+            election: Pemilu 2024
+            ---
+            Lanjutan [patroli lama](../2023/patroli.md#jadwal); rencana [yang belum terbit](rencana.md).
+            -- content/bulletins/2024/rencana.md --
+            ---
+            title: Rencana
+            unit: Polres Blitar
+            date: 2024-05-02
+            election: Pemilu 2024
+            draft: true
+            ---
+            Isi.
+            -- content/pages/tentang.md --
+            ---
+            title: Tentang Kami
+            ---
+            Baca [buletin terbaru](../bulletins/2024/baru.md).
+            """).BuildOk();
+        string Href(string page, string text) =>
+            site.Html(page).QuerySelectorAll("main a").Single(a => a.TextContent == text).GetAttribute("href")!;
+        Assert.Equal("/buletin/2023/05/patroli-lama/#jadwal", Href("2024/05/patroli-baru/index.html", "patroli lama"));
+        Assert.Equal("/buletin/tentang/", Href("2023/05/patroli-lama/index.html", "tentang kami"));
+        Assert.Equal("/buletin/2024/05/patroli-baru/", Href("tentang/index.html", "buletin terbaru"));
+        // A draft is not on the site: the link stays as written, and sitegen check reports it.
+        Assert.Equal("rencana.md", Href("2024/05/patroli-baru/index.html", "yang belum terbit"));
+        Assert.Contains("href=\"/buletin/2023/05/patroli-lama/#jadwal\"", System.Xml.Linq.XDocument.Parse(site.Text("feed.xml")).ToString().Replace("&amp;", "&").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&quot;", "\""));
+        Assert.DoesNotContain("sitegen-page-link", string.Concat(site.Result.Files.Where(f => f.Path.EndsWith(".html") || f.Path.EndsWith(".xml")).Select(f => System.Text.Encoding.UTF8.GetString(f.Bytes))));
+    }
 }
