@@ -58,7 +58,12 @@ public static class LinkChecker
                     list.Add(pageLabel);
                 }
                 foreach (var link in written)
-                    diagnostics.Error(link.Position, problem.Value.Code, $"the {what} '{link.Written}' on {pageLabel} is broken: {problem.Value.Message}");
+                {
+                    var message = link.Unpublished is { } source
+                        ? $"it names {source}, which is not on the site (a draft, dated in the future, or expired); publish it first or remove the link"
+                        : problem.Value.Message;
+                    diagnostics.Error(link.Position, problem.Value.Code, $"the {what} '{link.Written}' on {pageLabel} is broken: {message}");
+                }
             }
         }
         foreach (var ((link, message), onPages) in fromTheme)

@@ -59,14 +59,19 @@ public sealed class RenderedMarkdown
         var html = new StringBuilder(Html);
         var key = new Output.Fingerprint();
         var addresses = new string[PageLinks.Count];
+        var unpublished = new string?[PageLinks.Count];
         for (var i = PageLinks.Count - 1; i >= 0; i--)
         {
             var link = PageLinks[i];
-            addresses[i] = addressOf(link.SourcePath) is { } page ? page + link.Fragment : link.Written;
+            var page = addressOf(link.SourcePath);
+            if (page is null) unpublished[i] = link.SourcePath;
+            addresses[i] = page is null ? link.Written : page + link.Fragment;
             key.Add(addresses[i]);
             html.Replace($"\"{Placeholder(i)}\"", $"\"{System.Net.WebUtility.HtmlEncode(addresses[i])}\"");
         }
-        var links = Links.Select(l => PageLinkIndex(l.Url) is { } i && i < addresses.Length ? l with { Url = addresses[i] } : l).ToArray();
+        var links = Links.Select(l => PageLinkIndex(l.Url) is { } i && i < addresses.Length
+            ? l with { Url = addresses[i], Unpublished = unpublished[i] }
+            : l).ToArray();
         return new RenderedMarkdown(html.ToString(), FirstParagraph, PlainText, Resources) { Links = links, PageLinksKey = key.Value };
     }
 
