@@ -60,10 +60,13 @@ public static class ReleaseImporter
     private static ImportedPicture? Picture(IReadOnlyList<ReleasePicture> pictures, string? slug, string? altGiven, Guess? caption, List<string> notes)
     {
         if (pictures.Count == 0) return null;
-        var usable = pictures.Select(p => (Picture: p, Info: Images.ImageProbe.Read(p.Bytes))).Where(p => p.Info is not null).ToArray();
-        if (pictures.Count > usable.Length)
+        var readable = pictures.Select(p => (Picture: p, Info: Images.ImageProbe.Read(p.Bytes))).Where(p => p.Info is not null).ToArray();
+        var usable = readable.Where(p => (long)p.Info!.Width * p.Info.Height <= ResourceResolver.MaxPicturePixels).ToArray();
+        if (readable.Length > usable.Length && readable.First(p => !usable.Contains(p)) is var (_, huge))
+            notes.Add($"{Pictures(readable.Length - usable.Length)} of the document {(readable.Length - usable.Length == 1 ? "is" : "are")} larger than the site resizes ({huge!.Width}×{huge.Height} pixels, more than {ResourceResolver.MaxPicturePixels / 1_000_000} megapixels) and not imported; save a smaller copy next to the bulletin and name it in 'image:'");
+        if (pictures.Count > readable.Length)
         {
-            var other = pictures.Count - usable.Length;
+            var other = pictures.Count - readable.Length;
             notes.Add($"{Pictures(other)} of the document {(other == 1 ? "is" : "are")} in a format the site cannot show (such as EMF or TIFF) and not imported; export {(other == 1 ? "it" : "them")} from Word as JPEG or PNG");
         }
         if (usable.Length == 0) return null;

@@ -124,28 +124,9 @@ public sealed class ImageTests
     {
         // A PNG of 20,000 × 20,000 pixels (1.6 GB once decoded) in a few hundred bytes: only its header is real.
         using var site = new TestSite(Bulletin);
-        File.WriteAllBytes(Path.Combine(site.Root, "content/bulletins/besar.jpg"), PngHeader(20_000, 20_000));
+        File.WriteAllBytes(Path.Combine(site.Root, "content/bulletins/besar.jpg"), TestImages.PngHeader(20_000, 20_000));
         var error = Assert.Single(site.Build().Diagnostics, d => d.IsError);
         Assert.Equal("content/bulletins/a.md:6:8: error SG0215: image 'besar.jpg' is 20000×20000 pixels, more than the 100 megapixels SiteGen resizes; save a smaller copy (4,000 pixels wide is plenty) and use that", error.ToString());
-    }
-
-    /// <summary>The start of a PNG file: signature and header chunk for a picture of the given size, then a little image data.</summary>
-    private static byte[] PngHeader(int width, int height)
-    {
-        static byte[] Chunk(string type, byte[] data)
-        {
-            var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-            uint crc = 0xFFFFFFFF;
-            foreach (var b in typed)
-            {
-                crc ^= b;
-                for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320 : crc >> 1;
-            }
-            return [.. BigEndian((uint)data.Length), .. typed, .. BigEndian(~crc)];
-        }
-        static byte[] BigEndian(uint value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
-        byte[] header = [.. BigEndian((uint)width), .. BigEndian((uint)height), 8, 0, 0, 0, 0];
-        return [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", header), .. Chunk("IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]), .. Chunk("IEND", [])];
     }
 
     [Theory]

@@ -210,6 +210,12 @@ public sealed class DocxReaderTests
         Assert.Contains(bare.Bulletin.Warnings, w => w.StartsWith("the document's picture was not imported: it has no description", StringComparison.Ordinal));
         Assert.Empty(bare.Diagnostics);
 
+        // A picture too large to resize (a header that declares 20,000 × 20,000 pixels).
+        var huge = site.Import("rilis-fgd.docx", MakeRelease([(TestImages.PngHeader(20_000, 20_000), "Panorama")]));
+        Assert.Null(huge.Bulletin.Picture);
+        Assert.Contains(huge.Bulletin.Warnings, w => w.StartsWith("1 picture of the document is larger than the site resizes (20000×20000 pixels", StringComparison.Ordinal));
+        Assert.Empty(huge.Diagnostics);
+
         // A Windows metafile, as Word keeps drawings and some pasted pictures.
         var metafile = site.Import("rilis-fgd.docx", MakeRelease([([0xD7, 0xCD, 0xC6, 0x9A, 0, 0, 0, 0], "Bagan pengamanan")]));
         Assert.Null(metafile.Bulletin.Picture);

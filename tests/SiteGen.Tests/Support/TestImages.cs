@@ -37,4 +37,23 @@ internal static class TestImages
         } : SKEncodedImageFormat.Jpeg;
         return Make(int.Parse(size[0]), int.Parse(size[1]), format);
     }
+
+    /// <summary>The start of a PNG file: signature and header chunk for a picture of the given size, then a little image data.</summary>
+    public static byte[] PngHeader(int width, int height)
+    {
+        static byte[] Chunk(string type, byte[] data)
+        {
+            var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            uint crc = 0xFFFFFFFF;
+            foreach (var b in typed)
+            {
+                crc ^= b;
+                for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320 : crc >> 1;
+            }
+            return [.. BigEndian((uint)data.Length), .. typed, .. BigEndian(~crc)];
+        }
+        static byte[] BigEndian(uint value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+        byte[] header = [.. BigEndian((uint)width), .. BigEndian((uint)height), 8, 0, 0, 0, 0];
+        return [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", header), .. Chunk("IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]), .. Chunk("IEND", [])];
+    }
 }
