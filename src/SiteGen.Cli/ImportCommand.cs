@@ -138,13 +138,14 @@ internal static class ImportCommand
             Console.Error.WriteLine($"sitegen: not written: {path} would not build ({DiagnosticFormatter.Count(diagnostics.Count(d => d.IsError), diagnostics.Count(d => !d.IsError))}); pass the option named above, or fix the release");
             return CommandLine.ContentErrors;
         }
-        var full = Path.Combine(site.Root, path);
-        if (new[] { path }.Concat(bulletin.Files.Select(f => f.Path)).FirstOrDefault(p => File.Exists(Path.Combine(site.Root, p))) is { } taken)
+        string[] paths = [path, .. bulletin.Files.Select(f => f.Path)];
+        int Taken(string existing)
         {
-            Console.Error.WriteLine($"sitegen: not written: {taken} already exists; pass --slug NAME to write it under another name, or remove the file");
+            Console.Error.WriteLine($"sitegen: not written: {existing} already exists; pass --slug NAME to write it under another name, or remove the file");
             return CommandLine.ContentErrors;
         }
-        var written = string.Join(" and ", new[] { path }.Concat(bulletin.Files.Select(f => f.Path)));
+        if (paths.FirstOrDefault(p => File.Exists(Path.Combine(site.Root, p))) is { } taken) return Taken(taken);
+        var written = string.Join(" and ", paths);
         if (dryRun)
         {
             Console.Write(text);
@@ -152,22 +153,21 @@ internal static class ImportCommand
             return CommandLine.Success;
         }
         // The picture first, so that a bulletin is never written without the picture it names; either is new or not written at all.
-        var pictures = new List<string>();
-        foreach (var picture in bulletin.Files)
+        var made = new List<string>();
+        foreach (var extra in bulletin.Files)
         {
-            if (!BulletinWriter.TryWrite(Path.Combine(site.Root, picture.Path), picture.Bytes))
+            var target = Path.Combine(site.Root, extra.Path);
+            if (!BulletinWriter.TryWrite(target, extra.Bytes))
             {
-                foreach (var made in pictures) File.Delete(made);
-                Console.Error.WriteLine($"sitegen: not written: {picture.Path} already exists; pass --slug NAME to write it under another name, or remove the file");
-                return CommandLine.ContentErrors;
+                made.ForEach(File.Delete);
+                return Taken(extra.Path);
             }
-            pictures.Add(Path.Combine(site.Root, picture.Path));
+            made.Add(target);
         }
-        if (!BulletinWriter.TryWrite(full, text))
+        if (!BulletinWriter.TryWrite(Path.Combine(site.Root, path), text))
         {
-            foreach (var made in pictures) File.Delete(made);
-            Console.Error.WriteLine($"sitegen: not written: {path} already exists; pass --slug NAME to write it under another name, or remove the file");
-            return CommandLine.ContentErrors;
+            made.ForEach(File.Delete);
+            return Taken(path);
         }
         Console.Error.WriteLine($"wrote {written}");
         return CommandLine.Success;

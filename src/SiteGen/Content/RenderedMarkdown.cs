@@ -47,7 +47,9 @@ public sealed class RenderedMarkdown
     public ulong PageLinksKey { get; private init; }
 
     /// <summary>The address held in the HTML for the page link at <paramref name="index"/>: a fragment no heading id can be, as sanitising keeps it.</summary>
-    public static string Placeholder(int index) => "#sitegen-page-link-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Placeholder(int index) => PlaceholderPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private const string PlaceholderPrefix = "#sitegen-page-link-";
 
     /// <summary>
     /// This body with each page link leading to its page: <paramref name="addressOf"/> gives a source file's page address, or
@@ -76,7 +78,7 @@ public sealed class RenderedMarkdown
     }
 
     private static int? PageLinkIndex(string url) =>
-        url.StartsWith("#sitegen-page-link-", StringComparison.Ordinal) && int.TryParse(url.AsSpan("#sitegen-page-link-".Length), System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : null;
+        url.StartsWith(PlaceholderPrefix, StringComparison.Ordinal) && int.TryParse(url.AsSpan(PlaceholderPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : null;
 }
 
 /// <summary>A link to the Markdown file of a bulletin or free page: the file, the #fragment written after it, and the link as written.</summary>

@@ -146,18 +146,15 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
                 $"image '{reference}' is not a JPEG, PNG, WebP or GIF picture that can be read (it may be damaged, or SVG or another format); open it and export it again as JPEG or PNG");
             return null;
         }
-        if ((long)info.Width * info.Height > MaxPicturePixels)
+        if (!ImageResizer.CanResize(info))
         {
             // Resizing decodes the whole picture: 4 bytes a pixel, so a small file of huge size could use up the memory.
             diagnostics.Error(at, DiagnosticCodes.ImageUnreadable,
-                $"image '{reference}' is {info.Width}×{info.Height} pixels, more than the {MaxPicturePixels / 1_000_000} megapixels SiteGen resizes; save a smaller copy (4,000 pixels wide is plenty) and use that");
+                $"image '{reference}' is {info.Width}×{info.Height} pixels, more than the {ImageResizer.MaxPixels / 1_000_000} megapixels SiteGen resizes; save a smaller copy (4,000 pixels wide is plenty) and use that");
             return null;
         }
         return resource with { Image = info };
     }
-
-    /// <summary>The largest picture SiteGen decodes to resize, in pixels (a 100-megapixel photo takes 400 MB while it is resized).</summary>
-    public const long MaxPicturePixels = 100_000_000;
 
     /// <summary>Collapses "." and ".." segments; null when ".." climbs above the root.</summary>
     private static string? Normalise(string path)

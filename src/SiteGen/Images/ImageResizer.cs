@@ -9,6 +9,12 @@ namespace SiteGen.Images;
 /// </summary>
 public sealed class ImageResizer(string? cacheFolder)
 {
+    /// <summary>The largest picture that is decoded to be resized, in pixels (a 100-megapixel photo takes 400 MB while it is resized).</summary>
+    public const long MaxPixels = 100_000_000;
+
+    /// <summary>False for a picture too large to decode: a small file can declare a huge size.</summary>
+    public static bool CanResize(ImageInfo info) => (long)info.Width * info.Height <= MaxPixels;
+
     /// <summary>Widths offered to browsers; the original width is used instead of any larger one.</summary>
     public static readonly int[] Widths = [480, 960, 1600];
 

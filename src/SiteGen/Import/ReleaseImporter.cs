@@ -60,10 +60,11 @@ public static class ReleaseImporter
     private static ImportedPicture? Picture(IReadOnlyList<ReleasePicture> pictures, string? slug, string? altGiven, Guess? caption, List<string> notes)
     {
         if (pictures.Count == 0) return null;
-        var readable = pictures.Select(p => (Picture: p, Info: Images.ImageProbe.Read(p.Bytes))).Where(p => p.Info is not null).ToArray();
-        var usable = readable.Where(p => (long)p.Info!.Width * p.Info.Height <= ResourceResolver.MaxPicturePixels).ToArray();
-        if (readable.Length > usable.Length && readable.First(p => !usable.Contains(p)) is var (_, huge))
-            notes.Add($"{Pictures(readable.Length - usable.Length)} of the document {(readable.Length - usable.Length == 1 ? "is" : "are")} larger than the site resizes ({huge!.Width}×{huge.Height} pixels, more than {ResourceResolver.MaxPicturePixels / 1_000_000} megapixels) and not imported; save a smaller copy next to the bulletin and name it in 'image:'");
+        var readable = pictures.Select(p => (Picture: p, Info: Images.ImageProbe.Read(p.Bytes)!)).Where(p => p.Info is not null).ToArray();
+        var usable = readable.Where(p => Images.ImageResizer.CanResize(p.Info)).ToArray();
+        var tooLarge = readable.Where(p => !Images.ImageResizer.CanResize(p.Info)).Select(p => p.Info).ToArray();
+        if (tooLarge.Length > 0)
+            notes.Add($"{Pictures(tooLarge.Length)} of the document {(tooLarge.Length == 1 ? "is" : "are")} larger than the site resizes ({tooLarge[0].Width}×{tooLarge[0].Height} pixels, more than {Images.ImageResizer.MaxPixels / 1_000_000} megapixels) and not imported; save a smaller copy next to the bulletin and name it in 'image:'");
         if (pictures.Count > readable.Length)
         {
             var other = pictures.Count - readable.Length;
@@ -83,7 +84,7 @@ public static class ReleaseImporter
             notes.Add("the document's picture was not imported: it has no description (alt text) in Word and no caption; pass --image-alt \"what the photo shows\" to import it");
             return null;
         }
-        var fileName = (slug is { Length: > 0 } ? slug : "foto") + info!.Format switch
+        var fileName = (slug is { Length: > 0 } ? slug : "foto") + info.Format switch
         {
             Images.ImageFormat.Png => ".png",
             Images.ImageFormat.Webp => ".webp",

@@ -68,10 +68,18 @@ public static class SiteModelBuilder
         bulletins.Sort(Ordering.NewestFirst);
         // Where each published bulletin and page is, for links written to their Markdown files.
         var freePages = parsedPages.Where(p => options.IncludeDrafts || !p.Draft).ToArray();
-        var pageOfSource = new Dictionary<string, string>(bulletins.Count + freePages.Length, StringComparer.Ordinal);
-        foreach (var b in bulletins) pageOfSource.TryAdd(b.SourcePath, b.Path);
-        foreach (var p in freePages) pageOfSource.TryAdd(p.SourcePath, UrlScheme.Page(p.Slug));
-        string? AddressOf(string source) => pageOfSource.TryGetValue(source, out var path) ? config.Url(path) : null;
+        // Made on the first such link only: most sites have none, and a rebuild under serve should not pay for it.
+        Dictionary<string, string>? pageOfSource = null;
+        string? AddressOf(string source)
+        {
+            if (pageOfSource is null)
+            {
+                pageOfSource = new Dictionary<string, string>(bulletins.Count + freePages.Length, StringComparer.Ordinal);
+                foreach (var b in bulletins) pageOfSource.TryAdd(b.SourcePath, b.Path);
+                foreach (var p in freePages) pageOfSource.TryAdd(p.SourcePath, UrlScheme.Page(p.Slug));
+            }
+            return pageOfSource.TryGetValue(source, out var path) ? config.Url(path) : null;
+        }
         var ordered = new Bulletin[bulletins.Count];
         for (var i = 0; i < ordered.Length; i++) ordered[i] = bulletins[i] with { Index = i, Body = bulletins[i].Body.WithPageLinks(AddressOf) };
 

@@ -62,8 +62,11 @@ public sealed class SiteRenderer
     public IEnumerable<OutputFile> CopiedFiles()
     {
         foreach (var bulletin in _site.Bulletins)
+        {
+            if (bulletin.Image is null && bulletin.Body.Resources.Count == 0) continue;
             foreach (var file in FilesOf(bulletin.Path, bulletin.Image is { } image ? [image.File, .. bulletin.Body.Resources] : bulletin.Body.Resources))
                 yield return file;
+        }
         foreach (var page in _site.FreePages)
             foreach (var file in FilesOf(page.Path, page.Body.Resources))
                 yield return file;

@@ -229,10 +229,7 @@ public sealed class TemplateModel
         var config = _site.Config;
         var feed = page.Term is { HasFeed: true } term ? Url(UrlScheme.FeedOf(term.Path)) : Url(UrlScheme.Feed);
         var crumbs = Breadcrumbs.For(page, title, key => Translations[key]?.ToString() ?? key);
-        // The picture that stands for the page when it is shared: a bulletin's own, else the first described picture of its text.
-        var (shown, alt) = page.Bulletin?.Image is { } picture ? (picture.File, picture.Alt)
-            : (page.Bulletin?.Body ?? page.FreePage?.Body)?.Resources.FirstOrDefault(r => r.Image is not null && !string.IsNullOrEmpty(r.Alt)) is { } first ? (first, first.Alt)
-            : (null, null);
+        var (shown, alt) = SharedPicture(page);
         var largest = shown is null ? null : _images[shown.SourcePath].Largest;
         var image = largest is null ? null : Permalink(page.Path) + Uri.EscapeDataString(largest.FileName);
         var jsonLd = page.Bulletin is { } bulletin ? StructuredData.NewsArticle(bulletin, config, image) : StructuredData.BreadcrumbList(crumbs, config);
@@ -255,6 +252,14 @@ public sealed class TemplateModel
             ("json_ld", jsonLd),
             // Only the search page carries it, so an edit that changes the index re-renders that page alone.
             ("search_manifest_url", page.Kind == PageKind.Search && _searchManifestPath is not null ? Url(_searchManifestPath) : null));
+    }
+
+    /// <summary>The picture that stands for the page when it is shared: a bulletin's own, else the first described picture of its text.</summary>
+    private static (Content.Resource? Picture, string? Alt) SharedPicture(Page page)
+    {
+        if (page.Bulletin?.Image is { } own) return (own.File, own.Alt);
+        var body = page.Bulletin?.Body ?? page.FreePage?.Body;
+        return body?.Resources.FirstOrDefault(r => r.Image is not null && !string.IsNullOrEmpty(r.Alt)) is { } first ? (first, first.Alt) : (null, null);
     }
 
     /// <summary>The Open Graph locale for a language: "id" → "id_ID".</summary>

@@ -62,12 +62,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task A_broken_link_in_raw_html_of_a_bulletin_is_reported_at_its_line_not_blamed_on_the_theme()
     {
-        using var site = new TestSite("""
-            -- sitegen.yaml --
-            title: Situs
-            base_url: https://example.org/
-            markdown:
-              unsafe_html: true
+        using var site = new TestSite(TestSite.UnsafeHtmlSettings + """
             -- content/bulletins/a.md --
             ---
             title: Mentah

@@ -67,12 +67,7 @@ public sealed class EscapingTests
     [Fact]
     public void Unsafe_html_mode_passes_html_but_strips_scripts_and_handlers()
     {
-        using var site = new TestSite("""
-            -- sitegen.yaml --
-            title: Situs
-            base_url: https://example.org/
-            markdown:
-              unsafe_html: true
+        using var site = new TestSite(TestSite.UnsafeHtmlSettings + """
             -- content/bulletins/x.md --
             ---
             title: Mentah

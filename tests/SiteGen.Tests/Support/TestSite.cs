@@ -50,6 +50,16 @@ internal sealed class TestSite : IDisposable
         ["content/elections.yaml"] = DefaultElections,
     };
 
+    /// <summary>Site settings that let raw HTML through Markdown (sanitised), to start a site's files with.</summary>
+    public const string UnsafeHtmlSettings = """
+        -- sitegen.yaml --
+        title: Situs
+        base_url: https://example.org/
+        markdown:
+          unsafe_html: true
+
+        """;
+
     private readonly TempFolder _folder = new();
     private BuildResult? _result;
 
