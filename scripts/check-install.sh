@@ -10,6 +10,9 @@ dotnet pack "$repo/src/SiteGen.Cli" -c Release -o "$work/packages" --nologo -v q
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/src/SiteGen.Cli/SiteGen.Cli.csproj")"
 dotnet tool install SiteGen.Tool --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
 "$work/tools/sitegen" --version | grep -qx "$version"
+# Indonesian by default, English on request: the English messages travel in the package too.
+"$work/tools/sitegen" --help | grep -q "Cara pakai:"
+"$work/tools/sitegen" --help --lang en | grep -q "Usage:"
 
 mkdir "$work/site"
 cp -r "$repo/sitegen.yaml" "$repo/content" "$work/site/"

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Cli;
 
@@ -10,13 +11,13 @@ internal static class BuildCommand
     public static Command Create()
     {
         var source = SharedOptions.Source();
-        var output = new Option<string?>("--output", "-o") { Description = "Folder to write the site to (default: output/ in the source folder)" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "Address the site is published at, overriding base_url in sitegen.yaml" };
-        var drafts = new Option<bool>("--drafts") { Description = "Include bulletins marked 'draft: true'" };
-        var future = new Option<bool>("--future") { Description = "Include bulletins dated in the future" };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print how long each phase took" };
-        var command = new Command("build", "Build the site from content/ into output/") { source, output, baseUrl, drafts, future, strict, verbose };
+        var output = new Option<string?>("--output", "-o") { Description = Say.BuildOutputOption, HelpName = "folder" };
+        var baseUrl = new Option<string?>("--base-url") { Description = Say.BuildBaseUrlOption, HelpName = "url" };
+        var drafts = new Option<bool>("--drafts") { Description = Say.BuildDraftsOption };
+        var future = new Option<bool>("--future") { Description = Say.BuildFutureOption };
+        var strict = new Option<bool>("--strict") { Description = Say.BuildStrictOption };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = Say.BuildVerboseOption };
+        var command = new Command("build", Say.BuildDescription) { source, output, baseUrl, drafts, future, strict, verbose };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -38,7 +39,7 @@ internal static class BuildCommand
     {
         if (!Directory.Exists(options.SourceRoot))
         {
-            Console.Error.WriteLine($"sitegen: the source folder '{options.SourceRoot}' does not exist; pass --source with the folder that holds sitegen.yaml");
+            Console.Error.WriteLine(SharedOptions.SourceMissing(options.SourceRoot));
             return CommandLine.WrongUsage;
         }
         var clock = Stopwatch.StartNew();
@@ -50,13 +51,13 @@ internal static class BuildCommand
         var counts = DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount);
         if (result.HasErrors || (options.Strict && result.WarningCount > 0))
         {
-            var why = result.HasErrors ? "" : " (--strict treats warnings as errors)";
-            Console.Error.WriteLine($"build failed: {counts}{why}; {Relative(options.ResolvedOutputRoot)} was left unchanged");
+            var failed = result.HasErrors ? Say.BuildFailed : Say.BuildFailedStrict;
+            Console.Error.WriteLine(failed.With(counts, Relative(options.ResolvedOutputRoot)));
             return CommandLine.ContentErrors;
         }
         var pages = result.Output.Pages;
         var bulletins = result.Site?.Bulletins.Count ?? 0;
-        Console.Error.WriteLine($"built {pages} pages ({bulletins} bulletins) into {Relative(options.ResolvedOutputRoot)} in {clock.Elapsed.TotalSeconds:F2} s; {counts}");
+        Console.Error.WriteLine(Say.BuildDone.With(pages, bulletins, Relative(options.ResolvedOutputRoot), clock.Elapsed.TotalSeconds, counts));
         return CommandLine.Success;
     }
 

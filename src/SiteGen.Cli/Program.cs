@@ -1,12 +1,19 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using SiteGen.Cli;
+using SiteGen.Messages;
+
+// The language is chosen before the commands are made: their help texts are written in it.
+var language = LanguageChoice.From(args, Environment.GetEnvironmentVariable(Language.EnvironmentVariable), out var warning);
+using var speaking = Language.Use(language);
+if (warning is not null) Console.Error.WriteLine(warning);
 
 // A plain command named 'sitegen' (not RootCommand, which takes its name from the assembly) so help reads "sitegen build".
-var root = new Command("sitegen", "SiteGen builds a public, searchable website of election-security bulletins from Markdown files.")
+var root = new Command("sitegen", Say.CliDescription)
 {
-    new HelpOption(),
-    new VersionOption(),
+    new HelpOption { Description = Say.HelpOptionDescription, Action = new HelpPrinter() },
+    new VersionOption { Description = Say.VersionOptionDescription },
+    LanguageChoice.Option(),
 };
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Connections;
 using SiteGen.Cli.Serving;
+using SiteGen.Messages;
 
 namespace SiteGen.Cli;
 
@@ -12,12 +13,13 @@ internal static class ServeCommand
     public static Command Create()
     {
         var source = SharedOptions.Source();
-        var port = new Option<int>("--port", "-p") { Description = $"Port to serve on at 127.0.0.1 (default: {DefaultPort})", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port", "-p") { Description = Say.ServePortOption.With(DefaultPort), HelpName = "port", DefaultValueFactory = _ => DefaultPort };
         port.Validators.Add(r =>
         {
-            if (r.GetValue(port) is < 1 or > 65535) r.AddError("--port must be a number from 1 to 65535");
+            // A value that is not a number is reported by the parser; here only numbers out of range.
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, out var number) && number is < 1 or > 65535) r.AddError(Say.ServePortRange);
         });
-        var command = new Command("serve", "Build and serve the site on 127.0.0.1, with drafts and future bulletins; rebuild and reload the browser on every change") { source, port };
+        var command = new Command("serve", Say.ServeDescription) { source, port };
         command.SetAction((parse, cancel) => RunAsync(parse.GetValue(source)!, parse.GetValue(port), cancel));
         return command;
     }
@@ -26,7 +28,7 @@ internal static class ServeCommand
     {
         if (!Directory.Exists(sourceRoot))
         {
-            Console.Error.WriteLine($"sitegen: the source folder '{sourceRoot}' does not exist; pass --source with the folder that holds sitegen.yaml");
+            Console.Error.WriteLine(SharedOptions.SourceMissing(sourceRoot));
             return CommandLine.WrongUsage;
         }
         var options = new BuildOptions { SourceRoot = sourceRoot, Now = DateTimeOffset.Now };
@@ -37,14 +39,14 @@ internal static class ServeCommand
         }
         catch (Exception e) when (e is AddressInUseException || e.InnerException is AddressInUseException)
         {
-            Console.Error.WriteLine($"sitegen: port {port} on 127.0.0.1 is already in use (is another 'sitegen serve' running?); stop that program or choose another port, e.g. --port {port + 1}");
+            Console.Error.WriteLine("sitegen: " + Say.ServePortInUse.With(port, port + 1));
             return CommandLine.WrongUsage;
         }
-        Console.Error.WriteLine($"serving {server.Address} — open it in your browser; pages reload when you save. Press Ctrl+C to stop.");
+        Console.Error.WriteLine(Say.ServeReady.With(server.Address));
         var stopped = await Task.WhenAny(Task.Delay(Timeout.Infinite, cancel), server.Rebuilding);
         // Rebuilding ends only with an internal error: rethrow it rather than go on serving a site that no longer follows the files.
         if (stopped == server.Rebuilding) await server.Rebuilding;
-        Console.Error.WriteLine("stopping…");
+        Console.Error.WriteLine(Say.ServeStopping);
         return CommandLine.Success;
     }
 }

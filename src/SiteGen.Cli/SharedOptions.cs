@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteGen.Messages;
 
 namespace SiteGen.Cli;
 
@@ -7,7 +8,11 @@ internal static class SharedOptions
 {
     public static Option<string> Source() => new("--source", "-s")
     {
-        Description = "The site's folder, holding sitegen.yaml, content/ and themes/",
+        Description = Say.SourceOptionDescription,
+        HelpName = "folder",
         DefaultValueFactory = _ => ".",
     };
+
+    /// <summary>The line to print when the folder given with --source does not exist.</summary>
+    public static string SourceMissing(string folder) => "sitegen: " + Say.SourceFolderMissing.With(folder);
 }

@@ -8,10 +8,10 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
 {
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The compiler-style form: <c>path:line:col: error SG0001: message</c>; invisible and bidi characters quoted from the input are shown as <c>&lt;U+202E&gt;</c>, so they cannot disguise the message.</summary>
+    /// <summary>The compiler-style form: <c>path:line:col: error SG0001: message</c>, the severity in the language SiteGen speaks; invisible and bidi characters quoted from the input are shown as <c>&lt;U+202E&gt;</c>, so they cannot disguise the message.</summary>
     public override string ToString()
     {
-        var severity = Severity == Severity.Error ? "error" : "warning";
+        var severity = Severity == Severity.Error ? Messages.Say.SeverityError : Messages.Say.SeverityWarning;
         return $"{Content.TextSafety.Visible(Path)}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}: {severity} {Code}: {Content.TextSafety.Visible(Message)}";
     }
 

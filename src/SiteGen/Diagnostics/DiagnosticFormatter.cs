@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Messages;
 
 namespace SiteGen.Diagnostics;
 
@@ -22,9 +23,18 @@ public static class DiagnosticFormatter
         return builder.ToString();
     }
 
-    /// <summary>"3 errors, 1 warning".</summary>
-    public static string Count(int errors, int warnings) =>
-        $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+    /// <summary>"3 errors, 1 warning" ("3 kesalahan, 1 peringatan").</summary>
+    public static string Count(int errors, int warnings)
+    {
+        var template = (errors == 1, warnings == 1) switch
+        {
+            (true, true) => Say.CountErrorsWarningsOneEach,
+            (true, false) => Say.CountErrorsWarningsOneError,
+            (false, true) => Say.CountErrorsWarningsOneWarning,
+            _ => Say.CountErrorsWarnings,
+        };
+        return template.With(errors, warnings);
+    }
 
     private static string EscapeData(string text) =>
         text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);

@@ -20,6 +20,8 @@ internal static class CliRunner
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["GITHUB_ACTIONS"] = "false";
+        // English, as the tests' assertions are written (see TestLanguage); a test of the default language sets SITEGEN_LANG to "".
+        start.Environment[SiteGen.Messages.Language.EnvironmentVariable] = SiteGen.Messages.Language.English;
         if (environment is not null)
             foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start)!;
