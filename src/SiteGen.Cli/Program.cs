@@ -20,4 +20,5 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ListCommand.Create());
 return CommandLine.Run(root, args);
