@@ -15,6 +15,7 @@ var root = new Command("sitegen", Say.CliDescription)
     new VersionOption { Description = Say.VersionOptionDescription },
     LanguageChoice.Option(),
 };
+root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
