@@ -35,7 +35,7 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(BuildOptions options, bool verbose)
+    internal static int Run(BuildOptions options, bool verbose)
     {
         if (!Directory.Exists(options.SourceRoot))
         {
@@ -58,6 +58,7 @@ internal static class BuildCommand
         var pages = result.Output.Pages;
         var bulletins = result.Site?.Bulletins.Count ?? 0;
         Console.Error.WriteLine(Say.BuildDone.With(pages, bulletins, Relative(options.ResolvedOutputRoot), clock.Elapsed.TotalSeconds, counts));
+        if (ScheduleNote.For(result.Site) is { } scheduled) Console.Error.WriteLine(scheduled);
         return CommandLine.Success;
     }
 

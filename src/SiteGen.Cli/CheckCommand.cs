@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Cli;
 
@@ -14,11 +15,14 @@ internal static class CheckCommand
         var future = new Option<bool>("--future") { Description = "Also check bulletins dated in the future" };
         var external = new Option<bool>("--external") { Description = "Also check links to other sites over the network (slower; off by default)" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
+        // The address the site will be published at: links are checked against the base path build will give them.
+        var baseUrl = new Option<string?>("--base-url") { Description = Say.BuildBaseUrlOption, HelpName = "url" };
         var command = new Command("check", "Check content and every internal link, anchor and image of a fresh build, without writing anything")
-            { source, drafts, future, external, strict };
+            { source, drafts, future, external, strict, baseUrl };
         command.SetAction((parse, cancel) => RunAsync(new BuildOptions
         {
             SourceRoot = parse.GetValue(source)!,
+            BaseUrl = parse.GetValue(baseUrl),
             IncludeDrafts = parse.GetValue(drafts),
             IncludeFuture = parse.GetValue(future),
             Strict = parse.GetValue(strict),
@@ -61,6 +65,7 @@ internal static class CheckCommand
         var pages = result.Output.Pages;
         var outside = external ? $"{links} links to other sites checked" : $"{links} links to other sites not checked (add --external)";
         Console.Error.WriteLine($"check passed: {result.Site?.Bulletins.Count ?? 0} bulletins, {pages} pages, every internal link, anchor and image; {outside}; {counts}");
+        if (ScheduleNote.For(result.Site) is { } scheduled) Console.Error.WriteLine(scheduled);
         return CommandLine.Success;
     }
 }

@@ -15,9 +15,11 @@ var root = new Command("sitegen", Say.CliDescription)
     new VersionOption { Description = Say.VersionOptionDescription },
     LanguageChoice.Option(),
 };
+root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ListCommand.Create());
 return CommandLine.Run(root, args);

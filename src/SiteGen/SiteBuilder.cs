@@ -24,6 +24,9 @@ public static class SiteBuilder
         return result with { Files = sorted, Output = OutputSummary.Of(sorted) };
     }
 
+    /// <summary>Phases 1–3 only: what the site publishes and where, without rendering a page (for <c>sitegen list</c>).</summary>
+    public static BuildResult Plan(BuildOptions options) => Run(options, null);
+
     /// <summary>
     /// Builds the site and writes it (phase 5): files go into a staging folder as they are rendered, which replaces the
     /// output folder only when the build has no errors (nor warnings, with <see cref="BuildOptions.Strict"/>).
@@ -50,8 +53,8 @@ public static class SiteBuilder
         return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings, Output = staging.Summary };
     }
 
-    /// <summary>Phases 1–4, putting every file into <paramref name="sink"/> as it is made.</summary>
-    private static BuildResult Run(BuildOptions options, IOutputSink sink)
+    /// <summary>Phases 1–4, putting every file into <paramref name="sink"/> as it is made; only 1–3 without one.</summary>
+    private static BuildResult Run(BuildOptions options, IOutputSink? sink)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<PhaseTiming>();
@@ -80,7 +83,7 @@ public static class SiteBuilder
         // 3 Model
         var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed.OfType<ParsedBulletin>().ToArray(), pages, options, diagnostics);
         Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
-        if (diagnostics.HasErrors || theme is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
+        if (diagnostics.HasErrors || theme is null || sink is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 
         // 4 Render: the search index, then every page; files go to the sink as they are made.
         var made = new CountingSink(sink);

@@ -114,6 +114,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
             Title = title.Value.Value,
             Unit = unit.Value,
             Date = date.Value,
+            DatePosition = dateText?.Position,
             Elections = elections,
             Tags = tags,
             Summary = summary?.Value,

@@ -8,6 +8,8 @@ public sealed record FrontMatter
     public required string Title { get; init; }
     public required Located<string> Unit { get; init; }
     public required DateTimeOffset Date { get; init; }
+    /// <summary>Where the date is written, for warnings about it.</summary>
+    public SourcePosition? DatePosition { get; init; }
     public required IReadOnlyList<Located<string>> Elections { get; init; }
     public IReadOnlyList<Located<string>> Tags { get; init; } = [];
     public string? Summary { get; init; }

@@ -13,7 +13,7 @@ namespace SiteGen.Content;
 /// </summary>
 public static class NewBulletin
 {
-    /// <summary>The first line of the placeholder body; <c>sitegen check</c> warns while it is still there.</summary>
+    /// <summary>The first line of the placeholder body; <c>sitegen check</c> refuses a bulletin while it is still there.</summary>
     public const string Placeholder = "Tulis isi rilis di sini.";
 
     /// <summary>Where the arguments are named in diagnostics about them.</summary>
@@ -73,7 +73,7 @@ public static class NewBulletin
     private static SourcePosition Argument(string name) => new(name, 0, 0);
 
     /// <summary>A YAML value as it reads best: plain when that is unambiguous, otherwise double-quoted.</summary>
-    private static string YamlScalar(string value)
+    internal static string YamlScalar(string value)
     {
         var plain = value.Length > 0
             && !value.Any(c => char.IsControl(c) || ":#[]{},&*!|>'\"%@`\\".Contains(c))

@@ -41,6 +41,10 @@ public static class DiagnosticCodes
     public const string PlaceholderLeft = "SG0217";
     public const string HiddenCharacters = "SG0218";
     public const string FileKindRefused = "SG0219";
+    /// <summary>A date so far ahead that the bulletin stays hidden for months: often a mistyped year.</summary>
+    public const string DateFarAhead = "SG0220";
+    /// <summary>A date whose year is not the year of the folder the bulletin is filed in (content/bulletins/2024/…).</summary>
+    public const string DateYearMismatch = "SG0221";
 
     // SG03xx: the model (URLs, taxonomies).
     public const string UrlCollision = "SG0301";

@@ -16,6 +16,8 @@ public sealed record Site
     /// <summary>Index pages per kind; every unit, Polda and election has one even without bulletins.</summary>
     public required IReadOnlyDictionary<TermKind, IReadOnlyList<Term>> Terms { get; init; }
     public required IReadOnlyList<FreePage> FreePages { get; init; }
+    /// <summary>Bulletins left out because their date has not come yet (none when the build includes them, <c>--future</c>).</summary>
+    public Schedule Scheduled { get; init; } = Schedule.None;
     /// <summary>Every file the build writes from the model, in a fixed order (see <see cref="PagePlanner"/>).</summary>
     public IReadOnlyList<Page> Pages { get; init; } = [];
 

@@ -24,6 +24,7 @@ public static class SiteModelBuilder
     {
         var tagsBySlug = new Dictionary<string, Tag>(StringComparer.Ordinal);
         var bulletins = new List<Bulletin>(parsed.Count);
+        var scheduled = Schedule.None;
 
         foreach (var item in parsed)
         {
@@ -31,8 +32,15 @@ public static class SiteModelBuilder
             var unit = item.Unit;
             var future = meta.Date > options.Now;
             if (meta.Draft && !options.IncludeDrafts) continue;
-            if (future && !options.IncludeFuture) continue;
+            var local = TimeZoneInfo.ConvertTime(meta.Date, config.TimeZone);
+            PublishingDate.Check(item.SourcePath, meta, local, options.Now, diagnostics);
             if (meta.Expires is { } expires && expires <= options.Now) continue;
+            if (future && !options.IncludeFuture)
+            {
+                // Left out today, published by the first build on or after its date: the build says so, so it is not a surprise.
+                scheduled = scheduled.And(local);
+                continue;
+            }
 
             var tags = new List<Tag>();
             foreach (var name in meta.Tags)
@@ -41,7 +49,6 @@ public static class SiteModelBuilder
                 if (!tagsBySlug.TryGetValue(slug, out var tag)) tagsBySlug.Add(slug, tag = new Tag(name.Value, slug));
                 if (!tags.Contains(tag)) tags.Add(tag);
             }
-            var local = TimeZoneInfo.ConvertTime(meta.Date, config.TimeZone);
             var bulletinSlug = meta.Slug?.Value ?? Slug.From(meta.Title);
             bulletins.Add(new Bulletin
             {
@@ -112,6 +119,7 @@ public static class SiteModelBuilder
             Elections = elections,
             Terms = terms,
             FreePages = pages,
+            Scheduled = scheduled,
         };
         site = site with { Pages = PagePlanner.Plan(site) };
         UrlClaims.Check(site.Pages, diagnostics);

@@ -118,18 +118,102 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public async Task A_placeholder_left_by_new_is_a_warning_and_strict_fails_on_it()
+    public async Task A_placeholder_left_by_new_is_an_error_of_check_while_build_still_previews_it()
     {
         using var site = new TestSite("");
         using (new ConsoleCapture())
             Assert.Equal(0, NewCommand.Run(site.Root, "Apel Siaga", "Polres Blitar", ["Pemilu 2024"], [], TestSite.Now));
         using (var console = new ConsoleCapture())
         {
-            Assert.Equal(0, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
-            Assert.Contains("content/bulletins/2026/apel-siaga.md:1:1: warning SG0217: the body still holds the text 'sitegen new' put there", console.Error);
+            Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
+            Assert.Equal(
+                "content/bulletins/2026/apel-siaga.md:1:1: error SG0217: the body still holds the text 'sitegen new' put there (\"Tulis isi rilis di sini.\"); replace it with the release before it is published\n"
+                + "check failed: 1 error, 0 warnings\n",
+                console.Error);
         }
+        // build stays usable for a preview of the unfinished bulletin: it is the gate, check, that refuses it.
         using (var console = new ConsoleCapture())
-            Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root) with { Strict = true }, external: false, null, CancellationToken.None));
+        {
+            Assert.Equal(0, BuildCommand.Run(Options(site.Root), verbose: false));
+            Assert.DoesNotContain("SG0217", console.Error);
+        }
+        Assert.True(File.Exists(Path.Combine(site.Root, "output", "2026", "11", "apel-siaga", "index.html")));
+
+        site.Write("content/bulletins/2026/apel-siaga.md", File.ReadAllText(Path.Combine(site.Root, "content/bulletins/2026/apel-siaga.md"))
+            .Replace("Tulis isi rilis di sini.", "Personel mengikuti apel siaga.", StringComparison.Ordinal));
+        using (var console = new ConsoleCapture())
+            Assert.True(await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None) == 0, console.Error);
+    }
+
+    [Fact]
+    public async Task A_missing_picture_stops_check()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/a.md --
+            ---
+            title: Peta
+            unit: Polres Blitar
+            date: 2024-01-02
+            election: Pemilu 2024
+            ---
+            Lihat peta.
+
+            ![Peta wilayah](peta.png)
+            """);
+        using var console = new ConsoleCapture();
+        Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
+        Assert.Equal(
+            "content/bulletins/a.md:9:1: error SG0209: image 'peta.png' was not found; put the file at content/bulletins/peta.png\n"
+            + "check failed: 1 error, 0 warnings; links were not checked because the site does not build\n",
+            console.Error);
+    }
+
+    [Fact]
+    public async Task A_broken_link_stops_check_with_the_link_the_page_and_a_suggestion()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/2024/a.md --
+            ---
+            title: Rakor Pengamanan
+            unit: Polres Blitar
+            date: 2024-09-02
+            election: Pemilu 2024
+            ---
+            Isi rakor.
+            -- content/bulletins/2024/b.md --
+            ---
+            title: Apel
+            unit: Polres Blitar
+            date: 2024-09-03
+            election: Pemilu 2024
+            ---
+            Lanjutan [rakor](/2024/09/rakor-pengamann/).
+            """);
+        using var console = new ConsoleCapture();
+        Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
+        Assert.Equal(
+            "content/bulletins/2024/b.md:7:10: error SG0601: the link '/2024/09/rakor-pengamann/' on /2024/09/apel/ is broken: the site has no page or file /2024/09/rakor-pengamann/; did you mean '/2024/09/rakor-pengamanan/'?\n"
+            + "check failed: 1 error, 0 warnings\n",
+            console.Error);
+    }
+
+    [Fact]
+    public void Check_takes_the_published_address_as_build_does()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/2024/a.md --
+            ---
+            title: Rakor
+            unit: Polres Blitar
+            date: 2024-09-02
+            election: Pemilu 2024
+            ---
+            Ke [arsip lama](/2024/09/tidak-ada/).
+            """);
+        // Published under /buletin/, as GitHub Pages publishes a repository's site: every address carries the path.
+        var run = Tests.Cli.CliRunner.Sitegen(site.Root, "check", "--base-url", "https://humas.github.io/buletin/");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/bulletins/2024/a.md:7:4: error SG0601: the link '/2024/09/tidak-ada/' on /buletin/2024/09/rakor/ is broken: the site has no page or file /buletin/2024/09/tidak-ada/", run.Error);
     }
 
     [Fact]

@@ -19,4 +19,14 @@ public sealed class DateFormatterTests
     [Fact]
     public void English_sites_get_english_names() =>
         Assert.Equal("Friday, 20 September 2024", new DateFormatter("en").Long(new DateTime(2024, 9, 20)));
+
+    [Theory]
+    [InlineData("Asia/Jakarta", 7, "id", "5 Januari 2027 09.00 WIB")]
+    [InlineData("Asia/Pontianak", 7, "id", "5 Januari 2027 09.00 WIB")]
+    [InlineData("Asia/Makassar", 8, "id", "5 Januari 2027 09.00 WITA")]
+    [InlineData("Asia/Jayapura", 9, "en", "5 January 2027 09:00 WIT")]
+    [InlineData("Asia/Kolkata", 5.5, "id", "5 Januari 2027 09.00 UTC+5.30")]
+    [InlineData("America/Sao_Paulo", -3, "en", "5 January 2027 09:00 UTC-3")]
+    public void A_moment_names_indonesias_zones_as_people_do_and_others_by_their_offset(string zone, double offset, string language, string expected) =>
+        Assert.Equal(expected, new DateFormatter(language).Moment(new DateTimeOffset(2027, 1, 5, 9, 0, 0, TimeSpan.FromHours(offset)), zone));
 }
