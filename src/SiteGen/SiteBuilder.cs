@@ -85,8 +85,9 @@ public static class SiteBuilder
         // 4 Render: the search index, then every page; files go to the sink as they are made.
         var made = new CountingSink(sink);
         var manifest = WriteSearchIndex(site, theme, options, made, Phase);
-        var images = new ImageResizer(options.ResolvedCacheRoot);
+        var images = ImageResizer.For(options);
         new SiteRenderer(site, theme, contentFiles, images, options.Parallel, manifest).Render(options.Parallel, diagnostics, made);
+        images.Report(diagnostics);
         Phase("render", $"{made.Files} files, {made.Bytes / 1024} KiB; pictures: {images.Encoded} sizes made, {images.Reused} from the cache");
         return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
     }
