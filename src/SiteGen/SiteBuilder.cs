@@ -40,6 +40,9 @@ public static class SiteBuilder
         if (staging is null) return new BuildResult(check.ToSortedList(), [], [], null);
 
         var result = Run(options, staging);
+        // What was found beside the output (a folder left alone) is part of the build's report.
+        check.AddRange(result.Diagnostics);
+        result = result with { Diagnostics = check.ToSortedList() };
         if (result.HasErrors || (options.Strict && result.WarningCount > 0)) return result;
 
         var clock = Stopwatch.StartNew();
