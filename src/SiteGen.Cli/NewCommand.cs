@@ -43,7 +43,13 @@ internal static class NewCommand
         if (files.Any(d => d.IsError)) return CommandLine.ContentErrors;
         if (plan is not { } file) return CommandLine.WrongUsage;
 
-        var full = Path.Combine(sourceRoot, file.Path);
+        // A folder on the way may be a link: the file is written only where it would be read from, inside content/.
+        var refused = new DiagnosticBag();
+        if (new Loading.SiteFolder(sourceRoot).RealFile(file.Path, refused) is not { } full)
+        {
+            DiagnosticPrinter.Print(refused.ToSortedList(), sourceRoot);
+            return CommandLine.ContentErrors;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
         {

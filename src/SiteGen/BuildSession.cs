@@ -30,7 +30,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
     private ulong _parseContext;
     private readonly Dictionary<string, ParseEntry> _parsed = new(StringComparer.Ordinal);
     private GoodBuild? _good;
-    private readonly ImageResizer _images = new(options.ResolvedCacheRoot);
+    private readonly ImageResizer _images = ImageResizer.For(options);
 
     public BuildOptions Options { get; } = options;
 
@@ -119,6 +119,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
                 toRender.Add(i);
         }
         var rendered = renderer.RenderPages(toRender, options.Parallel, diagnostics);
+        _images.Report(diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics, timings, site);
         foreach (var file in rendered) files[file!.Path] = file;
         foreach (var file in renderer.CopiedFiles()) files[file.Path] = file;

@@ -43,6 +43,9 @@ public static class SiteBuilder
         if (staging is null) return new BuildResult(check.ToSortedList(), [], [], null);
 
         var result = Run(options, staging);
+        // What was found beside the output (a folder left alone) is part of the build's report.
+        check.AddRange(result.Diagnostics);
+        result = result with { Diagnostics = check.ToSortedList() };
         if (result.HasErrors || (options.Strict && result.WarningCount > 0)) return result;
 
         var clock = Stopwatch.StartNew();
@@ -88,8 +91,9 @@ public static class SiteBuilder
         // 4 Render: the search index, then every page; files go to the sink as they are made.
         var made = new CountingSink(sink);
         var manifest = WriteSearchIndex(site, theme, options, made, Phase);
-        var images = new ImageResizer(options.ResolvedCacheRoot);
+        var images = ImageResizer.For(options);
         new SiteRenderer(site, theme, contentFiles, images, options.Parallel, manifest).Render(options.Parallel, diagnostics, made);
+        images.Report(diagnostics);
         Phase("render", $"{made.Files} files, {made.Bytes / 1024} KiB; pictures: {images.Encoded} sizes made, {images.Reused} from the cache");
         return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
     }

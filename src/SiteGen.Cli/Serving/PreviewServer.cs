@@ -125,11 +125,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private string? ReadConfig()
-    {
-        var path = Path.Combine(_options.SourceRoot, Configuration.SiteConfig.FileName);
-        return File.Exists(path) ? File.ReadAllText(path) : null;
-    }
+    /// <summary>The settings' text, read as a build reads it (a link out of the site is refused; the build reports it).</summary>
+    private string? ReadConfig() =>
+        new Loading.SiteFolder(_options.SourceRoot).ReadText(Configuration.SiteConfig.FileName, new DiagnosticBag())?.Text;
 
     private async Task RebuildLoopAsync(CancellationToken cancel)
     {

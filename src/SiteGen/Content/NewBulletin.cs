@@ -23,10 +23,10 @@ public static class NewBulletin
     public static (string Path, string Text)? Plan(
         string sourceRoot, string title, string unit, IReadOnlyList<string> elections, IReadOnlyList<string> tags, DateTimeOffset now, DiagnosticBag diagnostics)
     {
-        var root = Path.GetFullPath(sourceRoot);
-        var config = SiteConfigReader.Read(SourceLoader.ReadText(root, SiteConfig.FileName, diagnostics)?.Text, null, diagnostics);
-        var units = DataFileReader.ReadUnits(SourceLoader.ReadText(root, SourceSet.UnitsPath, diagnostics), diagnostics);
-        var known = DataFileReader.ReadElections(SourceLoader.ReadText(root, SourceSet.ElectionsPath, diagnostics), diagnostics);
+        var site = new SiteFolder(sourceRoot);
+        var config = SiteConfigReader.Read(site.ReadText(SiteConfig.FileName, diagnostics)?.Text, null, diagnostics);
+        var units = DataFileReader.ReadUnits(site.ReadText(SourceSet.UnitsPath, diagnostics), diagnostics);
+        var known = DataFileReader.ReadElections(site.ReadText(SourceSet.ElectionsPath, diagnostics), diagnostics);
 
         title = title.Trim();
         unit = unit.Trim();

@@ -3,12 +3,13 @@ namespace SiteGen.Diagnostics;
 /// <summary>The stable diagnostic codes. A code never changes meaning once released; the README lists them.</summary>
 public static class DiagnosticCodes
 {
-    // SG00xx: site settings (sitegen.yaml) and the command line.
+    // SG00xx: site settings (sitegen.yaml), the command line and the folders a build writes.
     public const string ConfigMissing = "SG0001";
     public const string ConfigUnknownKey = "SG0002";
     public const string ConfigInvalidValue = "SG0003";
     public const string OutputFolderRefused = "SG0004";
     public const string OutputLocked = "SG0005";
+    public const string ImageCacheUnusable = "SG0006";
 
     // SG01xx: reading files, YAML syntax, data files (units.yaml, elections.yaml).
     public const string FileUnreadable = "SG0101";

@@ -1,14 +1,45 @@
 using System.Security.Cryptography;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
 using SkiaSharp;
 
 namespace SiteGen.Images;
 
 /// <summary>
 /// Makes the sizes of a bulletin picture (SkiaSharp), turning it upright by its EXIF orientation. Each size is kept in
-/// a cache folder keyed by the picture's bytes, so an unchanged picture is not encoded again on the next build.
+/// a cache folder keyed by the picture's bytes, so an unchanged picture is not encoded again on the next build; when the
+/// folder cannot be written the pictures are made all the same and <see cref="Report"/> says why they were not kept.
 /// </summary>
-public sealed class ImageResizer(string? cacheFolder)
+public sealed class ImageResizer
 {
+    private readonly string? _cacheFolder;
+    private readonly string? _displayFolder;
+    private readonly string? _realSite;
+    private string? _cacheProblem;
+
+    /// <param name="cacheFolder">Where sizes are kept; null for none.</param>
+    /// <param name="siteFolder">When given, the cache must lie inside it (every link resolved), so a link committed as
+    /// <c>.sitegen</c> cannot make a build write elsewhere or read a file of the machine as a picture.</param>
+    public ImageResizer(string? cacheFolder, string? siteFolder = null)
+    {
+        if (cacheFolder is null) return;
+        var full = Path.GetFullPath(cacheFolder);
+        _displayFolder = siteFolder is null ? full : Path.GetRelativePath(Path.GetFullPath(siteFolder), full).Replace('\\', '/');
+        // The real path is used from here on: nothing on the way to a cached size can be swapped for a link.
+        _cacheFolder = RealPath.Of(full);
+        _realSite = siteFolder is null ? null : RealPath.Of(siteFolder);
+        if (_cacheFolder is null || (_realSite is not null && !RealPath.IsWithin(_cacheFolder, _realSite)))
+        {
+            _cacheProblem = $"pictures were resized without the cache: {_displayFolder} is a link that leads outside the site's folder " +
+                $"(to {_cacheFolder ?? "a loop of links"}); the site is built all the same, but every build resizes every picture again. Remove the link";
+            _cacheFolder = null;
+        }
+    }
+
+    /// <summary>The resizer for a build: the cache is <see cref="BuildOptions.CacheRoot"/>, or .sitegen/cache inside the site's folder (and kept there).</summary>
+    public static ImageResizer For(BuildOptions options) =>
+        new(options.ResolvedCacheRoot, options.CacheRoot is null ? options.SourceRoot : null);
+
     /// <summary>The largest picture that is decoded to be resized, in pixels (a 100-megapixel photo takes 400 MB while it is resized).</summary>
     public const long MaxPixels = 100_000_000;
 
@@ -68,20 +99,17 @@ public sealed class ImageResizer(string? cacheFolder)
         {
             foreach (var (name, width, height) in sizes)
             {
-                var cached = cacheFolder is null ? null : Path.Combine(cacheFolder, $"{key}-{width}-v{EncoderVersion}{extension}");
-                byte[] encoded;
-                if (cached is not null && File.Exists(cached))
+                var cached = _cacheFolder is null ? null : Path.Join(_cacheFolder, $"{key}-{width}-v{EncoderVersion}{extension}");
+                if (cached is not null && ReadCache(cached, width, height, info.Format) is { } reused)
                 {
-                    encoded = File.ReadAllBytes(cached);
+                    variants.Add(new ImageVariant(name, width, height, reused));
                     Interlocked.Increment(ref _reused);
+                    continue;
                 }
-                else
-                {
-                    upright ??= DecodeUpright(bytes);
-                    encoded = Encode(upright, width, height, info.Format);
-                    Interlocked.Increment(ref _encoded);
-                    if (cached is not null) WriteCache(cached, encoded);
-                }
+                upright ??= DecodeUpright(bytes);
+                var encoded = Encode(upright, width, height, info.Format);
+                Interlocked.Increment(ref _encoded);
+                if (cached is not null) WriteCache(cached, encoded);
                 variants.Add(new ImageVariant(name, width, height, encoded));
             }
         }
@@ -139,12 +167,80 @@ public sealed class ImageResizer(string? cacheFolder)
         return data.ToArray();
     }
 
-    private static void WriteCache(string path, byte[] bytes)
+    /// <summary>The size kept at <paramref name="path"/>; null when there is none, or what is there is not that size of a picture (then it is made again).</summary>
+    private byte[]? ReadCache(string path, int width, int height, ImageFormat format)
     {
+        if (Volatile.Read(ref _cacheProblem) is not null) return null;
+        try
+        {
+            // Only a plain file: a link put in the cache would publish whatever it leads to as the picture.
+            var file = new FileInfo(path);
+            if (!file.Exists || file.LinkTarget is not null) return null;
+            var bytes = File.ReadAllBytes(path);
+            return ImageProbe.Read(bytes) is { } found && found.Width == width && found.Height == height && found.Format == format ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            GiveUp(e);
+            return null;
+        }
+    }
+
+    private void WriteCache(string path, byte[] bytes)
+    {
+        if (Volatile.Read(ref _cacheProblem) is not null) return;
         // Written under a temporary name and moved, so a parallel build never reads half a file.
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            GiveUp(e);
+            TryDelete(temporary);
+        }
+    }
+
+    /// <summary>Stops using the cache for the rest of this resizer's life; the first reason is the one reported.</summary>
+    private void GiveUp(Exception e) =>
+        Interlocked.CompareExchange(ref _cacheProblem,
+            $"pictures were resized without the cache: {_displayFolder} cannot be used ({FileInTheWay() ?? e.Message}); the site is built all the same, " +
+            "but every build resizes every picture again. Make the folder writable, or remove what is in its way", null);
+
+    /// <summary>"'.sitegen' is a file, not a folder" when a file stands where the cache or a folder above it should be: the usual cause, and clearer than the system's words.</summary>
+    private string? FileInTheWay()
+    {
+        for (var path = _cacheFolder; path is not null; path = Path.GetDirectoryName(path))
+        {
+            if (Directory.Exists(path)) return null;
+            if (File.Exists(path))
+            {
+                var shown = _realSite is not null && RealPath.IsWithin(path, _realSite) ? Path.GetRelativePath(_realSite, path).Replace('\\', '/') : path;
+                return $"'{shown}' is a file, not a folder";
+            }
+        }
+        return null;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing was written, or the folder cannot be written at all: there is nothing to clean up.
+        }
+    }
+
+    /// <summary>Warns (once per build) when the cache could not be used for the pictures resized, naming the folder and what to do.</summary>
+    public void Report(DiagnosticBag diagnostics)
+    {
+        if (Volatile.Read(ref _cacheProblem) is { } problem && _encoded + _reused > 0)
+            diagnostics.Warning(new SourcePosition(_displayFolder!, 0, 0), DiagnosticCodes.ImageCacheUnusable, problem);
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Loading;
@@ -9,28 +10,28 @@ public static class SourceLoader
 
     public static SourceSet Load(string sourceRoot, DiagnosticBag diagnostics)
     {
-        var root = Path.GetFullPath(sourceRoot);
-        var config = ReadText(root, Configuration.SiteConfig.FileName, diagnostics);
-        var units = ReadText(root, SourceSet.UnitsPath, diagnostics);
-        var elections = ReadText(root, SourceSet.ElectionsPath, diagnostics);
+        var site = new SiteFolder(sourceRoot);
+        var config = site.ReadText(Configuration.SiteConfig.FileName, diagnostics);
+        var units = site.ReadText(SourceSet.UnitsPath, diagnostics);
+        var elections = site.ReadText(SourceSet.ElectionsPath, diagnostics);
 
         var bulletins = new List<SourceText>();
         var pages = new List<SourceText>();
         var contentFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        foreach (var relative in EnumerateFiles(root, SourceSet.ContentFolder, diagnostics))
+        foreach (var relative in EnumerateFiles(site, SourceSet.ContentFolder, diagnostics))
         {
             var isMarkdown = MarkdownExtensions.Contains(Path.GetExtension(relative));
             if (isMarkdown && relative.StartsWith(SourceSet.BulletinsFolder + "/", StringComparison.Ordinal))
             {
-                if (ReadText(root, relative, diagnostics) is { } text) bulletins.Add(text);
+                if (site.ReadText(relative, diagnostics) is { } text) bulletins.Add(text);
             }
             else if (isMarkdown && relative.StartsWith(SourceSet.PagesFolder + "/", StringComparison.Ordinal))
             {
-                if (ReadText(root, relative, diagnostics) is { } text) pages.Add(text);
+                if (site.ReadText(relative, diagnostics) is { } text) pages.Add(text);
             }
             else if (relative is not SourceSet.UnitsPath and not SourceSet.ElectionsPath)
             {
-                if (ReadBytes(root, relative, diagnostics) is { } bytes) contentFiles[relative] = new SourceFile(relative, bytes);
+                if (site.ReadBytes(relative, diagnostics) is { } bytes) contentFiles[relative] = new SourceFile(relative, bytes);
             }
         }
         return new SourceSet(config, units, elections, bulletins, pages, contentFiles);
@@ -42,7 +43,7 @@ public static class SourceLoader
     /// </summary>
     public static SourceSet? Update(SourceSet previous, string sourceRoot, IEnumerable<string> changed, DiagnosticBag diagnostics)
     {
-        var root = Path.GetFullPath(sourceRoot);
+        var site = new SiteFolder(sourceRoot);
         var config = previous.Config;
         var units = previous.Units;
         var elections = previous.Elections;
@@ -53,12 +54,14 @@ public static class SourceLoader
         {
             switch (relative)
             {
-                case Configuration.SiteConfig.FileName: config = ReadText(root, relative, diagnostics); continue;
-                case SourceSet.UnitsPath: units = ReadText(root, relative, diagnostics); continue;
-                case SourceSet.ElectionsPath: elections = ReadText(root, relative, diagnostics); continue;
+                case Configuration.SiteConfig.FileName: config = site.ReadText(relative, diagnostics); continue;
+                case SourceSet.UnitsPath: units = site.ReadText(relative, diagnostics); continue;
+                case SourceSet.ElectionsPath: elections = site.ReadText(relative, diagnostics); continue;
             }
             if (!relative.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal)) continue;
-            var full = Path.Combine(root, relative);
+            // A full load does not follow linked folders, so a file behind one is left to it (which reports a link that leads out).
+            if (site.IsBehindLinkedFolder(relative)) return null;
+            var full = Path.Combine(site.Root, relative);
             if (Directory.Exists(full)) return null;
             bulletins.Remove(relative);
             pages.Remove(relative);
@@ -70,17 +73,17 @@ public static class SourceLoader
                 continue;
             }
             if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~')) continue;
-            if ((File.GetAttributes(full) & FileAttributes.Hidden) != 0 || !StaysInside(root, full)) return null;
+            if ((File.GetAttributes(full) & FileAttributes.Hidden) != 0) return null;
             var isMarkdown = MarkdownExtensions.Contains(Path.GetExtension(relative));
             if (isMarkdown && relative.StartsWith(SourceSet.BulletinsFolder + "/", StringComparison.Ordinal))
             {
-                if (ReadText(root, relative, diagnostics) is { } text) bulletins[relative] = text;
+                if (site.ReadText(relative, diagnostics) is { } text) bulletins[relative] = text;
             }
             else if (isMarkdown && relative.StartsWith(SourceSet.PagesFolder + "/", StringComparison.Ordinal))
             {
-                if (ReadText(root, relative, diagnostics) is { } text) pages[relative] = text;
+                if (site.ReadText(relative, diagnostics) is { } text) pages[relative] = text;
             }
-            else if (ReadBytes(root, relative, diagnostics) is { } bytes)
+            else if (site.ReadBytes(relative, diagnostics) is { } bytes)
             {
                 contentFiles[relative] = new SourceFile(relative, bytes);
             }
@@ -97,12 +100,15 @@ public static class SourceLoader
         return current.Values.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Files under <paramref name="folder"/> (relative to <paramref name="root"/>), sorted ordinally, hidden files skipped.</summary>
-    internal static IReadOnlyList<string> EnumerateFiles(string root, string folder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Files under <paramref name="folder"/> (relative to the site: "content", "themes/default"), sorted ordinally, hidden
+    /// files skipped; a linked folder is not followed, and one that leads outside <paramref name="folder"/> is reported.
+    /// Each file is judged again when it is read (<see cref="SiteFolder.ReadBytes"/>).
+    /// </summary>
+    internal static IReadOnlyList<string> EnumerateFiles(SiteFolder site, string folder, DiagnosticBag diagnostics)
     {
-        var start = Path.Combine(root, folder);
         var result = new List<string>();
-        if (!Directory.Exists(start)) return result;
+        if (site.RealFolder(folder, diagnostics) is not { } start || !Directory.Exists(start)) return result;
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
@@ -110,24 +116,27 @@ public static class SourceLoader
             IgnoreInaccessible = false,
             ReturnSpecialDirectories = false,
         };
-        foreach (var full in Directory.EnumerateFileSystemEntries(start, "*", options))
+        // Directory.EnumerateFileSystemEntries would walk into linked folders (and round a loop of them): this walk does not.
+        var entries = new FileSystemEnumerable<(string Full, bool IsFolder, bool IsLink)>(start,
+            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0), options)
         {
-            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var (full, isFolder, isLink) in entries)
+        {
+            var relative = folder + "/" + Path.GetRelativePath(start, full).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~')) continue;
-            if (Directory.Exists(full))
+            if (isFolder)
             {
-                // Linked folders are not followed; one that leads outside the site is named, so its files are not silently missing.
-                if (new DirectoryInfo(full).LinkTarget is not null && !StaysInside(root, full))
+                // A linked folder is not followed: one that stays inside holds files this walk finds where they really are,
+                // and one that leads out is named, so its files are not silently missing.
+                if (isLink && RealPath.Of(full) is var real
+                    && (real is null || !RealPath.IsWithin(real, start) || RealPath.HiddenPart(real, start) is not null))
                     diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.PathOutsideSource,
-                        "this folder is a link to a place outside the site's folder; copy the files into the site instead of linking them");
+                        $"this folder is a link to {(real is null ? "a loop of links" : site.Describe(real))}, outside {folder}/; SiteGen does not follow it, so its files are not part of the site; copy them into {folder}/ instead of linking them");
                 continue;
             }
-            if (!StaysInside(root, full))
-            {
-                diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.PathOutsideSource,
-                    "this file is a link to a place outside the site's folder; copy the file into the site instead of linking it");
-                continue;
-            }
+            if (!isLink) site.FoundPlain(relative, full);
             result.Add(relative);
         }
         result.Sort(StringComparer.Ordinal);
@@ -147,49 +156,6 @@ public static class SourceLoader
             if (first.TryAdd(path, path)) continue;
             diagnostics.Error(SourcePosition.File(path), DiagnosticCodes.CaseClash,
                 $"this file's path differs from {first[path]} only in letter case; Windows and macOS keep one file for both, so a checkout there loses one of them; rename one");
-        }
-    }
-
-    private static bool StaysInside(string root, string full)
-    {
-        FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
-        var parent = info is FileInfo file ? file.Directory : ((DirectoryInfo)info).Parent;
-        if (info.LinkTarget is null && !HasLinkedParent(root, parent)) return true;
-        var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(full);
-        var resolvedRoot = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return target.StartsWith(resolvedRoot, StringComparison.Ordinal);
-    }
-
-    private static bool HasLinkedParent(string root, DirectoryInfo? directory)
-    {
-        var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        for (var d = directory; d is not null && d.FullName.Length > rootFull.Length; d = d.Parent)
-            if (d.LinkTarget is not null) return true;
-        return false;
-    }
-
-    /// <summary>The text file at <paramref name="relative"/> in the site's folder; null when it is missing or unreadable (reported).</summary>
-    internal static SourceText? ReadText(string root, string relative, DiagnosticBag diagnostics)
-    {
-        var bytes = ReadBytes(root, relative, diagnostics);
-        if (bytes is null) return null;
-        var text = TextDecoder.Decode(bytes, relative, diagnostics);
-        return text is null ? null : new SourceText(relative, text);
-    }
-
-    private static byte[]? ReadBytes(string root, string relative, DiagnosticBag diagnostics)
-    {
-        var full = Path.Combine(root, relative);
-        if (!File.Exists(full)) return null;
-        try
-        {
-            return File.ReadAllBytes(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.FileUnreadable,
-                $"the file cannot be read ({e.Message}); check its permissions");
-            return null;
         }
     }
 }

@@ -9,22 +9,16 @@ public static class ThemeLoader
 
     public static ThemeSource? Load(string sourceRoot, string name, DiagnosticBag diagnostics)
     {
-        var root = Path.GetFullPath(sourceRoot);
+        var site = new SiteFolder(sourceRoot);
         var relativeRoot = "themes/" + name;
-        var folder = Path.Combine(root, "themes", name);
-        if (Directory.Exists(folder))
+        // The theme's folder is judged like each of its files: one linked in from outside the site is refused, not read.
+        if (Directory.Exists(Path.Combine(site.Root, "themes", name)))
         {
+            if (site.RealFolder(relativeRoot, diagnostics) is null) return null;
             var files = new List<(string Path, byte[] Bytes)>();
-            foreach (var relative in SourceLoader.EnumerateFiles(root, relativeRoot, diagnostics))
+            foreach (var relative in SourceLoader.EnumerateFiles(site, relativeRoot, diagnostics))
             {
-                try
-                {
-                    files.Add((relative[(relativeRoot.Length + 1)..], File.ReadAllBytes(Path.Combine(root, relative))));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.FileUnreadable, $"the file cannot be read ({e.Message}); check its permissions");
-                }
+                if (site.ReadBytes(relative, diagnostics) is { } bytes) files.Add((relative[(relativeRoot.Length + 1)..], bytes));
             }
             return Classify(name, relativeRoot, files, diagnostics);
         }

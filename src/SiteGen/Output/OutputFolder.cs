@@ -68,26 +68,6 @@ public static class OutputFolder
     private static bool IsWithin(string path, string folder) =>
         path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    /// <summary><paramref name="path"/> with each linked folder on it replaced by where it leads (as far as the folders exist).</summary>
-    private static string Resolved(string path)
-    {
-        var root = Path.GetPathRoot(path);
-        if (string.IsNullOrEmpty(root)) return path;
-        var current = root;
-        try
-        {
-            foreach (var part in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-            {
-                current = Path.Combine(current, part);
-                var folder = new DirectoryInfo(current);
-                if (folder.LinkTarget is not null && folder.ResolveLinkTarget(returnFinalTarget: true) is { } target) current = target.FullName;
-            }
-        }
-        catch (IOException)
-        {
-            // A loop of links: nothing can be written there anyway, and the write reports it.
-            return path;
-        }
-        return current.Length > root.Length ? current.TrimEnd(Path.DirectorySeparatorChar) : current;
-    }
+    /// <summary><paramref name="path"/> with every link on it resolved (as far as the folders exist); itself when its links loop.</summary>
+    private static string Resolved(string path) => Loading.RealPath.Of(path) ?? path;
 }

@@ -20,6 +20,13 @@ public sealed class OutputLock : IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // Opening a link would make (or lock) whatever file it leads to, anywhere on the machine.
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                diagnostics.Error(new SourcePosition("--output", 0, 0), DiagnosticCodes.OutputFolderRefused,
+                    $"{path} is a link, but SiteGen makes that file itself to lock {output} while it writes; remove the link and build again");
+                return null;
+            }
             // Read access is enough to hold the lock, and works on a read-only disk, where writing then fails with a clear message.
             return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, File.Exists(path) ? FileAccess.Read : FileAccess.ReadWrite, FileShare.None));
         }

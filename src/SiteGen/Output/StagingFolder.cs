@@ -31,7 +31,10 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         _writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteQueued)).ToArray();
     }
 
-    /// <summary>Makes the staging folder (removing any a killed build left), or reports why it cannot and returns null.</summary>
+    /// <summary>
+    /// Makes the staging folder (removing any a killed build left, which carry SiteGen's marker), or reports why it
+    /// cannot and returns null. A folder beside the output that only has a name like SiteGen's is left alone, with a warning.
+    /// </summary>
     public static StagingFolder? Create(string outputRoot, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputRoot).TrimEnd(Path.DirectorySeparatorChar);
@@ -41,9 +44,12 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         {
             Directory.CreateDirectory(parent);
             foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
-                TryDelete(folder, diagnostics);
+                RemoveLeftover(folder, diagnostics);
             var path = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
             Directory.CreateDirectory(path);
+            // Marked at once, so that if this build is killed the next one knows the folder for its own. The marker says
+            // what the folder is once swapped in, the only time anyone sees it.
+            File.WriteAllText(Path.Combine(path, OutputFolder.MarkerFile), MarkerText);
             return new StagingFolder(output, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -73,7 +79,6 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         try
         {
             if (_failure is not null) throw _failure;
-            File.WriteAllText(Path.Combine(_path, OutputFolder.MarkerFile), MarkerText);
             if (!Directory.Exists(_output))
             {
                 Directory.Move(_path, _output);
@@ -148,6 +153,24 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private static void WriteFailed(string output, Exception e, DiagnosticBag diagnostics) =>
         diagnostics.Error(new SourcePosition("--output", 0, 0), DiagnosticCodes.WriteFailed,
             $"could not write the site to {output}: {e.Message}; the previous site was left as it was. Check free disk space and permissions");
+
+    /// <summary>
+    /// Removes a folder a killed or failed build left beside the output: only a real folder (not a link) that carries the
+    /// marker, or an empty one (killed before its marker was written), since a folder of someone else's may share the name.
+    /// </summary>
+    private static void RemoveLeftover(string folder, DiagnosticBag diagnostics)
+    {
+        var why = new DirectoryInfo(folder).LinkTarget is not null ? "it is a link, which SiteGen never makes"
+            : File.Exists(Path.Combine(folder, OutputFolder.MarkerFile)) || !Directory.EnumerateFileSystemEntries(folder).Any() ? null
+            : $"it has no {OutputFolder.MarkerFile}, so SiteGen did not make it";
+        if (why is null)
+        {
+            TryDelete(folder, diagnostics);
+            return;
+        }
+        diagnostics.Warning(new SourcePosition("--output", 0, 0), DiagnosticCodes.OutputFolderRefused,
+            $"left {folder} as it is: its name is like that of SiteGen's temporary folders, but {why}; rename it, or delete it if it is not needed");
+    }
 
     private static void TryDelete(string folder, DiagnosticBag diagnostics)
     {

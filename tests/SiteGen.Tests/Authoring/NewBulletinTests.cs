@@ -115,4 +115,16 @@ public sealed class NewBulletinTests : IDisposable
             Assert.Contains("content/units.yaml:1:1: error SG0110", console.Error);
         }
     }
+
+    [SkippableFact]
+    public void Never_writes_through_a_linked_folder_out_of_content()
+    {
+        using var outside = new TempFolder();
+        Links.ToFolder(Path.Combine(_site.Root, "content", "bulletins", "2026"), outside.Path);
+        using var console = new ConsoleCapture();
+        var code = NewCommand.Run(_site.Root, "Apel Siaga", "Polres Blitar", ["Pemilu 2024"], [], TestSite.Now);
+        Assert.Equal(1, code);
+        Assert.Contains("content/bulletins/2026/apel-siaga.md:1:1: error SG0210: this file leads through a link to", console.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Path));
+    }
 }

@@ -111,6 +111,101 @@ public sealed class ImageTests
     }
 
     [Fact]
+    public void When_the_cache_folder_cannot_be_made_the_site_builds_without_it_with_one_warning()
+    {
+        // A read-only checkout, or (as here) a file named .sitegen where the cache folder would go.
+        using var site = new TestSite(Bulletin + "\n-- .sitegen --\nbukan folder\n");
+        site.BuildOk();
+        var warning = Assert.Single(site.Result.Diagnostics);
+        Assert.Equal((".sitegen/cache", "SG0006"), (warning.Path, warning.Code));
+        Assert.False(warning.IsError);
+        Assert.Contains("pictures were resized without the cache: .sitegen/cache cannot be used ('.sitegen' is a file, not a folder)", warning.Message);
+        Assert.Contains("remove what is in its way", warning.Message);
+        using var bitmap = SKBitmap.Decode(site.Result.Files.Single(f => f.Path == "2024/09/berfoto/besar-480.jpg").Bytes);
+        Assert.Equal((480, 320), (bitmap.Width, bitmap.Height));
+    }
+
+    [SkippableFact]
+    public void When_the_cache_folder_is_read_only_the_site_builds_without_it_with_one_warning()
+    {
+        using var site = new TestSite(Bulletin);
+        var cache = Path.Combine(site.Root, ".sitegen", "cache");
+        Directory.CreateDirectory(cache);
+        if (OperatingSystem.IsWindows()) throw new SkipException("Windows has no read-only folders of this kind");
+        File.SetUnixFileMode(cache, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            Skip.If(CanWrite(cache), "this user writes into read-only folders (root), so the case cannot be made here");
+            site.BuildOk();
+            var warning = Assert.Single(site.Result.Diagnostics);
+            Assert.Equal((".sitegen/cache", "SG0006"), (warning.Path, warning.Code));
+            Assert.True(site.Has("2024/09/berfoto/besar-480.jpg"));
+        }
+        finally
+        {
+            File.SetUnixFileMode(cache, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [SkippableFact]
+    public void A_link_put_in_the_cache_is_not_published_as_a_picture()
+    {
+        using var outside = new TempFolder();
+        outside.Write("rahasia.txt", "RAHASIA-cache");
+        using var site = new TestSite(Bulletin).BuildOk();
+        foreach (var entry in Directory.GetFiles(Path.Combine(site.Root, ".sitegen", "cache")))
+        {
+            File.Delete(entry);
+            Links.ToFile(entry, outside.Combine("rahasia.txt"));
+        }
+        site.BuildOk();
+        Assert.DoesNotContain(site.Result.Files, f => System.Text.Encoding.UTF8.GetString(f.Bytes).Contains("RAHASIA-cache"));
+        using var bitmap = SKBitmap.Decode(site.Result.Files.Single(f => f.Path == "2024/09/berfoto/besar-480.jpg").Bytes);
+        Assert.Equal((480, 320), (bitmap.Width, bitmap.Height));
+    }
+
+    [Fact]
+    public void A_file_in_the_cache_that_is_not_the_size_it_is_named_for_is_made_again()
+    {
+        // The cache is in the site's folder, so a commit can put anything there: it is checked before it is published.
+        using var site = new TestSite(Bulletin).BuildOk();
+        foreach (var entry in Directory.GetFiles(Path.Combine(site.Root, ".sitegen", "cache")))
+            File.WriteAllText(entry, "<html><script>alert(1)</script></html>");
+        site.BuildOk();
+        Assert.Contains("pictures: 5 sizes made, 0 from the cache", site.Result.Timings.Single(t => t.Phase == "render").Detail);
+        using var bitmap = SKBitmap.Decode(site.Result.Files.Single(f => f.Path == "2024/09/berfoto/besar-960.jpg").Bytes);
+        Assert.Equal((960, 640), (bitmap.Width, bitmap.Height));
+    }
+
+    [SkippableFact]
+    public void A_cache_folder_that_is_a_link_out_of_the_site_is_not_written()
+    {
+        using var outside = new TempFolder();
+        using var site = new TestSite(Bulletin);
+        Links.ToFolder(Path.Combine(site.Root, ".sitegen"), outside.Path);
+        site.BuildOk();
+        var warning = Assert.Single(site.Result.Diagnostics);
+        Assert.Equal((".sitegen/cache", "SG0006"), (warning.Path, warning.Code));
+        Assert.Contains("leads outside the site's folder", warning.Message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Path));
+    }
+
+    private static bool CanWrite(string folder)
+    {
+        var probe = Path.Combine(folder, "probe");
+        try
+        {
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void A_damaged_or_unsupported_picture_is_an_error_naming_the_bulletin()
     {
         using var site = new TestSite(Bulletin.Replace("@image 2400x1600", "\u00ff\u00d8\u00ff not really") + "\n-- content/bulletins/b.md --\n---\ntitle: Vektor\nunit: Polres Blitar\ndate: 2024-09-21\nelection: Pemilu 2024\n---\n![logo](logo.svg)\n-- content/bulletins/logo.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n");

@@ -140,6 +140,22 @@ public sealed class FaultTests
         Assert.Equal(before, Snapshot(options.ResolvedOutputRoot));
     }
 
+    [SkippableFact]
+    public void A_read_only_picture_cache_is_a_warning_and_the_site_is_built_without_it()
+    {
+        // A read-only checkout: the cache folder exists but cannot be written (the build's output goes elsewhere).
+        using var site = new TestSite(Bulletins(1, "satu") + "-- content/bulletins/foto.jpg --\n@image 1200x800\n"
+            + "-- content/bulletins/foto.md --\n---\ntitle: Berfoto\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\nimage: foto.jpg\nimage_alt: Apel\n---\nIsi.\n");
+        using var disk = SmallDisk.Mount(Path.Combine(site.Root, ".sitegen"), "1m");
+        disk.MakeReadOnly();
+        using var output = new TempFolder();
+        var result = SiteBuilder.BuildAndWrite(site.Options(o => o with { OutputRoot = output.Combine("situs") }));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((".sitegen/cache", "SG0006", false), (warning.Path, warning.Code, warning.IsError));
+        Assert.Contains("Read-only file system", warning.Message);
+        Assert.True(File.Exists(output.Combine("situs", "2024", "09", "berfoto", "foto-480.jpg")));
+    }
+
     private static string Bulletins(int count, string word) => string.Concat(Enumerable.Range(0, count).Select(i =>
         $"-- content/bulletins/b{i}.md --\n---\ntitle: Buletin {word} {i}\nunit: Polres Blitar\ndate: 2024-{1 + i % 12:00}-{1 + i % 28:00}\nelection: Pemilu 2024\ntags: [{word}, t{i % 40}]\n---\n{string.Join(' ', Enumerable.Repeat($"Paragraf {word} nomor {i}.", 60))}\n"));
 

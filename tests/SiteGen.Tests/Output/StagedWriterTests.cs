@@ -135,6 +135,78 @@ public sealed class StagedWriterTests
         Assert.Equal(["www"], Directory.EnumerateDirectories(server.Path).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void Folders_beside_the_output_named_like_sitegens_but_not_made_by_it_are_left_alone_with_a_warning()
+    {
+        using var site = new TestSite(Site);
+        foreach (var name in new[] { ".output.old-arsip", ".output.staging-catatan" })
+            site.Write(Path.Combine(name, "penting.txt"), "milik penulis");
+
+        var result = SiteBuilder.BuildAndWrite(site.Options());
+        Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
+        foreach (var name in new[] { ".output.old-arsip", ".output.staging-catatan" })
+        {
+            Assert.Equal("milik penulis", File.ReadAllText(Path.Combine(site.Root, name, "penting.txt")));
+            var warning = Assert.Single(result.Diagnostics, d => d.Message.Contains(name, StringComparison.Ordinal));
+            Assert.Equal("SG0004", warning.Code);
+            Assert.Contains("it has no .sitegen-output, so SiteGen did not make it; rename it, or delete it if it is not needed", warning.Message);
+        }
+        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "index.html")));
+    }
+
+    [Fact]
+    public void A_staging_folder_carries_the_marker_from_the_start_so_a_killed_builds_leftover_is_removed()
+    {
+        using var site = new TestSite(Site);
+        using (var staging = SiteGen.Output.StagingFolder.Create(site.OutputRoot, new SiteGen.Diagnostics.DiagnosticBag()))
+        {
+            Assert.NotNull(staging);
+            // What a build killed now would leave: its folder as it is (copied, since this one is removed when disposed).
+            var made = Assert.Single(Directory.GetDirectories(site.Root, ".output.staging-*"));
+            Assert.True(File.Exists(Path.Combine(made, ".sitegen-output")));
+            var leftover = Path.Combine(site.Root, ".output.staging-99-terbunuh");
+            Directory.CreateDirectory(leftover);
+            foreach (var file in Directory.GetFiles(made)) File.Copy(file, Path.Combine(leftover, Path.GetFileName(file)));
+            File.WriteAllText(Path.Combine(leftover, "setengah.html"), "<p>setengah");
+        }
+
+        var result = SiteBuilder.BuildAndWrite(site.Options());
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        // The marker published with the site says what the folder is.
+        Assert.StartsWith("This folder is written by 'sitegen build' and replaced whole on every build.", File.ReadAllText(Path.Combine(site.OutputRoot, ".sitegen-output")));
+    }
+
+    [SkippableFact]
+    public void A_leftover_that_is_a_link_is_not_followed()
+    {
+        using var elsewhere = new TempFolder();
+        elsewhere.Write(".sitegen-output", "");
+        elsewhere.Write("sub/penting.txt", "milik orang lain");
+        using var site = new TestSite(Site);
+        Links.ToFolder(Path.Combine(site.Root, ".output.old-tautan"), elsewhere.Path);
+
+        var result = SiteBuilder.BuildAndWrite(site.Options());
+        Assert.False(result.HasErrors);
+        Assert.Equal("milik orang lain", File.ReadAllText(elsewhere.Combine("sub", "penting.txt")));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG0004" && d.Message.Contains("it is a link, which SiteGen never makes", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void A_lock_file_that_is_a_link_is_refused_and_nothing_is_made_where_it_leads()
+    {
+        using var elsewhere = new TempFolder();
+        using var site = new TestSite(Site);
+        Links.ToFile(Path.Combine(site.Root, ".output.lock"), elsewhere.Combine("dibuat-oleh-build"));
+
+        var result = SiteBuilder.BuildAndWrite(site.Options());
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("SG0004", error.Code);
+        Assert.Contains(".output.lock is a link, but SiteGen makes that file itself", error.Message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere.Path));
+        Assert.False(Directory.Exists(site.OutputRoot));
+    }
+
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));

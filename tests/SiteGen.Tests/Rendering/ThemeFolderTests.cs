@@ -2,7 +2,7 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
 
-/// <summary>A theme folder reads only its own files: a link inside it that leads out of the site is an error naming it.</summary>
+/// <summary>A theme folder reads only its own files: a link inside it that leads out of the theme's folder is an error naming it.</summary>
 public sealed class ThemeFolderTests
 {
     private const string Bulletin = """
@@ -31,11 +31,11 @@ public sealed class ThemeFolderTests
         var result = SiteBuilder.Build(site.Options());
         var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Path, d.Code)).ToArray();
         Assert.Equal([("themes/default/assets/luar", "SG0210"), ("themes/default/partials/rahasia.html", "SG0210")], errors);
-        Assert.Contains("outside the site's folder", result.Diagnostics[0].Message);
+        Assert.Contains("outside themes/default/", result.Diagnostics[0].Message);
     }
 
     [Fact]
-    public void A_link_in_the_theme_to_a_file_of_the_site_itself_is_read()
+    public void A_link_in_the_theme_to_another_of_its_own_files_is_read()
     {
         using var site = new TestSite(Bulletin + """
 
@@ -44,15 +44,32 @@ public sealed class ThemeFolderTests
             title: Tentang
             ---
             Isi.
+            -- themes/default/bersama/catatan.html --
+            <p class="catatan">Catatan bersama</p>
+            """);
+        CopyTheme(site.Root);
+        var theme = Path.Combine(site.Root, "themes", "default");
+        File.CreateSymbolicLink(Path.Combine(theme, "partials", "catatan.html"), "../bersama/catatan.html");
+        File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ include 'catatan' }}");
+        site.BuildOk();
+        Assert.NotNull(site.Html("tentang/index.html").QuerySelector("p.catatan"));
+    }
+
+    [Fact]
+    public void A_link_in_the_theme_to_a_file_of_the_site_outside_the_theme_is_an_error()
+    {
+        // The theme's assets are published: a link to the site's .git/config or sitegen.yaml must not be.
+        using var site = new TestSite(Bulletin + """
+
             -- shared/catatan.html --
             <p class="catatan">Catatan bersama</p>
             """);
         CopyTheme(site.Root);
         var theme = Path.Combine(site.Root, "themes", "default");
         File.CreateSymbolicLink(Path.Combine(theme, "partials", "catatan.html"), Path.Combine(site.Root, "shared", "catatan.html"));
-        File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ include 'catatan' }}");
-        site.BuildOk();
-        Assert.NotNull(site.Html("tentang/index.html").QuerySelector("p.catatan"));
+        var error = Assert.Single(site.Build().Diagnostics, d => d.IsError);
+        Assert.Equal(("themes/default/partials/catatan.html", "SG0210"), (error.Path, error.Code));
+        Assert.Contains("leads through a link to shared/catatan.html, outside themes/default/", error.Message);
     }
 
     private static void CopyTheme(string siteRoot)

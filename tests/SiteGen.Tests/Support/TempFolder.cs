@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace SiteGen.Tests.Support;
 
 /// <summary>A folder under the system's temp folder that is deleted when the test is done.</summary>
@@ -30,7 +32,15 @@ internal sealed class TempFolder : IDisposable
     public void Dispose()
     {
         if (!Directory.Exists(Path)) return;
-        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
+        // Read-only files are made writable so they can go; a link is not followed (a test may link to "/"), and
+        // Directory.Delete removes links as links.
+        var files = new FileSystemEnumerable<string>(Path, (ref FileSystemEntry e) => e.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var file in files)
             File.SetAttributes(file, FileAttributes.Normal);
         Directory.Delete(Path, recursive: true);
     }

@@ -1,0 +1,164 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Loading;
+
+/// <summary>
+/// A site's folder as SiteGen reads it. Every file is judged by its real path (each link on the way resolved, see
+/// <see cref="RealPath"/>), which must lie inside the real path of the folder the file belongs to — content/ for
+/// content, themes/{name}/ for a theme's files, the site's folder for sitegen.yaml — and in no hidden folder below it:
+/// so no link can publish a file of the machine (/proc/self/environ) or of the site outside them (.git/config, which
+/// holds the job's token after actions/checkout). Not thread-safe; make one per load.
+/// </summary>
+public sealed class SiteFolder
+{
+    private readonly string _realRoot;
+    private readonly Dictionary<string, string?> _realFolders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _realParents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _plain = new(StringComparer.Ordinal);
+
+    public SiteFolder(string sourceRoot)
+    {
+        Root = Path.GetFullPath(sourceRoot);
+        // The site may itself be reached through links (/tmp is /private/tmp on macOS): only what lies below it is judged.
+        _realRoot = RealPath.Of(Root) ?? Root;
+    }
+
+    /// <summary>The site's folder as given (not resolved); paths in diagnostics are relative to it.</summary>
+    public string Root { get; }
+
+    /// <summary>
+    /// The real path of <paramref name="folder"/> (relative to the site: "content", "themes/default"), or null when it
+    /// leads outside the site's folder or into a hidden folder of it (reported once, at the folder).
+    /// </summary>
+    public string? RealFolder(string folder, DiagnosticBag diagnostics)
+    {
+        if (folder.Length == 0) return _realRoot;
+        if (_realFolders.TryGetValue(folder, out var known)) return known;
+        var real = RealPath.Below(_realRoot, folder);
+        string? problem = null;
+        if (real is null)
+            problem = $"{folder}/ is a loop of links; make it a real folder inside the site's folder";
+        else if (real == _realRoot)
+            problem = $"{folder}/ is a link to the site's folder itself; make it a real folder inside the site's folder";
+        else if (!RealPath.IsWithin(real, _realRoot))
+            problem = $"{folder}/ is a link to {Describe(real)}, outside the site's folder; SiteGen reads a site only from inside its own folder, so move the folder into the site instead of linking it";
+        else if (RealPath.HiddenPart(real, _realRoot) is { } hidden)
+            problem = $"{folder}/ is a link into the hidden folder '{hidden}'; SiteGen never reads hidden folders (.git holds the checkout's credentials), so make {folder}/ a real folder";
+        if (problem is not null)
+        {
+            diagnostics.Error(SourcePosition.File(folder), DiagnosticCodes.PathOutsideSource, problem);
+            real = null;
+        }
+        _realFolders[folder] = real;
+        return real;
+    }
+
+    /// <summary>
+    /// The real path of the file at <paramref name="relative"/> (relative to the site, '/'-separated; it need not exist yet),
+    /// or null when it leads outside its folder or into a hidden folder (reported at <paramref name="relative"/>).
+    /// Read or write that path, not the one given, so the file used is the file judged.
+    /// </summary>
+    public string? RealFile(string relative, DiagnosticBag diagnostics)
+    {
+        if (_plain.TryGetValue(relative, out var found)) return found;
+        var folder = FolderOf(relative);
+        if (RealFolder(folder, diagnostics) is not { } realFolder) return null;
+        var below = folder.Length == 0 ? relative : relative[(folder.Length + 1)..];
+        // Files of one folder share its real path: resolved once, so a load of thousands of files stays one look a file.
+        var slash = below.LastIndexOf('/');
+        string? real;
+        if (slash < 0)
+            real = RealPath.Below(realFolder, below);
+        else
+        {
+            var parent = folder + "/" + below[..slash];
+            if (!_realParents.TryGetValue(parent, out var realParent))
+                _realParents[parent] = realParent = RealPath.Below(realFolder, below[..slash]);
+            real = realParent is null ? null : RealPath.Below(realParent, below[(slash + 1)..]);
+        }
+        var name = folder.Length == 0 ? "the site's folder" : folder + "/";
+        var at = SourcePosition.File(relative);
+        if (real is null)
+        {
+            diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
+                $"this file is a loop of links (or more than {RealPath.MaxLinks} in a row); replace it with the file itself, inside {name}");
+            return null;
+        }
+        if (!RealPath.IsWithin(real, realFolder))
+        {
+            diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
+                $"this file leads through a link to {Describe(real)}, outside {name}; SiteGen uses only files inside {name} (every link on the way followed), " +
+                $"so that no link can publish another file of the site or of the machine; copy the file into {name} instead of linking it");
+            return null;
+        }
+        if (RealPath.HiddenPart(real, realFolder) is { } hidden)
+        {
+            diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
+                $"this file leads through a link into the hidden folder '{hidden}'; SiteGen never uses hidden files or folders (.git holds the checkout's credentials), " +
+                "so copy the file out of it instead of linking it");
+            return null;
+        }
+        return real;
+    }
+
+    /// <summary>
+    /// Records that a walk of a folder's real path, which does not enter linked folders, found <paramref name="relative"/>
+    /// and that it is no link: its real path is <paramref name="real"/>, and judging it again would only repeat the work.
+    /// </summary>
+    internal void FoundPlain(string relative, string real) => _plain[relative] = real;
+
+    /// <summary>
+    /// The bytes of the file at <paramref name="relative"/> (relative to the site, '/'-separated); null when it is missing,
+    /// unreadable, or leads outside its folder (both reported, see <see cref="RealFile"/>).
+    /// </summary>
+    public byte[]? ReadBytes(string relative, DiagnosticBag diagnostics)
+    {
+        if (RealFile(relative, diagnostics) is not { } real || !File.Exists(real)) return null;
+        try
+        {
+            return File.ReadAllBytes(real);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.FileUnreadable, $"the file cannot be read ({e.Message}); check its permissions");
+            return null;
+        }
+    }
+
+    /// <summary>The text file at <paramref name="relative"/>, judged and read as <see cref="ReadBytes"/> reads it; null when it is missing or refused (reported).</summary>
+    public SourceText? ReadText(string relative, DiagnosticBag diagnostics)
+    {
+        var bytes = ReadBytes(relative, diagnostics);
+        if (bytes is null) return null;
+        var text = TextDecoder.Decode(bytes, relative, diagnostics);
+        return text is null ? null : new SourceText(relative, text);
+    }
+
+    /// <summary>
+    /// True when a folder between <paramref name="relative"/>'s own folder (content/, a theme's) and the file is a link, or
+    /// leads where its path does not say. A full load does not follow linked folders, so such a file is not part of the site.
+    /// </summary>
+    public bool IsBehindLinkedFolder(string relative)
+    {
+        var folder = FolderOf(relative);
+        if (RealFolder(folder, new DiagnosticBag()) is not { } realFolder) return true;
+        var below = folder.Length == 0 ? relative : relative[(folder.Length + 1)..];
+        var parent = Path.GetDirectoryName(below.Replace('/', Path.DirectorySeparatorChar)) ?? "";
+        return RealPath.Below(realFolder, parent) != Path.Join(realFolder, parent).TrimEnd(Path.DirectorySeparatorChar);
+    }
+
+    /// <summary>The folder a file belongs to: "content", "themes/{name}", or "" for the site's own files (sitegen.yaml).</summary>
+    private static string FolderOf(string relative)
+    {
+        if (relative.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal)) return SourceSet.ContentFolder;
+        if (relative.StartsWith("themes/", StringComparison.Ordinal) && relative.IndexOf('/', "themes/".Length) is var end and > 0)
+            return relative[..end];
+        return "";
+    }
+
+    /// <summary>Where a real path is, for a message: relative to the site when it is in it, otherwise in full.</summary>
+    internal string Describe(string real) =>
+        RealPath.IsWithin(real, _realRoot) && real != _realRoot
+            ? Path.GetRelativePath(_realRoot, real).Replace('\\', '/')
+            : real;
+}
