@@ -78,7 +78,7 @@ public sealed class InitCommandTests
         using var temp = new TempFolder();
         using (new ConsoleCapture()) Assert.Equal(0, Init(temp.Path, Blitar));
         var diagnostics = new DiagnosticBag();
-        var elections = DataFileReader.ReadElections(SourceLoader.ReadText(temp.Path, SourceSet.ElectionsPath, diagnostics), diagnostics);
+        var elections = DataFileReader.ReadElections(new SiteFolder(temp.Path).ReadText(SourceSet.ElectionsPath, diagnostics), diagnostics);
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal(
             [
@@ -91,7 +91,7 @@ public sealed class InitCommandTests
             ],
             elections.Select(e => (e.Name, e.Kind, e.VotingDay)).ToArray());
 
-        var sample = DataFileReader.ReadElections(SourceLoader.ReadText(RepoPaths.Root, SourceSet.ElectionsPath, diagnostics), diagnostics);
+        var sample = DataFileReader.ReadElections(new SiteFolder(RepoPaths.Root).ReadText(SourceSet.ElectionsPath, diagnostics), diagnostics);
         foreach (var shared in sample.Where(s => elections.Any(e => e.Name == s.Name)))
             Assert.Equal((shared.Kind, shared.VotingDay), elections.Where(e => e.Name == shared.Name).Select(e => (e.Kind, e.VotingDay)).Single());
         Assert.Contains(sample, s => s.Name == "Pemilu 2024");
