@@ -12,10 +12,10 @@ internal static class ServeCommand
     public static Command Create()
     {
         var source = SharedOptions.Source();
-        var port = new Option<int>("--port", "-p") { Description = $"Port to serve on at 127.0.0.1 (default: {DefaultPort})", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port", "-p") { Description = $"Port to serve on at 127.0.0.1 (default: {DefaultPort}; 0 for any free port)", DefaultValueFactory = _ => DefaultPort };
         port.Validators.Add(r =>
         {
-            if (r.GetValue(port) is < 1 or > 65535) r.AddError("--port must be a number from 1 to 65535");
+            if (r.GetValue(port) is < 0 or > 65535) r.AddError("--port must be a number from 1 to 65535, or 0 for any free port");
         });
         var command = new Command("serve", "Build and serve the site on 127.0.0.1, with drafts and future bulletins; rebuild and reload the browser on every change") { source, port };
         command.SetAction((parse, cancel) => RunAsync(parse.GetValue(source)!, parse.GetValue(port), cancel));

@@ -19,26 +19,27 @@ public sealed class ServeCommandTests
             ---
             Isi.
             """);
-        var port = FreePort.Next();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "serve", "--source", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "serve", "--source", site.Root, "--port", "0" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var error = new System.Text.StringBuilder();
-        var serving = new TaskCompletionSource();
+        // Any free port, named in the "serving" line: a port chosen beforehand could be taken by another program meanwhile.
+        var serving = new TaskCompletionSource<Uri>();
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
             lock (error) error.AppendLine(e.Data);
-            if (e.Data.StartsWith("serving ", StringComparison.Ordinal)) serving.TrySetResult();
+            if (e.Data.StartsWith("serving ", StringComparison.Ordinal)) serving.TrySetResult(new Uri(e.Data.Split(' ')[1]));
         };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         try
         {
-            await serving.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            var address = await serving.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal("127.0.0.1", address.Host);
             using var http = new HttpClient();
-            Assert.Contains("Satu", await http.GetStringAsync($"http://127.0.0.1:{port}/2024/01/satu/"));
+            Assert.Contains("Satu", await http.GetStringAsync(new Uri(address, "2024/01/satu/")));
 
             using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await interrupt.WaitForExitAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
