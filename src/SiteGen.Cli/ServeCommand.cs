@@ -17,7 +17,7 @@ internal static class ServeCommand
         port.Validators.Add(r =>
         {
             // A value that is not a number is reported by the parser; here only numbers out of range.
-            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, out var number) && number is < 1 or > 65535) r.AddError(Say.ServePortRange);
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, out var number) && number is < 0 or > 65535) r.AddError(Say.ServePortRange);
         });
         var command = new Command("serve", Say.ServeDescription) { source, port };
         command.SetAction((parse, cancel) => RunAsync(parse.GetValue(source)!, parse.GetValue(port), cancel));

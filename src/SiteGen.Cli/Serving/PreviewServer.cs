@@ -25,6 +25,13 @@ internal sealed class PreviewServer : IAsyncDisposable
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
 
     /// <summary>
+    /// How long the sources must stay quiet after a rebuild that failed before the open pages are shown its errors. An
+    /// editor saves by emptying the file and then writing it (most do, and a busy computer can pause between the two): a
+    /// rebuild that read the file in between fails, and the rest of the save, coming within this time, is built instead.
+    /// </summary>
+    public static readonly TimeSpan ErrorSettle = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
     /// How long after a rebuild the search index of the whole site waits before it is brought up to date: a writer who
     /// saves again within it gets the reload without the indexing taking a core (and the rebuild's memory headroom).
     /// </summary>
@@ -41,6 +48,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private readonly BuildOptions _options;
     private readonly int _requestedPort;
+    private readonly TimeSpan _quiet;
     private readonly TextWriter _log;
     private readonly ReloadHub _hub = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -53,11 +61,14 @@ internal sealed class PreviewServer : IAsyncDisposable
     private string _basePath = "/";
 
     /// <param name="options">The build's options; serve shows drafts and future bulletins, and "now" is the clock's.</param>
-    public PreviewServer(BuildOptions options, int port, TextWriter log)
+    /// <param name="port">The port on 127.0.0.1; 0 for any free one (see <see cref="Address"/>).</param>
+    /// <param name="quiet">How long the sources must stay quiet before a rebuild starts; <see cref="Quiet"/> by default.</param>
+    public PreviewServer(BuildOptions options, int port, TextWriter log, TimeSpan? quiet = null)
     {
         _options = options;
         _requestedPort = port;
         _log = log;
+        _quiet = quiet ?? Quiet;
     }
 
     /// <summary>The address the site is served at, once started.</summary>
@@ -66,8 +77,11 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>Ends only if rebuilding stopped by itself, with the exception that stopped it; until then, serve keeps watching.</summary>
     public Task Rebuilding => _rebuilding ?? Task.CompletedTask;
 
-    /// <summary>Raised after every rebuild the watcher started, with its outcome (for tests and the benchmark).</summary>
+    /// <summary>Raised after every rebuild the watcher started whose outcome the open pages were given, with that outcome (for tests and the benchmark).</summary>
     public event Action<BuildUpdate>? Rebuilt;
+
+    /// <summary>Raised, on the watcher's thread, for each change to the sources the watcher notices, with its path relative to the source folder (for tests).</summary>
+    internal event Action<string>? Noticed;
 
     /// <summary>Binds the port, builds the site, starts watching. Throws <see cref="AddressInUseException"/> when the port is taken.</summary>
     public async Task StartAsync(CancellationToken cancel)
@@ -90,7 +104,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             DeferSearch = true,
         };
-        _watcher = new SiteWatcher(_options.SourceRoot, Quiet);
+        _watcher = new SiteWatcher(_options.SourceRoot, _quiet);
+        _watcher.Noticed += path => Noticed?.Invoke(path);
         var clock = Stopwatch.StartNew();
         Apply(_session.Build(), clock, initial: true);
         // Two rebuilds with nothing changed run the incremental path once the code is compiled for speed, so the first save is as quick as the rest.
@@ -154,9 +169,15 @@ internal sealed class PreviewServer : IAsyncDisposable
             next = null;
             var clock = Stopwatch.StartNew();
             var update = _session!.Build(changed);
+            if (update.Result.HasErrors)
+            {
+                // Errors that a change within ErrorSettle may undo (the rest of a save) are not shown: that change is built instead.
+                next = _watcher!.NextBatchAsync(cancel);
+                if (await Task.WhenAny(next, Task.Delay(ErrorSettle, cancel)) == next) continue;
+            }
             Apply(update, clock, initial: false);
             Rebuilt?.Invoke(update);
-            next = _watcher!.NextBatchAsync(cancel);
+            next ??= _watcher!.NextBatchAsync(cancel);
             if (await Task.WhenAny(next, Task.Delay(HeadroomDelay, cancel)) != next) RebuildHeadroom.Prepare();
         }
     }

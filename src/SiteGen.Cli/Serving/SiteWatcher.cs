@@ -55,6 +55,9 @@ internal sealed class SiteWatcher : IDisposable
         return unknown ? null : batch;
     }
 
+    /// <summary>Raised, on the watcher's thread, for each change it takes (its path relative to the source folder), after the change is queued for a batch.</summary>
+    public event Action<string>? Noticed;
+
     public void Dispose()
     {
         foreach (var watcher in _watchers) watcher.Dispose();
@@ -89,6 +92,7 @@ internal sealed class SiteWatcher : IDisposable
         var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
         if (IsEditorScratch(relative)) return;
         _events.Writer.TryWrite(relative);
+        Noticed?.Invoke(relative);
     }
 
     /// <summary>Files editors write beside the one being saved (vim's 4913 and .swp, emacs' #autosave#, backups~), which are no part of the site.</summary>

@@ -8,19 +8,28 @@ namespace SiteGen.Checking;
 /// Checks links that leave the site (<c>sitegen check --external</c>), politely: each address once; a bounded number of
 /// requests at a time, fewer to any one host and spaced out; a timeout on each; HEAD first, GET when HEAD is refused.
 /// 404, 410 and unknown hosts are errors; anything else that fails (timeouts, 5xx, refusals) is a warning, as it may pass later.
+/// Addresses off the public internet (this computer, private networks, cloud metadata) are never asked, not even after a
+/// redirect or a name's lookup: such a link is a warning that says it was not checked.
 /// </summary>
+/// <param name="handler">
+/// Sends the requests; by default one that connects only to public addresses (<see cref="PublicAddressConnector"/>).
+/// Another handler must do that itself: the checker judges only the addresses written in links and redirects.
+/// </param>
 public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
 {
     public int MaxConcurrent { get; init; } = 8;
     public int PerHost { get; init; } = 2;
     /// <summary>The least time between the starts of two requests to one host.</summary>
     public TimeSpan HostInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>How long one request may take, its redirects included.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>How many redirects a link may take to its page.</summary>
+    public int MaxRedirects { get; init; } = 5;
 
     public async Task CheckAsync(IReadOnlyList<FoundLink> links, string themePath, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         var addresses = links.Select(l => l.Url).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        using var client = new HttpClient(handler ?? new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }, disposeHandler: handler is null)
+        using var client = new HttpClient(handler ?? new PublicAddressConnector().CreateHandler(), disposeHandler: handler is null)
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
@@ -54,10 +63,9 @@ public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
         }));
         foreach (var (url, outcome) in outcomes)
         {
-            if (outcome is null) continue;
-            var (error, reason) = outcome.Value;
+            if (outcome is not { } verdict) continue;
+            var (code, error, reason) = verdict;
             var found = links.Where(l => l.Url == url).ToArray();
-            var code = error ? DiagnosticCodes.ExternalLinkBroken : DiagnosticCodes.ExternalLinkUnconfirmed;
             foreach (var link in found.Where(l => l.Markdown is not null))
                 Report(link.Markdown!.Value, $"the link '{url}' on {link.Page} {reason}");
             var fromTheme = found.Where(l => l.Markdown is null).Select(l => l.Page).Distinct().ToArray();
@@ -73,55 +81,97 @@ public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
         }
     }
 
-    /// <summary>Null when the address answers; otherwise whether it is broken for sure (an error) and why.</summary>
-    private async Task<(bool Error, string Reason)?> CheckOneAsync(HttpClient client, Uri uri, Host host, CancellationToken cancel)
+    /// <summary>Null when the address answers; otherwise the code, whether it is an error, and why.</summary>
+    private async Task<Outcome?> CheckOneAsync(HttpClient client, Uri uri, Host host, CancellationToken cancel)
     {
-        var unknownHost = (true, $"is broken: the host '{uri.Host}' does not exist; correct the address or remove the link");
         // RFC 6761 reserves .invalid for names that never resolve: no need to ask a name server.
         if (uri.Host.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("invalid", StringComparison.OrdinalIgnoreCase))
-            return unknownHost;
+            return UnknownHost(uri, uri);
+        if (PublicAddress.WhyNot(uri) is { } written) return NotPublic(written);
         var head = await RequestAsync(client, HttpMethod.Head, uri, host, cancel);
         if (head.Status is { } status && IsSuccess(status)) return null;
-        if (head.HostUnknown) return unknownHost;
+        if (head.NotPublic is { } refused) return NotPublic(refused);
+        if (head.UnknownHost is { } unknown) return UnknownHost(uri, unknown);
         var get = await RequestAsync(client, HttpMethod.Get, uri, host, cancel);
         if (get.Status is { } answer)
         {
             if (IsSuccess(answer)) return null;
             var text = $"{(int)answer} {answer}";
             return answer is HttpStatusCode.NotFound or HttpStatusCode.Gone
-                ? (true, $"is broken: the other site answers {text}; correct the address or remove the link")
-                : (false, $"could not be confirmed: the other site answers {text}; open it in a browser to check");
+                ? new Outcome(DiagnosticCodes.ExternalLinkBroken, true, $"is broken: the other site answers {text}; correct the address or remove the link")
+                : new Outcome(DiagnosticCodes.ExternalLinkUnconfirmed, false, $"could not be confirmed: the other site answers {text}; open it in a browser to check");
         }
-        return (false, $"could not be confirmed: {get.Failure}; open it in a browser to check");
+        if (get.NotPublic is { } refusedGet) return NotPublic(refusedGet);
+        if (get.UnknownHost is { } unknownGet) return UnknownHost(uri, unknownGet);
+        return new Outcome(DiagnosticCodes.ExternalLinkUnconfirmed, false, $"could not be confirmed: {get.Failure}; open it in a browser to check");
     }
 
-    private async Task<(HttpStatusCode? Status, bool HostUnknown, string? Failure)> RequestAsync(
-        HttpClient client, HttpMethod method, Uri uri, Host host, CancellationToken cancel)
+    private static Outcome UnknownHost(Uri link, Uri unknown) => new(DiagnosticCodes.ExternalLinkBroken, true, unknown == link
+        ? $"is broken: the host '{unknown.Host}' does not exist; correct the address or remove the link"
+        : $"is broken: it redirects to '{unknown}', whose host '{unknown.Host}' does not exist; correct the address or remove the link");
+
+    // Careful words: the reader is not told the page is missing (nobody asked), only that the address cannot lead there.
+    private static Outcome NotPublic(string why) => new(DiagnosticCodes.ExternalLinkNotPublic, false,
+        $"was not checked: {why}; SiteGen sends no requests to such addresses, and a reader who follows the link would not reach the page you meant either; link to the page's public address");
+
+    /// <summary>One request, following redirects (each new address judged first) up to <see cref="MaxRedirects"/>.</summary>
+    private async Task<Answer> RequestAsync(HttpClient client, HttpMethod method, Uri uri, Host host, CancellationToken cancel)
     {
         await host.WaitTurnAsync(HostInterval, cancel);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         timeout.CancelAfter(Timeout);
+        var at = uri;
+        var via = "";
         try
         {
-            using var request = new HttpRequestMessage(method, uri);
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return (response.StatusCode, false, null);
+            for (var redirects = 0; ; redirects++)
+            {
+                HttpStatusCode status;
+                Uri? location;
+                using (var request = new HttpRequestMessage(method, at))
+                using (var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token))
+                {
+                    status = response.StatusCode;
+                    location = response.Headers.Location;
+                }
+                if (!IsRedirect(status) || location is null) return new Answer(status);
+                if (!Uri.TryCreate(at, location, out var next)) return new Answer(Failure: $"it redirects to '{location}', which is not a valid address");
+                // A redirect to another kind of address (ftp:, say) is an answer: what follows is not the web's to check.
+                if (next.Scheme is not ("http" or "https")) return new Answer(status);
+                if (redirects == MaxRedirects) return new Answer(Failure: $"it redirects more than {MaxRedirects} times");
+                via = $"it redirects to '{next}', and ";
+                if (PublicAddress.WhyNot(next) is { } why) return new Answer(NotPublic: via + why);
+                at = next;
+            }
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return (null, false, $"no answer within {Timeout.TotalSeconds:0} seconds");
+            return new Answer(Failure: $"no answer within {Timeout.TotalSeconds:0} seconds");
+        }
+        catch (HttpRequestException e) when (e.InnerException is NonPublicAddressException refused)
+        {
+            return new Answer(NotPublic: via + refused.Message);
         }
         catch (HttpRequestException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData })
         {
-            return (null, true, e.Message);
+            return new Answer(UnknownHost: at);
         }
         catch (HttpRequestException e)
         {
-            return (null, false, $"the connection failed ({e.Message})");
+            return new Answer(Failure: $"the connection failed ({e.Message})");
         }
     }
 
+    private static bool IsRedirect(HttpStatusCode status) =>
+        status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
     private static bool IsSuccess(HttpStatusCode status) => (int)status is >= 200 and < 400;
+
+    /// <summary>A link's verdict: its diagnostic code, whether it is an error, and the message's end ("is broken: …").</summary>
+    private sealed record Outcome(string Code, bool Error, string Reason);
+
+    /// <summary>What one request came to: an answer, a host that does not exist, an address off the public internet (why), or another failure.</summary>
+    private sealed record Answer(HttpStatusCode? Status = null, Uri? UnknownHost = null, string? NotPublic = null, string? Failure = null);
 
     /// <summary>One host's share: how many requests may be open to it, and when the next may start.</summary>
     private sealed class Host(int perHost)

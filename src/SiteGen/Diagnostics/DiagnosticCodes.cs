@@ -65,4 +65,5 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "SG0602";
     public const string ExternalLinkBroken = "SG0603";
     public const string ExternalLinkUnconfirmed = "SG0604";
+    public const string ExternalLinkNotPublic = "SG0605";
 }

@@ -220,6 +220,8 @@ public sealed class CheckCommandTests
     public async Task External_links_are_checked_with_head_then_get_few_at_a_time_per_host_and_a_timeout()
     {
         using var server = new LocalWebServer();
+        var network = new RoutedNames().Public("berita.example", server);
+        var url = $"http://berita.example:{server.Port}/";
         using var site = new TestSite($"""
             -- content/bulletins/a.md --
             ---
@@ -228,21 +230,21 @@ public sealed class CheckCommandTests
             date: 2024-01-02
             election: Pemilu 2024
             ---
-            [ada]({server.Url}ada) [ada lagi]({server.Url}ada?2) [ada juga]({server.Url}ada?3)
-            [hilang]({server.Url}hilang)
-            [tanpa head]({server.Url}tanpa-head)
-            [lambat]({server.Url}lambat)
-            [rusak]({server.Url}rusak)
+            [ada]({url}ada) [ada lagi]({url}ada?2) [ada juga]({url}ada?3)
+            [hilang]({url}hilang)
+            [tanpa head]({url}tanpa-head)
+            [lambat]({url}lambat)
+            [rusak]({url}rusak)
             """);
-        using var counting = new CountingHandler();
-        var checker = new ExternalLinkChecker(counting) { PerHost = 2, MaxConcurrent = 8, HostInterval = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(2) };
+        using var counting = new CountingHandler(network.Connector().CreateHandler());
+        var checker = new ExternalLinkChecker(counting) { PerHost = 2, MaxConcurrent = 8, HostInterval = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(4) };
         using var console = new ConsoleCapture();
         var code = await CheckCommand.RunAsync(Options(site.Root), external: true, checker, CancellationToken.None);
 
         Assert.Equal(1, code);
         var lines = console.Error.Split('\n');
         var gone = Assert.Single(lines, l => l.Contains("SG0603"));
-        Assert.StartsWith("content/bulletins/a.md:8:1: error SG0603: the link '" + server.Url + "hilang' on /2024/01/tautan-keluar/ is broken: the other site answers 404 NotFound", gone);
+        Assert.StartsWith("content/bulletins/a.md:8:1: error SG0603: the link '" + url + "hilang' on /2024/01/tautan-keluar/ is broken: the other site answers 404 NotFound", gone);
         Assert.Contains(lines, l => l.StartsWith("content/bulletins/a.md:10:1: warning SG0604: ", StringComparison.Ordinal) && l.Contains("no answer within"));
         Assert.Contains(lines, l => l.StartsWith("content/bulletins/a.md:11:1: warning SG0604: ", StringComparison.Ordinal) && l.Contains("500"));
         Assert.DoesNotContain(lines, l => l.Contains("tanpa-head") || l.Contains("/ada"));
@@ -254,13 +256,13 @@ public sealed class CheckCommandTests
     public async Task A_busy_host_does_not_hold_back_other_hosts_each_address_is_asked_once_and_an_unknown_host_is_an_error()
     {
         var arrivals = new List<string>();
-        using var first = new LocalWebServer("a", arrivals);
-        using var second = new LocalWebServer("b", arrivals);
         // Addresses are taken in ordinal order, so the busy host is the one whose links come first and queue up ahead.
-        var (busy, other) = string.CompareOrdinal(first.Url, second.Url) < 0 ? (first, second) : (second, first);
-        busy.Delay = TimeSpan.FromMilliseconds(300);
-        var busyLinks = string.Join(' ', Enumerable.Range(1, 16).Select(i => $"[berita {i}]({busy.Url}berita/{i})"));
-        var lastLine = $"[lagi]({busy.Url}berita/1) [lain]({other.Url}ada) [tidak ada](http://tidak-ada.invalid/berita)";
+        using var busy = new LocalWebServer("a", arrivals) { Delay = TimeSpan.FromMilliseconds(300) };
+        using var other = new LocalWebServer("b", arrivals);
+        var network = new RoutedNames().Public("a.example", busy).Public("b.example", other);
+        var (busyUrl, otherUrl) = ($"http://a.example:{busy.Port}/", $"http://b.example:{other.Port}/");
+        var busyLinks = string.Join(' ', Enumerable.Range(1, 16).Select(i => $"[berita {i}]({busyUrl}berita/{i})"));
+        var lastLine = $"[lagi]({busyUrl}berita/1) [lain]({otherUrl}ada) [tidak ada](http://tidak-ada.invalid/berita)";
         using var site = new TestSite($"""
             -- content/bulletins/a.md --
             ---
@@ -278,9 +280,9 @@ public sealed class CheckCommandTests
             date: 2024-01-03
             election: Pemilu 2024
             ---
-            [sama]({busy.Url}berita/1) dan [sama lagi]({other.Url}ada).
+            [sama]({busyUrl}berita/1) dan [sama lagi]({otherUrl}ada).
             """);
-        var checker = new ExternalLinkChecker { PerHost = 2, MaxConcurrent = 8, HostInterval = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(10) };
+        var checker = new ExternalLinkChecker(network.Connector().CreateHandler()) { PerHost = 2, MaxConcurrent = 8, HostInterval = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(10) };
         using var console = new ConsoleCapture();
         var code = await CheckCommand.RunAsync(Options(site.Root), external: true, checker, CancellationToken.None);
 
@@ -295,8 +297,48 @@ public sealed class CheckCommandTests
         Assert.True(index is >= 0 and < 5, $"the other host was asked only after {index} requests to the busy one:\n{string.Join('\n', arrivals)}");
     }
 
+    [Fact]
+    public async Task Links_to_this_computer_are_reported_as_not_checked_and_never_asked()
+    {
+        // A real server on 127.0.0.1, and links to it in the forms a browser reads: none may reach it, so a check run
+        // in CI cannot be used to scan the CI machine's own ports (or a cloud machine's metadata service).
+        using var listener = new LocalWebServer();
+        var port = listener.Port;
+        using var site = new TestSite($"""
+            -- content/bulletins/a.md --
+            ---
+            title: Tautan Lokal
+            unit: Polres Blitar
+            date: 2024-01-02
+            election: Pemilu 2024
+            ---
+            [lokal](http://127.0.0.1:{port}/admin)
+            [nama](http://localhost:{port}/)
+            [desimal](http://2130706433:{port}/) [heksa](http://0x7f.1:{port}/) [oktal](http://0177.0.0.1:{port}/)
+            [metadata](http://169.254.169.254/latest/meta-data/)
+            """);
+        using var console = new ConsoleCapture();
+        var code = await CheckCommand.RunAsync(Options(site.Root), external: true, null, CancellationToken.None);
+
+        Assert.Equal(0, listener.Connections);
+        Assert.True(code == 0, console.Error); // warnings: the reader's browser may be the judge, but the writer should look
+        var lines = console.Error.Split('\n').Where(l => l.Contains("SG060")).ToArray();
+        Assert.Equal(6, lines.Length);
+        Assert.All(lines, l => Assert.Contains(": warning SG0605: ", l));
+        Assert.Equal(
+            $"content/bulletins/a.md:7:1: warning SG0605: the link 'http://127.0.0.1:{port}/admin' on /2024/01/tautan-lokal/ was not checked: 127.0.0.1 is the address of whatever computer opens the link (loopback); SiteGen sends no requests to such addresses, and a reader who follows the link would not reach the page you meant either; link to the page's public address",
+            lines[0]);
+        Assert.Contains($"content/bulletins/a.md:8:1: warning SG0605: the link 'http://localhost:{port}/' on /2024/01/tautan-lokal/ was not checked: the name 'localhost' stands for the address of whatever computer opens the link (loopback);", lines[1]);
+        Assert.All(lines[2..5], l => Assert.Contains("was not checked: 127.0.0.1 is the address of whatever computer opens the link", l));
+        Assert.Contains("was not checked: 169.254.169.254 is the address where a cloud server reads its own settings and keys (metadata service);", lines[5]);
+
+        using var strict = new ConsoleCapture();
+        Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root) with { Strict = true }, external: true, null, CancellationToken.None));
+        Assert.Equal(0, listener.Connections);
+    }
+
     /// <summary>Counts the checker's requests in flight (a request given up after its timeout no longer counts, though the server may still be working on it).</summary>
-    private sealed class CountingHandler() : DelegatingHandler(new SocketsHttpHandler())
+    private sealed class CountingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
     {
         private readonly Lock _lock = new();
         private int _open;
@@ -316,93 +358,5 @@ public sealed class CheckCommandTests
                 Interlocked.Decrement(ref _open);
             }
         }
-    }
-
-    /// <summary>A small HTTP server on 127.0.0.1 with one path per kind of answer.</summary>
-    private sealed class LocalWebServer : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly Lock _lock = new();
-        private readonly List<string>? _arrivals;
-
-        /// <param name="arrivals">Where to note every request, prefixed with <paramref name="name"/>, in the order requests arrive (shared by several servers).</param>
-        public LocalWebServer(string name = "", List<string>? arrivals = null)
-        {
-            Name = name;
-            _arrivals = arrivals;
-            for (var port = 40000 + Random.Shared.Next(20000); ; port++)
-            {
-                try
-                {
-                    _listener.Prefixes.Clear();
-                    _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-                    _listener.Start();
-                    Url = $"http://127.0.0.1:{port}/";
-                    break;
-                }
-                catch (HttpListenerException)
-                {
-                    // Taken; try the next port.
-                }
-            }
-            _ = Task.Run(ServeAsync);
-        }
-
-        public string Name { get; }
-        public string Url { get; } = "";
-        public List<string> Requests { get; } = [];
-        /// <summary>How long the server takes to answer.</summary>
-        public TimeSpan Delay { get; set; } = TimeSpan.FromMilliseconds(50);
-
-        private async Task ServeAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-                _ = Task.Run(() => AnswerAsync(context));
-            }
-        }
-
-        private async Task AnswerAsync(HttpListenerContext context)
-        {
-            var path = context.Request.Url!.AbsolutePath;
-            lock (_lock) Requests.Add($"{context.Request.HttpMethod} {path}");
-            if (_arrivals is not null)
-                lock (_arrivals) _arrivals.Add($"{Name} {context.Request.HttpMethod} {path}");
-            try
-            {
-                await Task.Delay(Delay);
-                context.Response.StatusCode = path switch
-                {
-                    "/ada" => 200,
-                    "/hilang" => 404,
-                    "/tanpa-head" => context.Request.HttpMethod == "HEAD" ? 405 : 200,
-                    "/rusak" => 500,
-                    _ => 200,
-                };
-                if (path == "/lambat") await Task.Delay(8000);
-            }
-            finally
-            {
-                try
-                {
-                    context.Response.Close();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                {
-                    // The checker gave up on this request already.
-                }
-            }
-        }
-
-        public void Dispose() => _listener.Close();
     }
 }

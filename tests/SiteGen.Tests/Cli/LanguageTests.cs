@@ -87,7 +87,7 @@ public sealed class LanguageTests
 
     [Theory]
     [InlineData("abc", "sitegen: 'abc' bukan isian yang sah untuk --port")]
-    [InlineData("0", "sitegen: --port harus berupa angka 1 sampai 65535")]
+    [InlineData("70000", "sitegen: --port harus berupa angka 1 sampai 65535, atau 0 untuk port mana saja yang bebas")]
     public void A_wrong_port_is_wrong_usage_not_a_crash(string port, string message)
     {
         using var site = new TestSite("");

@@ -6,9 +6,12 @@ namespace SiteGen.Tests.Cli;
 /// <summary>The real <c>sitegen serve</c> process: it starts, serves, and stops cleanly on Ctrl+C (SIGINT).</summary>
 public sealed class ServeCommandTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Ctrl_c_stops_the_server_cleanly()
     {
+        // A program started in the background by a shell without job control (`dotnet test &` in a script) ignores
+        // SIGINT, and so does every process it starts: .NET keeps it ignored, as Unix intends. There is no Ctrl+C to test then.
+        Skip.If(SigIntIgnored(), "this test process ignores SIGINT (it was started in the background without job control), so the server it starts would too; run the tests in the foreground");
         using var site = new TestSite("""
             -- content/bulletins/a.md --
             ---
@@ -19,26 +22,27 @@ public sealed class ServeCommandTests
             ---
             Isi.
             """);
-        var port = FreePort.Next();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, Environment = { ["SITEGEN_LANG"] = "en" } };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "serve", "--source", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "SiteGen.Cli.dll"), "serve", "--source", site.Root, "--port", "0" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var error = new System.Text.StringBuilder();
-        var serving = new TaskCompletionSource();
+        // Any free port, named in the "serving" line: a port chosen beforehand could be taken by another program meanwhile.
+        var serving = new TaskCompletionSource<Uri>();
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
             lock (error) error.AppendLine(e.Data);
-            if (e.Data.StartsWith("serving ", StringComparison.Ordinal)) serving.TrySetResult();
+            if (e.Data.StartsWith("serving ", StringComparison.Ordinal)) serving.TrySetResult(new Uri(e.Data.Split(' ')[1]));
         };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         try
         {
-            await serving.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            var address = await serving.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal("127.0.0.1", address.Host);
             using var http = new HttpClient();
-            Assert.Contains("Satu", await http.GetStringAsync($"http://127.0.0.1:{port}/2024/01/satu/"));
+            Assert.Contains("Satu", await http.GetStringAsync(new Uri(address, "2024/01/satu/")));
 
             using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await interrupt.WaitForExitAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
@@ -50,5 +54,17 @@ public sealed class ServeCommandTests
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
         }
+    }
+
+    /// <summary>Whether SIGINT is ignored here (Linux's /proc tells; elsewhere it is assumed not).</summary>
+    private static bool SigIntIgnored()
+    {
+        const string status = "/proc/self/status";
+        const int sigInt = 2; // bit sigInt - 1 of the "SigIgn:" mask
+        if (!File.Exists(status)) return false;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        if (line is null) return false;
+        var mask = ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        return (mask & (1UL << (sigInt - 1))) != 0;
     }
 }
