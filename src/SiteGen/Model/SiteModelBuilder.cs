@@ -42,7 +42,7 @@ public static class SiteModelBuilder
                 if (!tags.Contains(tag)) tags.Add(tag);
             }
             var local = TimeZoneInfo.ConvertTime(meta.Date, config.TimeZone);
-            var bulletinSlug = meta.Slug?.Value ?? Slug.From(meta.Title);
+            var bulletinSlug = meta.Slug?.Value ?? Slug.FromFileName(item.SourcePath);
             bulletins.Add(new Bulletin
             {
                 SourcePath = item.SourcePath,
