@@ -34,7 +34,9 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         var title = Required(fields, "title", Say.WhatTitle, start, local);
         var unit = Required(fields, "unit", Say.WhatUnit, start, local);
         var dateText = Required(fields, "date", Say.WhatDate, start, local);
-        var elections = fields.TextList("election");
+        // Names written one after another with commas are the list they look like, when each is a listed election and the
+        // whole is not; tags and aliases always are (neither holds a comma).
+        var elections = fields.TextList("election", (whole, parts) => !references.IsElection(whole) && parts.All(references.IsElection));
         if (elections.Count == 0)
             MissingError(fields, "election", Say.WhatElection, start, local);
         var date = ReadDate("date", dateText, lines, local);
@@ -55,7 +57,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 ? Say.SlugTooLong.With(s.Value.Length, Slug.MaxLength)
                 : Say.SlugInvalid.With(s.Value, Slug.From(s.Value)));
         if (slug is null) CheckAddress(path, start, local);
-        var tags = fields.TextList("tags", commaList: true);
+        var tags = fields.TextList("tags", (_, _) => true);
         foreach (var tag in tags)
         {
             var tagSlug = Slug.From(tag.Value);
@@ -77,7 +79,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
             else
                 imageResource = resources.ResolveImage(img.Value, path, img.Position, local);
         }
-        var aliases = fields.TextList("aliases");
+        var aliases = fields.TextList("aliases", (_, parts) => parts.All(p => SitePath.FromAlias(p) is not null));
         foreach (var alias in aliases)
             if (SitePath.FromAlias(alias.Value) is null)
                 local.Error(alias.Position, DiagnosticCodes.InvalidAlias, Say.AliasInvalid.With(alias.Value, SitePath.MaxNameLength));

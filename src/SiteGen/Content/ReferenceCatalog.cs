@@ -12,6 +12,9 @@ public sealed class ReferenceCatalog(IReadOnlyList<Unit> units, IReadOnlyList<El
     private readonly Dictionary<string, Unit> _units = units.ToDictionary(u => u.Name, StringComparer.Ordinal);
     private readonly Dictionary<string, Election> _elections = elections.ToDictionary(e => e.Name, StringComparer.Ordinal);
 
+    /// <summary>True when <paramref name="name"/> is a listed election, letter case and spacing aside.</summary>
+    public bool IsElection(string name) => _elections.ContainsKey(name) || SameName(name, _elections.Keys) is not null;
+
     /// <summary>The unit <paramref name="name"/> names; null (reported) when none is listed under that name.</summary>
     /// <param name="lines">The file's lines, for the fix that writes a listed name in its own letter case.</param>
     public Unit? Unit(Located<string> name, DiagnosticBag diagnostics, SourceLines? lines = null)

@@ -27,8 +27,11 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
     }
 
     /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
-    /// <param name="commaList">Read a plain text with commas ("kampanye, pengamanan") as the list it was meant to be, with a warning that gives the bracket form.</param>
-    public IReadOnlyList<Located<string>> TextList(string key, bool commaList = false)
+    /// <param name="commaList">
+    /// When it says yes to a plain text with commas and its parts ("kampanye, pengamanan"), that text is read as the list
+    /// it was meant to be, with a warning that gives the bracket form.
+    /// </param>
+    public IReadOnlyList<Located<string>> TextList(string key, Func<string, string[], bool>? commaList = null)
     {
         var entry = _mapping.Find(key);
         if (entry is null) return [];
@@ -36,8 +39,9 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
         {
             case YamlScalar scalar:
                 if (scalar.IsNull || scalar.Value.Trim().Length == 0) return [];
-                if (commaList && !scalar.IsQuoted && scalar.Value.Contains(','))
-                    return CommaList(key, scalar);
+                if (commaList is not null && !scalar.IsQuoted && scalar.Value.Contains(',')
+                    && Parts(scalar.Value) is { Length: > 1 } parts && commaList(scalar.Value.Trim(), parts))
+                    return CommaList(key, scalar, parts);
                 return [new Located<string>(Clean(scalar.Value), scalar.Position)];
             case YamlSequence sequence:
                 var items = new List<Located<string>>(sequence.Items.Count);
@@ -57,9 +61,10 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
         }
     }
 
-    private IReadOnlyList<Located<string>> CommaList(string key, YamlScalar scalar)
+    private static string[] Parts(string text) => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private IReadOnlyList<Located<string>> CommaList(string key, YamlScalar scalar, string[] parts)
     {
-        var parts = scalar.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var list = YamlText.List(parts);
         var fix = lines?.Replace(scalar.Position, scalar.Value, list, asIs: true);
         diagnostics.Warning(scalar.Position, invalidCode, Say.CommaList.With(key, parts.Length, $"{key}: {list}"), fix);
