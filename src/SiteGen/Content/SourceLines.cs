@@ -40,10 +40,6 @@ public sealed class SourceLines(string text)
         return after == line ? null : new LineFix(at.Line, line, after);
     }
 
-    /// <summary>The fix that makes line <paramref name="number"/> read <paramref name="after"/>; null when it already does or does not exist.</summary>
-    public LineFix? Rewrite(int number, string after) =>
-        Line(number) is { } line && line != after ? new LineFix(number, line, after) : null;
-
     /// <summary>Where <paramref name="written"/> stands from <paramref name="column"/> (0-based): start, length with its quotes, and the quote used (0 for none).</summary>
     private static (int Start, int Length, char Quote)? Find(string line, int column, string written)
     {
