@@ -30,15 +30,15 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         }
 
         var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue, lines);
-        fields.CheckKeys(FrontMatterKeys.Bulletin, DiagnosticCodes.FrontMatterUnknownKey, Say.UnknownFrontMatterKey);
-        var title = Required(fields, "title", Say.WhatTitle, start, local);
-        var unit = Required(fields, "unit", Say.WhatUnit, start, local);
-        var dateText = Required(fields, "date", Say.WhatDate, start, local);
+        fields.CheckKeys(FrontMatterKeys.Bulletin, DiagnosticCodes.FrontMatterUnknownKey, () => Say.UnknownFrontMatterKey);
+        var title = Required(fields, "title", start, local);
+        var unit = Required(fields, "unit", start, local);
+        var dateText = Required(fields, "date", start, local);
         // Names written one after another with commas are the list they look like, when each is a listed election and the
         // whole is not; tags and aliases always are (neither holds a comma).
         var elections = fields.TextList("election", (whole, parts) => !references.IsElection(whole) && parts.All(references.IsElection));
         if (elections.Count == 0)
-            MissingError(fields, "election", Say.WhatElection, start, local);
+            MissingError(fields, "election", start, local);
         var date = ReadDate("date", dateText, lines, local);
         var resolvedUnit = unit is { } u ? references.Unit(u, local, lines) : null;
         var resolvedElections = references.Elections(elections, local, lines);
@@ -149,15 +149,22 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
     private DateTimeOffset? ReadDate(string key, Located<string>? text, SourceLines lines, DiagnosticBag diagnostics) =>
         DateField.Read(key, text, timeZone, lines, diagnostics);
 
-    private static Located<string>? Required(MappingReader fields, string key, string what, SourcePosition start, DiagnosticBag diagnostics)
+    private static Located<string>? Required(MappingReader fields, string key, SourcePosition start, DiagnosticBag diagnostics)
     {
         var value = fields.Text(key);
-        if (value is null) MissingError(fields, key, what, start, diagnostics);
+        if (value is null) MissingError(fields, key, start, diagnostics);
         return value;
     }
 
-    private static void MissingError(MappingReader fields, string key, string what, SourcePosition start, DiagnosticBag diagnostics)
+    private static void MissingError(MappingReader fields, string key, SourcePosition start, DiagnosticBag diagnostics)
     {
+        var what = key switch
+        {
+            "title" => Say.WhatTitle,
+            "unit" => Say.WhatUnit,
+            "date" => Say.WhatDate,
+            _ => Say.WhatElection,
+        };
         var entry = fields.Mapping.Find(key);
         if (entry is null)
             diagnostics.Error(start, DiagnosticCodes.FrontMatterRequired, Say.KeyMissing.With(key, what));

@@ -26,7 +26,7 @@ public sealed class PageReader(MarkdownRenderer markdown, TimeZoneInfo timeZone)
             return null;
         }
         var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue, lines);
-        fields.CheckKeys(FrontMatterKeys.Page, DiagnosticCodes.FrontMatterUnknownKey, Say.UnknownPageKey);
+        fields.CheckKeys(FrontMatterKeys.Page, DiagnosticCodes.FrontMatterUnknownKey, () => Say.UnknownPageKey);
         var title = fields.Text("title");
         if (title is null) local.Error(start, DiagnosticCodes.FrontMatterRequired, Say.KeyMissing.With("title", Say.WhatPageTitle));
         var fileName = path[(path.LastIndexOf('/') + 1)..];

@@ -90,47 +90,61 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
     /// <summary>
     /// Checks every key against <paramref name="keys"/>: a key written under another name that means it ("lokasi",
     /// "Title") is an error that names the right key, with the renaming as its fix, and is read under its right name
-    /// from then on; other unknown keys are warnings (<paramref name="unknownMessage"/>: the key, then a hint).
+    /// from then on; other unknown keys are warnings (<paramref name="unknownMessage"/>: the key, then a hint; looked up
+    /// only when needed, as this runs for every bulletin).
     /// </summary>
-    public void CheckKeys(IReadOnlyList<FrontMatterKey> keys, string unknownCode, string unknownMessage)
+    public void CheckKeys(IReadOnlyList<FrontMatterKey> keys, string unknownCode, Func<string> unknownMessage)
     {
-        var names = keys.Select(k => k.Name).ToArray();
-        var entries = new List<YamlEntry>(_mapping.Entries.Count);
-        var renamed = false;
-        foreach (var entry in _mapping.Entries)
+        // Runs for every bulletin: nothing is allocated unless a key is not known.
+        List<YamlEntry>? entries = null;
+        for (var e = 0; e < _mapping.Entries.Count; e++)
         {
+            var entry = _mapping.Entries[e];
             var written = entry.Key.Value;
-            if (names.Contains(written))
+            if (IsKnown(written, keys))
             {
-                entries.Add(entry);
+                entries?.Add(entry);
                 continue;
             }
-            if (FrontMatterKeys.Meant(written, keys) is not { } meant)
-            {
-                diagnostics.Warning(entry.Key.Position, unknownCode, unknownMessage.With(written, Hint(written, names)));
-                entries.Add(entry);
-                continue;
-            }
-            if (_mapping.Find(meant.Name) is { } right)
-            {
-                diagnostics.Error(entry.Key.Position, unknownCode, Say.WrongKeyNameTwice.With(written, meant.Name, right.Key.Position.Line));
-                entries.Add(entry);
-                continue;
-            }
-            if (entries.Exists(e => e.Key.Value == meant.Name))
-            {
-                // Two wrong names for one key ("tag" and "label"): the first is read, and each is reported.
-                diagnostics.Error(entry.Key.Position, unknownCode, Say.WrongKeyName.With(written, meant.Name, meant.Name + ":"));
-                entries.Add(entry);
-                continue;
-            }
-            var fix = lines?.Replace(entry.Key.Position, written, meant.Name);
-            var corrected = fix?.After.Trim() ?? meant.Name + ":";
-            diagnostics.Error(entry.Key.Position, unknownCode, Say.WrongKeyName.With(written, meant.Name, corrected), fix);
-            entries.Add(new YamlEntry(entry.Key with { Value = meant.Name }, entry.Value));
-            renamed = true;
+            var read = Check(entry, keys, unknownCode, unknownMessage, entries ?? _mapping.Entries.Take(e));
+            if (read == entry && entries is null) continue;
+            entries ??= [.. _mapping.Entries.Take(e)];
+            entries.Add(read);
         }
-        if (renamed) _mapping = _mapping with { Entries = entries };
+        if (entries is not null) _mapping = _mapping with { Entries = entries };
+    }
+
+    private static bool IsKnown(string written, IReadOnlyList<FrontMatterKey> keys)
+    {
+        for (var k = 0; k < keys.Count; k++)
+            if (keys[k].Name == written) return true;
+        return false;
+    }
+
+    /// <summary>Reports a key that is not known; the entry as it is to be read (under its right name when it has a wrong one).</summary>
+    private YamlEntry Check(YamlEntry entry, IReadOnlyList<FrontMatterKey> keys, string unknownCode, Func<string> unknownMessage, IEnumerable<YamlEntry> before)
+    {
+        var written = entry.Key.Value;
+        if (FrontMatterKeys.Meant(written, keys) is not { } meant)
+        {
+            diagnostics.Warning(entry.Key.Position, unknownCode, unknownMessage().With(written, Hint(written, keys.Select(k => k.Name).ToArray())));
+            return entry;
+        }
+        if (_mapping.Find(meant.Name) is { } right)
+        {
+            diagnostics.Error(entry.Key.Position, unknownCode, Say.WrongKeyNameTwice.With(written, meant.Name, right.Key.Position.Line));
+            return entry;
+        }
+        if (before.Any(e => e.Key.Value == meant.Name))
+        {
+            // Two wrong names for one key ("tag" and "label"): the first is read, and each is reported.
+            diagnostics.Error(entry.Key.Position, unknownCode, Say.WrongKeyName.With(written, meant.Name, meant.Name + ":"));
+            return entry;
+        }
+        var fix = lines?.Replace(entry.Key.Position, written, meant.Name);
+        var corrected = fix?.After.Trim() ?? meant.Name + ":";
+        diagnostics.Error(entry.Key.Position, unknownCode, Say.WrongKeyName.With(written, meant.Name, corrected), fix);
+        return new YamlEntry(entry.Key with { Value = meant.Name }, entry.Value);
     }
 
     /// <summary>Warns about every key not in <paramref name="known"/>, suggesting the closest known key (<paramref name="unknownMessage"/>: the key, then the hint).</summary>
