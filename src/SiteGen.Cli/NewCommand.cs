@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Cli;
 
@@ -10,15 +11,11 @@ internal static class NewCommand
     public static Command Create()
     {
         var source = SharedOptions.Source();
-        var title = new Argument<string>("title") { Description = "The bulletin's headline, in quotes" };
-        var unit = new Option<string>("--unit", "-u") { Description = "The unit's name exactly as in content/units.yaml", Required = true };
-        var election = new Option<string[]>("--election", "-e")
-        {
-            Description = "The election's name as in content/elections.yaml (repeat the option for several)",
-            Required = true,
-        };
-        var tags = new Option<string?>("--tags", "-t") { Description = "Tags separated by commas, e.g. --tags netralitas,patroli" };
-        var command = new Command("new", "Create a bulletin file with today's date under content/bulletins/{year}/") { title, unit, election, tags, source };
+        var title = new Argument<string>("title") { Description = Say.NewTitleArgument };
+        var unit = new Option<string>("--unit", "-u") { Description = Say.NewUnitOption, Required = true };
+        var election = new Option<string[]>("--election", "-e") { Description = Say.NewElectionOption, Required = true };
+        var tags = new Option<string?>("--tags", "-t") { Description = Say.NewTagsOption };
+        var command = new Command("new", Say.NewDescription) { title, unit, election, tags, source };
         command.SetAction(parse => Run(
             parse.GetValue(source)!, parse.GetValue(title)!, parse.GetValue(unit)!, parse.GetValue(election) ?? [],
             (parse.GetValue(tags) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
@@ -30,7 +27,7 @@ internal static class NewCommand
     {
         if (!Directory.Exists(sourceRoot))
         {
-            Console.Error.WriteLine($"sitegen: the source folder '{sourceRoot}' does not exist; pass --source with the folder that holds sitegen.yaml");
+            Console.Error.WriteLine(SharedOptions.SourceMissing(sourceRoot));
             return CommandLine.WrongUsage;
         }
         var diagnostics = new DiagnosticBag();
@@ -58,7 +55,7 @@ internal static class NewCommand
         }
         catch (IOException) when (File.Exists(full))
         {
-            Console.Error.WriteLine($"sitegen new: {file.Path} already exists and was left as it was; open it to edit it, or choose another title");
+            Console.Error.WriteLine("sitegen new: " + Say.NewFileExists.With(file.Path));
             return CommandLine.WrongUsage;
         }
         Console.WriteLine(file.Path);

@@ -9,7 +9,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
 {
     public static TheoryData<string> PageKinds() => new()
     {
-        "", "halaman/2/", "2024/09/polres-blitar-gelar-fgd-netralitas-polri-jelang-pilkada-serentak-2024/",
+        "", "halaman/2/", "2024/09/fgd-netralitas-polri-pilkada-blitar/",
         "satuan/", "satuan/polres-blitar/", "polda/polda-jawa-timur/", "pemilihan/", "pemilihan/pilkada-serentak-2024/",
         "tag/", "tag/netralitas/", "arsip/", "arsip/2024/", "tentang/", "cari/", "cari/?q=pengamanan+pilkada", "404.html",
     };

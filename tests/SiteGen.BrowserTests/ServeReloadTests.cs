@@ -48,7 +48,7 @@ public sealed class ServeReloadTests : IAsyncLifetime
         await using (browser)
         {
             var page = await browser.NewPageAsync();
-            await page.GotoAsync(new Uri(_server.Address!, "2024/11/apel-gelar-pasukan-pengamanan/").AbsoluteUri);
+            await page.GotoAsync(new Uri(_server.Address!, "2024/11/apel/").AbsoluteUri);
             await Expect(page.Locator("h1")).ToHaveTextAsync("Apel Gelar Pasukan Pengamanan");
             await WaitForLiveReloadAsync(page);
             await page.EvaluateAsync("window.__beforeEdit = true");
@@ -64,7 +64,7 @@ public sealed class ServeReloadTests : IAsyncLifetime
             var overlay = page.Locator("#sitegen-errors");
             await Expect(overlay).ToBeVisibleAsync(new() { Timeout = 15_000 });
             await Expect(overlay.Locator(".sitegen-error__where")).ToHaveTextAsync($"{Bulletin}:3:7");
-            await Expect(overlay.Locator(".sitegen-error__message")).ToContainTextAsync("did you mean 'Polres Blitar'?");
+            await Expect(overlay.Locator(".sitegen-error__message")).ToContainTextAsync("maksud Anda 'Polres Blitar'?");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Apel Gelar Pasukan Pengamanan");
 
             // Fixing the file clears the overlay.

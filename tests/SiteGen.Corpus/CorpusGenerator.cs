@@ -53,7 +53,7 @@ public sealed partial class CorpusGenerator
             for (var attempt = 0; ; attempt++)
             {
                 title = fill(activity.Titles[random.Next(activity.Titles.Length)].Replace("{short}", "{acronym}", StringComparison.Ordinal));
-                // Up front, not at the end: slugs are cut at 80 characters, which could cut a suffix off.
+                // The file's name is the bulletin's address, so two in one month must differ in their titles' slugs.
                 if (attempt >= 6) title = $"Tahap {attempt - 5}: {title}";
                 path = $"bulletins/{day:yyyy}/{day:MM}/{Slug.From(title)}.md";
                 if (paths.Add($"{day:yyyy}/{day:MM}/{Slug.From(title)}")) break;

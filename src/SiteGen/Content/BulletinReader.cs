@@ -1,6 +1,7 @@
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Messages;
 using SiteGen.Model;
 
 namespace SiteGen.Content;
@@ -16,56 +17,55 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         if (block is null) return null;
         var start = new SourcePosition(path, 1, 1);
         var local = new DiagnosticBag();
+        var lines = new SourceLines(source.Text);
         var root = YamlDocumentReader.Read(block.Yaml, path, block.YamlFirstLine - 1, local);
         if (root is not YamlMapping map)
         {
             if (root is not null)
-                local.Error(root.Position, DiagnosticCodes.FrontMatterInvalidValue,
-                    $"front matter must be settings written 'key: value', one per line, not a {root.KindName}");
+                local.Error(root.Position, DiagnosticCodes.FrontMatterInvalidValue, Say.FrontMatterNotSettings.With(root.KindName));
             else if (!local.HasErrors)
-                local.Error(start, DiagnosticCodes.FrontMatterRequired, "the front matter is empty; add at least title:, unit:, date: and election:");
+                local.Error(start, DiagnosticCodes.FrontMatterRequired, Say.FrontMatterEmpty);
             diagnostics.AddRange(local.ToSortedList());
             return null;
         }
 
-        var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue);
-        fields.WarnUnknownKeys(FrontMatter.Keys, DiagnosticCodes.FrontMatterUnknownKey, "front-matter");
-        var title = Required(fields, "title", "the bulletin's headline", start, local);
-        var unit = Required(fields, "unit", "the unit's name exactly as in content/units.yaml, e.g. 'unit: Polres Blitar'", start, local);
-        var dateText = Required(fields, "date", "the date of the event, e.g. 'date: 2024-09-20'", start, local);
-        var elections = fields.TextList("election");
+        var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue, lines);
+        fields.CheckKeys(FrontMatterKeys.Bulletin, DiagnosticCodes.FrontMatterUnknownKey, () => Say.UnknownFrontMatterKey);
+        var title = Required(fields, "title", start, local);
+        var unit = Required(fields, "unit", start, local);
+        var dateText = Required(fields, "date", start, local);
+        // Names written one after another with commas are the list they look like, when each is a listed election and the
+        // whole is not; tags and aliases always are (neither holds a comma).
+        var elections = fields.TextList("election", (whole, parts) => !references.IsElection(whole) && parts.All(references.IsElection));
         if (elections.Count == 0)
-            MissingError(fields, "election", "the election's name as in content/elections.yaml, e.g. 'election: Pilkada Serentak 2024'", start, local);
-        var date = ReadDate(dateText, local);
-        var resolvedUnit = unit is { } u ? references.Unit(u, local) : null;
-        var resolvedElections = references.Elections(elections, local);
-        DateTimeOffset? expires = null;
-        if (fields.Text("expires") is { } expiresText)
-        {
-            if (DateReader.TryParse(expiresText.Value, timeZone, out var e)) expires = e;
-            else local.Error(expiresText.Position, DiagnosticCodes.InvalidDate, $"'expires' must be {DateReader.Expected}, not '{expiresText.Value}'");
-        }
+            MissingError(fields, "election", start, local);
+        var date = ReadDate("date", dateText, lines, local);
+        var resolvedUnit = unit is { } u ? references.Unit(u, local, lines) : null;
+        var resolvedElections = references.Elections(elections, local, lines);
+        var expires = ReadDate("expires", fields.Text("expires"), lines, local);
         DateTimeOffset? updated = null;
-        if (fields.Text("updated") is { } updatedText)
+        if (fields.Text("updated") is { } updatedText && ReadDate("updated", updatedText, lines, local) is { } changed)
         {
-            if (!DateReader.TryParse(updatedText.Value, timeZone, out var changed))
-                local.Error(updatedText.Position, DiagnosticCodes.InvalidDate, $"'updated' (when the bulletin was last changed) must be {DateReader.Expected}, not '{updatedText.Value}'");
-            else if (date is { } published && changed < published)
-                local.Error(updatedText.Position, DiagnosticCodes.InvalidDate,
-                    $"'updated' ({updatedText.Value}) is before the bulletin's 'date' ({dateText!.Value.Value}); write the day the bulletin was corrected, or remove 'updated'");
+            if (date is { } published && changed < published)
+                local.Error(updatedText.Position, DiagnosticCodes.InvalidDate, Say.UpdatedBeforeDate.With(updatedText.Value, dateText!.Value.Value));
             else
                 updated = changed;
         }
         var slug = fields.Text("slug");
         if (slug is { } s && !Slug.IsValid(s.Value))
-            local.Error(s.Position, DiagnosticCodes.InvalidSlug,
-                $"slug '{s.Value}' may hold only a–z, 0–9 and single hyphens inside; try '{Slug.From(s.Value)}'");
-        if (title is { } t && slug is null && Slug.From(t.Value).Length == 0)
-            local.Error(t.Position, DiagnosticCodes.InvalidSlug, "the title has no letters or digits to make a web address from; add 'slug: …'");
-        var tags = fields.TextList("tags");
+            local.Error(s.Position, DiagnosticCodes.InvalidSlug, Slug.IsTooLong(s.Value)
+                ? Say.SlugTooLong.With(s.Value.Length, Slug.MaxLength)
+                : Say.SlugInvalid.With(s.Value, Slug.From(s.Value)));
+        if (slug is null) CheckAddress(path, start, local);
+        var tags = fields.TextList("tags", (_, _) => true);
         foreach (var tag in tags)
-            if (Slug.From(tag.Value).Length == 0)
-                local.Error(tag.Position, DiagnosticCodes.FrontMatterInvalidValue, $"tag '{tag.Value}' has no letters or digits; remove it or write it in words");
+        {
+            var tagSlug = Slug.From(tag.Value);
+            if (tagSlug.Length == 0)
+                local.Error(tag.Position, DiagnosticCodes.FrontMatterInvalidValue, Say.TagNoLetters.With(tag.Value));
+            else if (Slug.IsTooLong(tagSlug))
+                local.Error(tag.Position, DiagnosticCodes.FrontMatterInvalidValue, Say.TagTooLong.With(tag.Value, tagSlug.Length, Slug.MaxLength));
+        }
 
         var image = fields.Text("image");
         var imageAlt = fields.Text("image_alt");
@@ -73,19 +73,16 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         if (image is { } img)
         {
             if (imageAlt is null)
-                local.Error(img.Position, DiagnosticCodes.ImageAltMissing,
-                    "'image' needs 'image_alt': a short description of what the picture shows, for readers who cannot see it");
+                local.Error(img.Position, DiagnosticCodes.ImageAltMissing, Say.ImageAltMissing);
             if (!UrlSafety.IsRelativeFile(img.Value))
-                local.Error(img.Position, DiagnosticCodes.PathOutsideSource,
-                    $"'image' must be the name of a file next to the bulletin (e.g. 'image: foto-kegiatan.jpg'), not '{img.Value}'");
+                local.Error(img.Position, DiagnosticCodes.PathOutsideSource, Say.ImageNotBeside.With(img.Value));
             else
                 imageResource = resources.ResolveImage(img.Value, path, img.Position, local);
         }
-        var aliases = fields.TextList("aliases");
+        var aliases = fields.TextList("aliases", (_, parts) => parts.All(p => SitePath.FromAlias(p) is not null));
         foreach (var alias in aliases)
             if (SitePath.FromAlias(alias.Value) is null)
-                local.Error(alias.Position, DiagnosticCodes.InvalidAlias,
-                    $"alias '{alias.Value}' must be a path on this site such as '/2024/09/old-name/': letters, digits, '-', '_', '.' and '~' between slashes (at most {Model.SitePath.MaxNameLength} between two), no '..', no address of another site");
+                local.Error(alias.Position, DiagnosticCodes.InvalidAlias, Say.AliasInvalid.With(alias.Value, SitePath.MaxNameLength));
 
         // Every field is read before the errors are counted, so a wrong value in any of them is reported.
         var summary = fields.Text("summary");
@@ -103,7 +100,7 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 foreach (var name in used.OutputNames)
                     if (sizes.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } size)
                         local.Error(picture.Position, DiagnosticCodes.UrlCollision,
-                            FileClash.Message(size, $"{imageResource.SourcePath} (one of its sizes)", name, $"{used.SourcePath} (in the text)"));
+                            FileClash.Message(size, Say.FileClashOneOfItsSizes.With(imageResource.SourcePath), name, Say.FileClashInTheText.With(used.SourcePath)));
         }
         var hasErrors = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());
@@ -134,27 +131,45 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
         return new ParsedBulletin(path, meta, resolvedUnit, resolvedElections, body, imageResource);
     }
 
-    private DateTimeOffset? ReadDate(Located<string>? text, DiagnosticBag diagnostics)
+    /// <summary>The bulletin's address name comes from its file's name (<see cref="Slug.FromFileName"/>): it must give one, whole.</summary>
+    private static void CheckAddress(string path, SourcePosition start, DiagnosticBag diagnostics)
     {
-        if (text is not { } d) return null;
-        if (DateReader.TryParse(d.Value, timeZone, out var date)) return date;
-        diagnostics.Error(d.Position, DiagnosticCodes.InvalidDate, $"'date' must be {DateReader.Expected}, not '{d.Value}'");
-        return null;
+        var fileName = path[(path.LastIndexOf('/') + 1)..];
+        var name = Slug.FromFileName(path);
+        if (name.Length == 0)
+            diagnostics.Error(start, DiagnosticCodes.InvalidSlug, Say.AddressNoLetters.With(fileName));
+        else if (Slug.IsTooLong(name))
+            diagnostics.Error(start, DiagnosticCodes.InvalidSlug, Say.AddressTooLong.With(fileName, name.Length, Slug.MaxLength));
     }
 
-    private static Located<string>? Required(MappingReader fields, string key, string what, SourcePosition start, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A date of <paramref name="key"/>; null (reported) when it is not one. A date in a form people write
+    /// ("20/09/2024", "20 September 2024") is an error too, as it decides where and when the bulletin is published,
+    /// but its message gives the corrected line and <c>sitegen check --fix</c> writes it.
+    /// </summary>
+    private DateTimeOffset? ReadDate(string key, Located<string>? text, SourceLines lines, DiagnosticBag diagnostics) =>
+        DateField.Read(key, text, timeZone, lines, diagnostics);
+
+    private static Located<string>? Required(MappingReader fields, string key, SourcePosition start, DiagnosticBag diagnostics)
     {
         var value = fields.Text(key);
-        if (value is null) MissingError(fields, key, what, start, diagnostics);
+        if (value is null) MissingError(fields, key, start, diagnostics);
         return value;
     }
 
-    private static void MissingError(MappingReader fields, string key, string what, SourcePosition start, DiagnosticBag diagnostics)
+    private static void MissingError(MappingReader fields, string key, SourcePosition start, DiagnosticBag diagnostics)
     {
+        var what = key switch
+        {
+            "title" => Say.WhatTitle,
+            "unit" => Say.WhatUnit,
+            "date" => Say.WhatDate,
+            _ => Say.WhatElection,
+        };
         var entry = fields.Mapping.Find(key);
         if (entry is null)
-            diagnostics.Error(start, DiagnosticCodes.FrontMatterRequired, $"'{key}' is missing from the front matter; add {what}");
+            diagnostics.Error(start, DiagnosticCodes.FrontMatterRequired, Say.KeyMissing.With(key, what));
         else if (entry.Value is YamlScalar)
-            diagnostics.Error(entry.Value.Position, DiagnosticCodes.FrontMatterRequired, $"'{key}' is empty; write {what}");
+            diagnostics.Error(entry.Value.Position, DiagnosticCodes.FrontMatterRequired, Say.KeyEmpty.With(key, what));
     }
 }

@@ -1,6 +1,7 @@
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Messages;
 using SiteGen.Model;
 
 namespace SiteGen.Content;
@@ -14,49 +15,63 @@ public static class DataFileReader
     /// <summary>Election kinds SiteGen knows; others are accepted when they are not a near miss of one of these.</summary>
     public static readonly string[] KnownElectionKinds = ["pemilu", "pilkada", "pilkades", "pilpres", "pileg", "psu"];
 
+    /// <summary>The messages that differ between the two files, each a template of <see cref="Say"/>.</summary>
+    private sealed record FileKind(
+        string Path, string Example, string FileMissing, string NotList, string EntryNotSettings,
+        string FieldMissing, string FieldEmpty, string DefinedTwice, string SameAddress);
+
+    private static FileKind UnitsFile => new(SourceSet.UnitsPath, "name: Polres Blitar\n  polda: Polda Jawa Timur\n  region: Kabupaten Blitar",
+        Say.UnitsFileMissing, Say.UnitsFileNotList, Say.UnitNotSettings, Say.UnitFieldMissing, Say.UnitFieldEmpty, Say.UnitDefinedTwice, Say.UnitSameAddress);
+
+    private static FileKind ElectionsFile => new(SourceSet.ElectionsPath, "name: Pilkada Serentak 2024\n  kind: pilkada\n  voting_day: 2024-11-27",
+        Say.ElectionsFileMissing, Say.ElectionsFileNotList, Say.ElectionNotSettings, Say.ElectionFieldMissing, Say.ElectionFieldEmpty,
+        Say.ElectionDefinedTwice, Say.ElectionSameAddress);
+
     public static IReadOnlyList<Unit> ReadUnits(SourceText? source, DiagnosticBag diagnostics)
     {
         var units = new List<Unit>();
-        foreach (var reader in Entries(source, SourceSet.UnitsPath, "unit", "name: Polres Blitar\n  polda: Polda Jawa Timur\n  region: Kabupaten Blitar", diagnostics))
+        var file = UnitsFile;
+        foreach (var reader in Entries(source, file, diagnostics))
         {
-            reader.WarnUnknownKeys(UnitKeys, DiagnosticCodes.DataUnknownField, "unit");
-            var name = Required(reader, "name", "unit", diagnostics);
-            var polda = Required(reader, "polda", "unit", diagnostics);
-            var region = Required(reader, "region", "unit", diagnostics);
+            reader.WarnUnknownKeys(UnitKeys, DiagnosticCodes.DataUnknownField, Say.UnknownUnitKey);
+            var name = Required(reader, "name", file, diagnostics);
+            var polda = Required(reader, "polda", file, diagnostics);
+            var region = Required(reader, "region", file, diagnostics);
             var url = reader.Text("url");
             if (url is { } u && !IsWebAddress(u.Value))
-                reader.Error(u.Position, TextSafety.HasHidden(u.Value)
-                    ? $"'url' holds invisible or text-direction characters; write the address in plain characters, not '{u.Value}'"
-                    : $"'url' must be a full http or https address, e.g. 'https://polresblitar.example.org/', not '{u.Value}'");
+                reader.Error(u.Position, TextSafety.HasHidden(u.Value) ? Say.UnitUrlHidden.With(u.Value) : Say.UnitUrlInvalid.With(u.Value));
             if (name is null || polda is null || region is null) continue;
             var slug = SlugFor(reader, name.Value, diagnostics);
             var poldaSlug = Slug.From(polda.Value.Value);
             if (slug is null) continue;
-            if (poldaSlug.Length == 0)
+            if (poldaSlug.Length == 0 || Slug.IsTooLong(poldaSlug))
             {
-                reader.Error(polda.Value.Position, $"the Polda name '{polda.Value.Value}' has no letters or digits to make a web address from");
+                reader.Error(polda.Value.Position, poldaSlug.Length == 0
+                    ? Say.PoldaNoLetters.With(polda.Value.Value)
+                    : Say.NameTooLongForAddress.With(polda.Value.Value, poldaSlug.Length, Slug.MaxLength));
                 continue;
             }
             units.Add(new Unit(name.Value.Value, slug, polda.Value.Value, poldaSlug, region.Value.Value,
                 reader.Text("address")?.Value, url is { } ok && IsWebAddress(ok.Value) ? ok.Value : null, reader.Mapping.Position));
         }
-        ReportDuplicates(units, u => u.Name, u => u.Slug, u => u.Position, "unit", diagnostics);
+        ReportDuplicates(units, u => u.Name, u => u.Slug, u => u.Position, file, diagnostics);
         return units;
     }
 
     public static IReadOnlyList<Election> ReadElections(SourceText? source, DiagnosticBag diagnostics)
     {
         var elections = new List<Election>();
-        foreach (var reader in Entries(source, SourceSet.ElectionsPath, "election", "name: Pilkada Serentak 2024\n  kind: pilkada\n  voting_day: 2024-11-27", diagnostics))
+        var file = ElectionsFile;
+        foreach (var reader in Entries(source, file, diagnostics))
         {
-            reader.WarnUnknownKeys(ElectionKeys, DiagnosticCodes.DataUnknownField, "election");
-            var name = Required(reader, "name", "election", diagnostics);
-            var kind = Required(reader, "kind", "election", diagnostics);
+            reader.WarnUnknownKeys(ElectionKeys, DiagnosticCodes.DataUnknownField, Say.UnknownElectionKey);
+            var name = Required(reader, "name", file, diagnostics);
+            var kind = Required(reader, "kind", file, diagnostics);
             if (kind is { } k)
             {
                 var near = NearMatch.Find(k.Value, KnownElectionKinds);
                 if (!KnownElectionKinds.Contains(k.Value) && near is not null)
-                    reader.Error(k.Position, $"unknown election kind '{k.Value}'; did you mean '{near}'?");
+                    reader.Error(k.Position, Say.ElectionKindUnknown.With(k.Value, near));
             }
             DateOnly? votingDay = null;
             if (reader.Text("voting_day") is { } day)
@@ -64,7 +79,7 @@ public static class DataFileReader
                 if (DateOnly.TryParseExact(day.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
                     votingDay = parsed;
                 else
-                    reader.Error(day.Position, $"'voting_day' must be a date written YYYY-MM-DD, e.g. 2024-11-27, not '{day.Value}'");
+                    reader.Error(day.Position, Say.VotingDayInvalid.With(day.Value));
             }
             if (name is null || kind is null) continue;
             var slug = SlugFor(reader, name.Value, diagnostics);
@@ -72,24 +87,22 @@ public static class DataFileReader
             elections.Add(new Election(name.Value.Value, slug, kind.Value.Value.ToLowerInvariant(), votingDay,
                 reader.Text("description")?.Value ?? "", reader.Mapping.Position));
         }
-        ReportDuplicates(elections, e => e.Name, e => e.Slug, e => e.Position, "election", diagnostics);
+        ReportDuplicates(elections, e => e.Name, e => e.Slug, e => e.Position, file, diagnostics);
         return elections;
     }
 
-    private static IEnumerable<MappingReader> Entries(SourceText? source, string path, string what, string example, DiagnosticBag diagnostics)
+    private static IEnumerable<MappingReader> Entries(SourceText? source, FileKind file, DiagnosticBag diagnostics)
     {
         if (source is null)
         {
-            diagnostics.Error(SourcePosition.File(path), DiagnosticCodes.DataFileShape,
-                $"{path} was not found; create it with one entry per {what}, e.g.\n- {example}");
+            diagnostics.Error(SourcePosition.File(file.Path), DiagnosticCodes.DataFileShape, file.FileMissing.With(file.Path, file.Example));
             yield break;
         }
-        var root = YamlDocumentReader.Read(source.Text, path, 0, diagnostics);
+        var root = YamlDocumentReader.Read(source.Text, file.Path, 0, diagnostics);
         if (root is null) yield break;
         if (root is not YamlSequence list)
         {
-            diagnostics.Error(root.Position, DiagnosticCodes.DataFileShape,
-                $"{path} must be a list with one entry per {what}, each starting with '- ', e.g.\n- {example}");
+            diagnostics.Error(root.Position, DiagnosticCodes.DataFileShape, file.NotList.With(file.Path, file.Example));
             yield break;
         }
         foreach (var item in list.Items)
@@ -97,18 +110,17 @@ public static class DataFileReader
             if (item is YamlMapping map)
                 yield return new MappingReader(map, diagnostics, DiagnosticCodes.DataInvalidValue);
             else
-                diagnostics.Error(item.Position, DiagnosticCodes.DataFileShape,
-                    $"each {what} must be a mapping with 'name:' and its other fields, not a {item.KindName}");
+                diagnostics.Error(item.Position, DiagnosticCodes.DataFileShape, file.EntryNotSettings.With(item.KindName));
         }
     }
 
-    private static Located<string>? Required(MappingReader reader, string key, string what, DiagnosticBag diagnostics)
+    private static Located<string>? Required(MappingReader reader, string key, FileKind file, DiagnosticBag diagnostics)
     {
         var value = reader.Text(key);
         if (value is null && reader.Mapping.Find(key) is null)
-            diagnostics.Error(reader.Mapping.Position, DiagnosticCodes.DataMissingField, $"this {what} has no '{key}'; add '{key}: …'");
+            diagnostics.Error(reader.Mapping.Position, DiagnosticCodes.DataMissingField, file.FieldMissing.With(key));
         else if (value is null)
-            diagnostics.Error(reader.Mapping.Find(key)!.Value.Position, DiagnosticCodes.DataMissingField, $"'{key}' of this {what} is empty");
+            diagnostics.Error(reader.Mapping.Find(key)!.Value.Position, DiagnosticCodes.DataMissingField, file.FieldEmpty.With(key));
         return value;
     }
 
@@ -117,18 +129,20 @@ public static class DataFileReader
         if (reader.Text("slug") is { } explicitSlug)
         {
             if (Slug.IsValid(explicitSlug.Value)) return explicitSlug.Value;
-            diagnostics.Error(explicitSlug.Position, DiagnosticCodes.InvalidSlug,
-                $"slug '{explicitSlug.Value}' may hold only a–z, 0–9 and single hyphens inside, e.g. '{Slug.From(explicitSlug.Value)}'");
+            diagnostics.Error(explicitSlug.Position, DiagnosticCodes.InvalidSlug, Slug.IsTooLong(explicitSlug.Value)
+                ? Say.SlugTooLong.With(explicitSlug.Value.Length, Slug.MaxLength)
+                : Say.SlugInvalid.With(explicitSlug.Value, Slug.From(explicitSlug.Value)));
             return null;
         }
         var slug = Slug.From(name.Value);
-        if (slug.Length > 0) return slug;
-        diagnostics.Error(name.Position, DiagnosticCodes.InvalidSlug,
-            $"'{name.Value}' has no letters or digits to make a web address from; add 'slug: …'");
+        if (slug.Length > 0 && !Slug.IsTooLong(slug)) return slug;
+        diagnostics.Error(name.Position, DiagnosticCodes.InvalidSlug, slug.Length == 0
+            ? Say.NameNoLetters.With(name.Value)
+            : Say.NameTooLongForAddress.With(name.Value, slug.Length, Slug.MaxLength));
         return null;
     }
 
-    private static void ReportDuplicates<T>(List<T> items, Func<T, string> name, Func<T, string> slug, Func<T, SourcePosition> at, string what, DiagnosticBag diagnostics)
+    private static void ReportDuplicates<T>(List<T> items, Func<T, string> name, Func<T, string> slug, Func<T, SourcePosition> at, FileKind file, DiagnosticBag diagnostics)
     {
         var byName = new Dictionary<string, T>(StringComparer.Ordinal);
         var bySlug = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -137,14 +151,12 @@ public static class DataFileReader
         {
             if (byName.TryGetValue(name(item), out var first))
             {
-                diagnostics.Error(at(item), DiagnosticCodes.DataDuplicate,
-                    $"{what} '{name(item)}' is defined twice (first on line {at(first).Line}); keep one");
+                diagnostics.Error(at(item), DiagnosticCodes.DataDuplicate, file.DefinedTwice.With(name(item), at(first).Line));
                 continue;
             }
             if (bySlug.TryGetValue(slug(item), out var sameSlug))
             {
-                diagnostics.Error(at(item), DiagnosticCodes.DataDuplicate,
-                    $"{what} '{name(item)}' would get the same web address '{slug(item)}' as '{name(sameSlug)}' (line {at(sameSlug).Line}); give one of them 'slug: …'");
+                diagnostics.Error(at(item), DiagnosticCodes.DataDuplicate, file.SameAddress.With(name(item), slug(item), name(sameSlug), at(sameSlug).Line));
                 continue;
             }
             byName.Add(name(item), item);

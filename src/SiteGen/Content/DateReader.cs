@@ -17,8 +17,6 @@ public static class DateReader
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF",
     ];
 
-    public const string Expected = "a date written YYYY-MM-DD (e.g. 2024-09-20) or a date and time such as 2024-09-20T09:30 or 2024-09-20T09:30:00+07:00, in the years 1900 to 2999";
-
     // Far enough either way for any bulletin, and far from the ends of the calendar .NET can hold in any time zone.
     private const int FirstYear = 1900;
     private const int LastYear = 2999;

@@ -28,9 +28,6 @@ public sealed record FrontMatter
     /// <summary>The line of the front matter's opening '---', for problems that concern the whole block.</summary>
     public required SourcePosition Position { get; init; }
 
-    public static readonly string[] Keys =
-    [
-        "title", "unit", "date", "election", "tags", "summary", "location", "author",
-        "image", "image_alt", "image_caption", "image_credit", "draft", "expires", "updated", "slug", "aliases",
-    ];
+    /// <summary>The keys a bulletin's front matter may hold (<see cref="FrontMatterKeys.Bulletin"/>).</summary>
+    public static readonly string[] Keys = [.. FrontMatterKeys.Bulletin.Select(k => k.Name)];
 }

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Content;
 
@@ -11,10 +12,8 @@ public sealed record FrontMatterBlock(string Yaml, int YamlFirstLine, string Bod
         if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text == "---" || text.StartsWith("--- \n", StringComparison.Ordinal)))
         {
             var firstLine = text.Length == 0 ? "" : text[..Math.Max(0, text.IndexOf('\n') is var n && n >= 0 ? n : text.Length)];
-            var hint = firstLine.TrimEnd() == "---"
-                ? "the first line must be exactly '---'"
-                : "start the file with a line '---', then the settings (title:, unit:, date:, election:), then another line '---'";
-            diagnostics.Error(new SourcePosition(path, 1, 1), DiagnosticCodes.FrontMatterMissing, $"the file has no front matter; {hint}");
+            var message = firstLine.TrimEnd() == "---" ? Say.FrontMatterFirstLineExact : Say.FrontMatterMissing;
+            diagnostics.Error(new SourcePosition(path, 1, 1), DiagnosticCodes.FrontMatterMissing, message);
             return null;
         }
         var start = text.IndexOf('\n') + 1;
@@ -34,8 +33,7 @@ public sealed record FrontMatterBlock(string Yaml, int YamlFirstLine, string Bod
             position = end + 1;
             line++;
         }
-        diagnostics.Error(new SourcePosition(path, 1, 1), DiagnosticCodes.FrontMatterMissing,
-            "the front matter that starts on line 1 is never closed; add a line '---' after the last setting, before the text");
+        diagnostics.Error(new SourcePosition(path, 1, 1), DiagnosticCodes.FrontMatterMissing, Say.FrontMatterNotClosed);
         return null;
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Configuration;
+using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Messages;
 using SiteGen.Model;
 
 namespace SiteGen.Content;
@@ -31,29 +33,34 @@ public static class NewBulletin
         title = title.Trim();
         unit = unit.Trim();
         var slug = Slug.From(title);
+        // The file's name is the bulletin's address, whole: a title too long for one is refused, never cut.
         if (slug.Length == 0)
-            diagnostics.Error(Argument(TitleArgument), DiagnosticCodes.InvalidSlug, "the title needs letters or digits, e.g. sitegen new \"Polres Blitar Gelar Apel Pengamanan\" …");
+            diagnostics.Error(Argument(TitleArgument), DiagnosticCodes.InvalidSlug, Say.NewTitleNoLetters);
+        else if (Slug.IsTooLong(slug))
+            diagnostics.Error(Argument(TitleArgument), DiagnosticCodes.InvalidSlug, Say.NewTitleTooLong.With(slug.Length, Slug.MaxLength));
         var chosen = elections.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         if (chosen.Length == 0)
-            diagnostics.Error(Argument(ElectionArgument), DiagnosticCodes.FrontMatterRequired, "name the election with --election, e.g. --election \"Pilkada Serentak 2024\"");
+            diagnostics.Error(Argument(ElectionArgument), DiagnosticCodes.FrontMatterRequired, Say.NewElectionMissing);
         // The names are looked up as the build looks them up, so the refusal and its hint read the same.
         var catalog = new ReferenceCatalog(units, known);
-        catalog.Unit(new Located<string>(unit, Argument(UnitArgument)), diagnostics);
-        catalog.Elections(chosen.Select(e => new Located<string>(e, Argument(ElectionArgument))).ToArray(), diagnostics);
+        // A name written in other letter case is written to the file as units.yaml and elections.yaml have it.
+        unit = catalog.Unit(new Located<string>(unit, Argument(UnitArgument)), diagnostics)?.Name ?? unit;
+        var listed = catalog.Elections(chosen.Select(e => new Located<string>(e, Argument(ElectionArgument))).ToArray(), diagnostics);
+        if (listed is not null) chosen = [.. listed.Select(e => e.Name)];
         var cleanTags = tags.Select(t => t.Trim()).Where(t => t.Length > 0).DistinctBy(Slug.From, StringComparer.Ordinal).ToArray();
         foreach (var tag in cleanTags.Where(t => Slug.From(t).Length == 0))
-            diagnostics.Error(Argument(TagsArgument), DiagnosticCodes.FrontMatterInvalidValue, $"tag '{tag}' has no letters or digits; write it in words");
+            diagnostics.Error(Argument(TagsArgument), DiagnosticCodes.FrontMatterInvalidValue, Say.TagNoLetters.With(tag));
         if (diagnostics.HasErrors) return null;
 
         var date = TimeZoneInfo.ConvertTime(now, config.TimeZone);
         var path = $"{SourceSet.BulletinsFolder}/{date.ToString("yyyy", CultureInfo.InvariantCulture)}/{slug}.md";
         var text = new StringBuilder()
             .Append("---\n")
-            .Append("title: ").Append(YamlScalar(title)).Append('\n')
-            .Append("unit: ").Append(YamlScalar(unit)).Append('\n')
+            .Append("title: ").Append(YamlText.Scalar(title)).Append('\n')
+            .Append("unit: ").Append(YamlText.Scalar(unit)).Append('\n')
             .Append("date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
-            .Append("election: ").Append(chosen.Length == 1 ? YamlScalar(chosen[0]) : YamlList(chosen)).Append('\n');
-        if (cleanTags.Length > 0) text.Append("tags: ").Append(YamlList(cleanTags)).Append('\n');
+            .Append("election: ").Append(chosen.Length == 1 ? YamlText.Scalar(chosen[0]) : YamlText.List(chosen)).Append('\n');
+        if (cleanTags.Length > 0) text.Append("tags: ").Append(YamlText.List(cleanTags)).Append('\n');
         text.Append("""
             # Opsional: hapus tanda '#' di depan baris yang ingin dipakai.
             # summary: Satu atau dua kalimat untuk daftar buletin dan hasil pencarian.
@@ -71,18 +78,4 @@ public static class NewBulletin
     }
 
     private static SourcePosition Argument(string name) => new(name, 0, 0);
-
-    /// <summary>A YAML value as it reads best: plain when that is unambiguous, otherwise double-quoted.</summary>
-    internal static string YamlScalar(string value)
-    {
-        var plain = value.Length > 0
-            && !value.Any(c => char.IsControl(c) || ":#[]{},&*!|>'\"%@`\\".Contains(c))
-            && !"-?".Contains(value[0])
-            && value.Trim() == value
-            && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-            && !new[] { "true", "false", "yes", "no", "on", "off", "null", "~" }.Contains(value.ToLowerInvariant());
-        return plain ? value : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-    }
-
-    private static string YamlList(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(YamlScalar)) + "]";
 }

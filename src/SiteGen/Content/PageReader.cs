@@ -1,6 +1,7 @@
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Messages;
 using SiteGen.Model;
 
 namespace SiteGen.Content;
@@ -15,32 +16,31 @@ public sealed class PageReader(MarkdownRenderer markdown, TimeZoneInfo timeZone)
         if (block is null) return null;
         var start = new SourcePosition(path, 1, 1);
         var local = new DiagnosticBag();
+        var lines = new SourceLines(source.Text);
         var root = YamlDocumentReader.Read(block.Yaml, path, block.YamlFirstLine - 1, local);
         if (root is not YamlMapping map)
         {
             if (!local.HasErrors)
-                local.Error(root?.Position ?? start, DiagnosticCodes.FrontMatterRequired, "a page's front matter needs at least 'title: …'");
+                local.Error(root?.Position ?? start, DiagnosticCodes.FrontMatterRequired, Say.PageNeedsTitle);
             diagnostics.AddRange(local.ToSortedList());
             return null;
         }
-        var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue);
-        fields.WarnUnknownKeys(ParsedPage.Keys, DiagnosticCodes.FrontMatterUnknownKey, "page front-matter");
+        var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue, lines);
+        fields.CheckKeys(FrontMatterKeys.Page, DiagnosticCodes.FrontMatterUnknownKey, () => Say.UnknownPageKey);
         var title = fields.Text("title");
-        if (title is null) local.Error(start, DiagnosticCodes.FrontMatterRequired, "'title' is missing from the front matter; add the page's title");
+        if (title is null) local.Error(start, DiagnosticCodes.FrontMatterRequired, Say.KeyMissing.With("title", Say.WhatPageTitle));
         var fileName = path[(path.LastIndexOf('/') + 1)..];
         var slugText = fields.Text("slug");
         var slug = slugText?.Value ?? Slug.From(Path.GetFileNameWithoutExtension(fileName));
-        if (!Slug.IsValid(slug))
-            local.Error(slugText?.Position ?? start, DiagnosticCodes.InvalidSlug,
-                $"the page's web address '{slug}' may hold only a–z, 0–9 and single hyphens; rename the file or add a valid 'slug:'");
+        if (slugText is null && Slug.IsTooLong(slug))
+            local.Error(start, DiagnosticCodes.InvalidSlug, Say.AddressTooLong.With(fileName, slug.Length, Slug.MaxLength));
+        else if (slugText is not null && Slug.IsTooLong(slug))
+            local.Error(slugText.Value.Position, DiagnosticCodes.InvalidSlug, Say.SlugTooLong.With(slug.Length, Slug.MaxLength));
+        else if (!Slug.IsValid(slug))
+            local.Error(slugText?.Position ?? start, DiagnosticCodes.InvalidSlug, Say.PageAddressInvalid.With(slug));
         var draft = fields.Bool("draft") ?? false;
         var summary = fields.Text("summary");
-        DateTimeOffset? updated = null;
-        if (fields.Text("updated") is { } updatedText)
-        {
-            if (DateReader.TryParse(updatedText.Value, timeZone, out var u)) updated = u;
-            else local.Error(updatedText.Position, DiagnosticCodes.InvalidDate, $"'updated' (when the page last changed) must be {DateReader.Expected}, not '{updatedText.Value}'");
-        }
+        var updated = DateField.Read("updated", fields.Text("updated"), timeZone, lines, local);
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
         var failed = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());

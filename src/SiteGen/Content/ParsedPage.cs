@@ -7,5 +7,5 @@ namespace SiteGen.Content;
 public sealed record ParsedPage(
     string SourcePath, string Title, string? Summary, string Slug, bool Draft, DateTimeOffset? Updated, RenderedMarkdown Body, SourcePosition Position)
 {
-    public static readonly string[] Keys = ["title", "summary", "slug", "draft", "updated"];
+    public static readonly string[] Keys = [.. FrontMatterKeys.Page.Select(k => k.Name)];
 }

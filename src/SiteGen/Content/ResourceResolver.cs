@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Images;
 using SiteGen.Loading;
+using SiteGen.Messages;
 
 namespace SiteGen.Content;
 
@@ -23,27 +24,24 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
         return (resolved, fragment);
     }
 
-    /// <summary>The resource for <paramref name="reference"/>, relative to the file at <paramref name="fromPath"/>; null (reported) when it escapes content/ or is missing.</summary>
-    public Resource? Resolve(string reference, string fromPath, SourcePosition at, string what, DiagnosticBag diagnostics)
+    /// <summary>The picture file <paramref name="reference"/> names, relative to the file at <paramref name="fromPath"/>; null (reported) when it escapes content/ or is missing.</summary>
+    private Resource? Resolve(string reference, string fromPath, SourcePosition at, DiagnosticBag diagnostics)
     {
         var (decoded, folder, resolved) = Locate(reference, fromPath);
         if (resolved is null || !resolved.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal) || decoded.Contains('\\') || decoded.Contains('\0'))
         {
-            diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
-                $"{what} '{reference}' points outside the content folder; put the file next to the bulletin and write just its name");
+            diagnostics.Error(at, DiagnosticCodes.PathOutsideSource, Say.ImagePathOutside.With(reference));
             return null;
         }
         if (TextSafety.HasHidden(decoded))
         {
             // The name becomes the picture's address and file name in the site, where an invisible or bidi character could pass one name off as another.
-            diagnostics.Error(at, DiagnosticCodes.HiddenCharacters,
-                $"{what} '{reference}' holds invisible or text-direction characters; rename the file using letters, digits and hyphens only");
+            diagnostics.Error(at, DiagnosticCodes.HiddenCharacters, Say.ImageNameHidden.With(reference));
             return null;
         }
         if (NameTooLong(resolved) is { } length)
         {
-            diagnostics.Error(at, DiagnosticCodes.FileKindRefused,
-                $"{what} '{reference}' has a file name of {length} bytes, too long to publish (at most {Model.SitePath.MaxNameLength}); rename the file shorter");
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused, Say.ImageNameTooLong.With(reference, length, Model.SitePath.MaxNameLength));
             return null;
         }
         if (!contentFiles.ContainsKey(resolved))
@@ -52,8 +50,8 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
                 .Where(k => k.StartsWith(folder + "/", StringComparison.Ordinal) && k.IndexOf('/', folder.Length + 1) < 0)
                 .Select(k => k[(folder.Length + 1)..]);
             var near = NearMatch.Find(resolved[(resolved.LastIndexOf('/') + 1)..], besides);
-            var hint = near is null ? $"put the file at {resolved}" : $"did you mean '{near}'?";
-            diagnostics.Error(at, DiagnosticCodes.ImageNotFound, $"{what} '{reference}' was not found; {hint}");
+            diagnostics.Error(at, DiagnosticCodes.ImageNotFound,
+                near is null ? Say.ImageNotFoundPutAt.With(reference, resolved) : Say.ImageNotFoundNear.With(reference, near));
             return null;
         }
         return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
@@ -86,17 +84,15 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
             return null;
         if (NameTooLong(resolved) is { } length)
         {
-            diagnostics.Error(at, DiagnosticCodes.FileKindRefused,
-                $"the link '{reference}' leads to a file whose name has {length} bytes, too long to publish (at most {Model.SitePath.MaxNameLength}); rename the file shorter");
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused, Say.LinkedFileNameTooLong.With(reference, length, Model.SitePath.MaxNameLength));
             return null;
         }
         var kind = Path.GetExtension(resolved).ToLowerInvariant();
         if (!PublishedKinds.Contains(kind))
         {
-            var fix = $"link to a document ({string.Join(", ", PublishedKinds.Take(6))}, …) or to a page by its address";
-            diagnostics.Error(at, DiagnosticCodes.FileKindRefused,
-                $"the link '{reference}' leads to {resolved}, a kind of file ({(kind.Length == 0 ? "no ending" : kind)}) SiteGen does not publish beside a page"
-                + (kind is ".html" or ".htm" or ".xhtml" or ".svg" or ".xml" or ".js" or ".mjs" ? " (it could run script on the site)" : "") + $"; {fix}");
+            var risk = kind is ".html" or ".htm" or ".xhtml" or ".svg" or ".xml" or ".js" or ".mjs" ? Say.LinkedFileScriptRisk : "";
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused, Say.LinkedFileKindRefused.With(
+                reference, resolved, kind.Length == 0 ? Say.LinkedFileNoEnding : kind, risk, string.Join(", ", PublishedKinds.Take(6))));
             return null;
         }
         return new Resource(resolved, resolved[(resolved.LastIndexOf('/') + 1)..]);
@@ -130,27 +126,24 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
     /// <summary>Like <see cref="Resolve"/>, for a picture: also reads its size, and reports a file that is not a picture SiteGen can use.</summary>
     public Resource? ResolveImage(string reference, string fromPath, SourcePosition at, DiagnosticBag diagnostics)
     {
-        var resource = Resolve(reference, fromPath, at, "image", diagnostics);
+        var resource = Resolve(reference, fromPath, at, diagnostics);
         if (resource is null) return null;
         if (!PictureKinds.Contains(Path.GetExtension(resource.FileName).ToLowerInvariant()))
         {
             // The name is what the picture is published under, and the ending tells browsers what the file is.
-            diagnostics.Error(at, DiagnosticCodes.FileKindRefused,
-                $"image '{reference}' must be a picture file ending in {string.Join(", ", PictureKinds)}; export it as JPEG or PNG and name it so");
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused, Say.ImageKindRefused.With(reference, string.Join(", ", PictureKinds)));
             return null;
         }
         var info = ImageProbe.Read(contentFiles[resource.SourcePath].Bytes);
         if (info is null)
         {
-            diagnostics.Error(at, DiagnosticCodes.ImageUnreadable,
-                $"image '{reference}' is not a JPEG, PNG, WebP or GIF picture that can be read (it may be damaged, or SVG or another format); open it and export it again as JPEG or PNG");
+            diagnostics.Error(at, DiagnosticCodes.ImageUnreadable, Say.ImageUnreadable.With(reference));
             return null;
         }
         if (!ImageResizer.CanResize(info))
         {
             // Resizing decodes the whole picture: 4 bytes a pixel, so a small file of huge size could use up the memory.
-            diagnostics.Error(at, DiagnosticCodes.ImageUnreadable,
-                $"image '{reference}' is {info.Width}×{info.Height} pixels, more than the {ImageResizer.MaxPixels / 1_000_000} megapixels SiteGen resizes; save a smaller copy (4,000 pixels wide is plenty) and use that");
+            diagnostics.Error(at, DiagnosticCodes.ImageUnreadable, Say.ImageTooManyPixels.With(reference, info.Width, info.Height, ImageResizer.MaxPixels / 1_000_000));
             return null;
         }
         return resource with { Image = info };

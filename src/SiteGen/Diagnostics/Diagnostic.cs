@@ -8,6 +8,9 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>The correction that removes the problem when it is unambiguous (<c>sitegen check --fix</c> makes it); otherwise null.</summary>
+    public LineFix? Fix { get; init; }
+
     /// <summary>The compiler-style form: <c>path:line:col: error SG0001: message</c>, the severity in the language SiteGen speaks; invisible and bidi characters quoted from the input are shown as <c>&lt;U+202E&gt;</c>, so they cannot disguise the message.</summary>
     public override string ToString()
     {

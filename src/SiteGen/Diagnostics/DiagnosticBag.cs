@@ -11,11 +11,11 @@ public sealed class DiagnosticBag
         lock (_lock) _items.Add(diagnostic);
     }
 
-    public void Error(SourcePosition at, string code, string message) =>
-        Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Error, code, message));
+    public void Error(SourcePosition at, string code, string message, LineFix? fix = null) =>
+        Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Error, code, message) { Fix = fix });
 
-    public void Warning(SourcePosition at, string code, string message) =>
-        Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Warning, code, message));
+    public void Warning(SourcePosition at, string code, string message, LineFix? fix = null) =>
+        Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Warning, code, message) { Fix = fix });
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {

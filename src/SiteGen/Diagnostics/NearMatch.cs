@@ -38,6 +38,18 @@ public static class NearMatch
         return $"known {kind}s: {string.Join(", ", known)}{more}";
     }
 
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> differ by a slip of the keyboard only (case and spacing
+    /// ignored): one letter wrong, missing, added or swapped, or two in names of eight letters or more. Stricter than
+    /// <see cref="Find"/>, for names where a looser match would name a different real place ("Kediri" is not "Kendal").
+    /// </summary>
+    public static bool IsSlip(string a, string b)
+    {
+        var (x, y) = (Fold(a), Fold(b));
+        if (x.Length == 0 || y.Length == 0 || x.Length > 200 || y.Length > 200) return false;
+        return Distance(x, y) <= (Math.Min(x.Length, y.Length) >= 8 ? 2 : 1);
+    }
+
     private static string Fold(string s) =>
         new(s.Trim().ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '-' && c != '_').ToArray());
 

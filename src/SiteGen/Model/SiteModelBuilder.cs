@@ -49,7 +49,7 @@ public static class SiteModelBuilder
                 if (!tagsBySlug.TryGetValue(slug, out var tag)) tagsBySlug.Add(slug, tag = new Tag(name.Value, slug));
                 if (!tags.Contains(tag)) tags.Add(tag);
             }
-            var bulletinSlug = meta.Slug?.Value ?? Slug.From(meta.Title);
+            var bulletinSlug = meta.Slug?.Value ?? Slug.FromFileName(item.SourcePath);
             bulletins.Add(new Bulletin
             {
                 SourcePath = item.SourcePath,

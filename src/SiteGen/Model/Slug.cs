@@ -1,18 +1,23 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AnyAscii;
 
 namespace SiteGen.Model;
 
 /// <summary>Makes URL slugs: lower-case ASCII letters and digits joined by single hyphens ("Polres Kota Malang" → "polres-kota-malang").</summary>
-public static class Slug
+public static partial class Slug
 {
-    /// <summary>Longest slug SiteGen makes; longer titles are cut at a hyphen so paths stay well inside file-system limits.</summary>
-    public const int MaxLength = 80;
+    /// <summary>
+    /// Longest slug a page may have: it is the name of a folder of the site, and file systems take 255 bytes. A longer one
+    /// is an error where it comes from, never cut: a cut would make two different names share one address.
+    /// </summary>
+    public const int MaxLength = SitePath.MaxNameLength;
 
+    /// <summary>The slug of <paramref name="text"/>, whole; it may be longer than <see cref="MaxLength"/> (check <see cref="IsTooLong"/>).</summary>
     public static string From(string text)
     {
         var ascii = text.Transliterate();
-        var builder = new StringBuilder(Math.Min(ascii.Length, MaxLength + 1));
+        var builder = new StringBuilder(ascii.Length);
         var pendingHyphen = false;
         foreach (var c in ascii)
         {
@@ -21,7 +26,6 @@ public static class Slug
                 if (pendingHyphen && builder.Length > 0) builder.Append('-');
                 pendingHyphen = false;
                 builder.Append(char.ToLowerInvariant(c));
-                if (builder.Length > MaxLength) break;
             }
             else if (c != '\'' && c != '’')
             {
@@ -29,15 +33,31 @@ public static class Slug
                 pendingHyphen = true;
             }
         }
-        if (builder.Length <= MaxLength) return builder.ToString();
-        var cut = builder.ToString(0, MaxLength);
-        var lastHyphen = cut.LastIndexOf('-');
-        return lastHyphen > MaxLength / 2 ? cut[..lastHyphen] : cut.TrimEnd('-');
+        return builder.ToString();
     }
+
+    /// <summary>
+    /// A bulletin's slug when it has no <c>slug:</c>: its file's name less the ending and a leading date, as Jekyll, Hugo
+    /// and Zola make it ("content/bulletins/2024/2024-09-20-apel.md" → "apel"); a file named index.md takes its folder's name.
+    /// </summary>
+    public static string FromFileName(string path)
+    {
+        var parts = path.Split('/');
+        var name = Path.GetFileNameWithoutExtension(parts[^1]);
+        if (name.Equals("index", StringComparison.OrdinalIgnoreCase) && parts.Length > 1) name = parts[^2];
+        var undated = LeadingDate().Replace(name, "");
+        return From(undated.Length > 0 ? undated : name);
+    }
+
+    /// <summary>True when <paramref name="slug"/> is too long to be a folder of the site.</summary>
+    public static bool IsTooLong(string slug) => slug.Length > MaxLength;
 
     /// <summary>True when <paramref name="slug"/> is already in slug form (as an explicit <c>slug:</c> must be).</summary>
     public static bool IsValid(string slug) =>
-        slug.Length is > 0 and <= MaxLength * 2
+        slug.Length is > 0 and <= MaxLength
         && slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
         && !slug.StartsWith('-') && !slug.EndsWith('-') && !slug.Contains("--", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[-_]")]
+    private static partial Regex LeadingDate();
 }

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Model;
 
@@ -37,11 +38,11 @@ public static class UrlClaims
                 if (!files.TryGetValue(file[..slash], out var holder)) continue;
                 var taken = holder.Name is null
                     ? $"/{holder.Page.Path} ({Describe(holder.Page)})"
-                    : $"/{holder.Page.Path}{holder.Name} (a file {holder.Page.Owner} publishes beside its page)";
+                    : Say.UrlFileBesidePage.With(holder.Page.Path + holder.Name, holder.Page.Owner);
                 var at = page.Position ?? new SourcePosition(SourceOf(page), 1, 1);
-                var fix = page.Kind == PageKind.Alias ? "remove or change this alias" : "rename one of them";
+                var fix = page.Kind == PageKind.Alias ? Say.UrlFixAlias : Say.UrlFixRename;
                 diagnostics.Error(at, DiagnosticCodes.UrlCollision,
-                    $"/{page.Path} ({Describe(page)}) would need a folder /{file[..slash]}/ where the site has the file {taken}; {fix}");
+                    Say.UrlNeedsFolderWhereFile.With(page.Path, Describe(page), file[..slash], taken, fix));
                 break;
             }
         }
@@ -58,11 +59,11 @@ public static class UrlClaims
             var (reported, other) = HasSource(page) || !HasSource(first) ? (page, first) : (first, page);
             var at = reported.Position ?? new SourcePosition(SourceOf(reported), 1, 1);
             var fix = reported.Kind == PageKind.Alias
-                ? "remove or change this alias"
-                : reported.Kind == PageKind.Bulletin ? "give one of them a different 'slug:' or title" : "rename one of them";
-            var sameCase = string.Equals(SitePath.ToFile(first.Path), file, StringComparison.Ordinal) ? "" : " (the addresses differ only in letter case)";
+                ? Say.UrlFixAlias
+                : reported.Kind == PageKind.Bulletin && other.Kind == PageKind.Bulletin ? Say.UrlFixBulletin : Say.UrlFixRename;
+            var sameCase = string.Equals(SitePath.ToFile(first.Path), file, StringComparison.Ordinal) ? "" : Say.UrlDifferOnlyInCase;
             diagnostics.Error(at, DiagnosticCodes.UrlCollision,
-                $"/{page.Path} is claimed twice{sameCase}: by {Describe(reported)} and by {Describe(other)}; {fix}");
+                Say.UrlClaimedTwice.With(page.Path, sameCase, Describe(reported), Describe(other), fix));
         }
     }
 
@@ -72,7 +73,7 @@ public static class UrlClaims
 
     private static string Describe(Page page) => page.Kind switch
     {
-        PageKind.Alias => $"an alias in {page.Owner}",
+        PageKind.Alias => Say.UrlAliasIn.With(page.Owner),
         PageKind.Bulletin or PageKind.FreePage => page.Owner,
         _ => page.Owner,
     };

@@ -48,7 +48,7 @@ public static class NewSite
     public static string? TimeZoneProblem(string value)
     {
         var diagnostics = new DiagnosticBag();
-        SiteConfigReader.Read("time_zone: " + NewBulletin.YamlScalar(value.Trim()) + "\n", null, diagnostics);
+        SiteConfigReader.Read("time_zone: " + Content.Yaml.YamlText.Scalar(value.Trim()) + "\n", null, diagnostics);
         return diagnostics.HasErrors ? Say.InitTimeZoneInvalid.With(value.Trim()) : null;
     }
 
@@ -65,26 +65,26 @@ public static class NewSite
             Title = answers.Title.Trim(), Unit = answers.Unit.Trim(), Polda = answers.Polda.Trim(), Region = answers.Region.Trim(),
             TimeZone = answers.TimeZone.Trim(),
         };
-        var settings = SiteConfigReader.Read($"base_url: {NewBulletin.YamlScalar(a.BaseUrl.Trim())}\ntime_zone: {NewBulletin.YamlScalar(a.TimeZone)}\n", null, new DiagnosticBag());
+        var settings = SiteConfigReader.Read($"base_url: {Content.Yaml.YamlText.Scalar(a.BaseUrl.Trim())}\ntime_zone: {Content.Yaml.YamlText.Scalar(a.TimeZone)}\n", null, new DiagnosticBag());
         var today = TimeZoneInfo.ConvertTime(now, settings.TimeZone);
         var description = $"Rilis resmi Humas {a.Unit} tentang pengamanan pemilihan di {a.Region}.";
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["TITLE_YAML"] = NewBulletin.YamlScalar(a.Title),
+            ["TITLE_YAML"] = Content.Yaml.YamlText.Scalar(a.Title),
             ["TITLE_MD"] = Markdown(a.Title),
-            ["DESCRIPTION_YAML"] = NewBulletin.YamlScalar(description),
-            ["BASE_URL_YAML"] = NewBulletin.YamlScalar(settings.BaseUrl.AbsoluteUri),
-            ["TIME_ZONE_YAML"] = NewBulletin.YamlScalar(a.TimeZone),
+            ["DESCRIPTION_YAML"] = Content.Yaml.YamlText.Scalar(description),
+            ["BASE_URL_YAML"] = Content.Yaml.YamlText.Scalar(settings.BaseUrl.AbsoluteUri),
+            ["TIME_ZONE_YAML"] = Content.Yaml.YamlText.Scalar(a.TimeZone),
             ["ZONE"] = $"{new DateFormatter(Language.Indonesian).Zone(today, a.TimeZone)} ({a.TimeZone})",
-            ["UNIT_YAML"] = NewBulletin.YamlScalar(a.Unit),
+            ["UNIT_YAML"] = Content.Yaml.YamlText.Scalar(a.Unit),
             ["UNIT_MD"] = Markdown(a.Unit),
             ["UNIT_SH"] = Shell(a.Unit),
-            ["POLDA_YAML"] = NewBulletin.YamlScalar(a.Polda),
+            ["POLDA_YAML"] = Content.Yaml.YamlText.Scalar(a.Polda),
             ["POLDA_MD"] = Markdown(a.Polda),
-            ["REGION_YAML"] = NewBulletin.YamlScalar(a.Region),
+            ["REGION_YAML"] = Content.Yaml.YamlText.Scalar(a.Region),
             ["REGION_MD"] = Markdown(a.Region),
-            ["EXAMPLE_TITLE_YAML"] = NewBulletin.YamlScalar($"Contoh: Humas {a.Unit} Membuka Situs Rilis Pengamanan Pemilihan"),
-            ["AUTHOR_YAML"] = NewBulletin.YamlScalar("Humas " + a.Unit),
+            ["EXAMPLE_TITLE_YAML"] = Content.Yaml.YamlText.Scalar($"Contoh: Humas {a.Unit} Membuka Situs Rilis Pengamanan Pemilihan"),
+            ["AUTHOR_YAML"] = Content.Yaml.YamlText.Scalar("Humas " + a.Unit),
             ["TODAY"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["YEAR"] = today.Year.ToString(CultureInfo.InvariantCulture),
             ["VERSION"] = version,

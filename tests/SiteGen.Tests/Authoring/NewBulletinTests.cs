@@ -127,4 +127,27 @@ public sealed class NewBulletinTests : IDisposable
         Assert.Contains("content/bulletins/2026/apel-siaga.md:1:1: error SG0210: this file leads through a link to", console.Error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Path));
     }
+
+    [Fact]
+    public void A_long_title_gives_the_whole_file_name_and_one_too_long_for_an_address_is_refused_not_cut()
+    {
+        const string title = "Polres Blitar Gelar Sosialisasi Pencegahan Politik Uang dan Netralitas Aparat Jelang Pilkada Serentak di Kecamatan Wonodadi";
+        var plan = NewBulletin.Plan(_site.Root, title, "Polres Blitar", ["Pemilu 2024"], [], TestSite.Now, new DiagnosticBag());
+        Assert.Equal("content/bulletins/2026/polres-blitar-gelar-sosialisasi-pencegahan-politik-uang-dan-netralitas-aparat-jelang-pilkada-serentak-di-kecamatan-wonodadi.md", plan!.Value.Path);
+
+        using var console = new ConsoleCapture();
+        Assert.Equal(2, NewCommand.Run(_site.Root, string.Join(' ', Enumerable.Repeat("Pengamanan", 20)), "Polres Blitar", ["Pemilu 2024"], [], TestSite.Now));
+        Assert.Contains("sitegen new: title: this title makes a file name and web address of 219 characters, more than 200; give a shorter title", console.Error);
+        Assert.False(Directory.Exists(Path.Combine(_site.Root, "content/bulletins/2026")));
+    }
+
+    [Fact]
+    public void A_unit_or_election_written_in_other_letter_case_is_written_as_listed()
+    {
+        var diagnostics = new DiagnosticBag();
+        var plan = NewBulletin.Plan(_site.Root, "Apel", "polres blitar", ["PEMILU 2024"], [], TestSite.Now, diagnostics);
+        Assert.Contains("\nunit: Polres Blitar\n", plan!.Value.Text);
+        Assert.Contains("\nelection: Pemilu 2024\n", plan.Value.Text);
+        Assert.All(diagnostics.ToSortedList(), d => Assert.False(d.IsError));
+    }
 }

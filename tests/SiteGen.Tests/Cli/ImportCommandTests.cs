@@ -99,7 +99,7 @@ public sealed class ImportCommandTests
     public void A_bulletin_that_would_not_build_is_refused_with_the_build_s_diagnostics()
     {
         using var site = new ImportTestSite("""
-            -- content/bulletins/lama.md --
+            -- content/bulletins/lama/polres-malang-latih-ratusan-personel-pengamanan-tps-pilkada-2024.md --
             ---
             title: Polres Malang Latih Ratusan Personel Pengamanan TPS Pilkada 2024
             unit: Polres Malang

@@ -4,7 +4,8 @@ namespace SiteGen.Tests.Diagnostics;
 
 /// <summary>
 /// One small broken site per kind of error (tests/fixtures/broken/*.txt) and the exact diagnostics a writer sees
-/// for it (*.out.txt beside it): file, line, column, code and a message that says how to fix it.
+/// for it, in English (*.out.txt beside it) and in Indonesian, SiteGen's default (*.id.out.txt): file, line, column,
+/// code and a message that says how to fix it.
 /// </summary>
 public sealed class BrokenSiteTests
 {
@@ -26,5 +27,12 @@ public sealed class BrokenSiteTests
         Assert.True(result.Diagnostics.Count > 0, "a broken fixture must produce diagnostics");
         Assert.Empty(result.HasErrors ? result.Files : []);
         Golden.Check(Path.ChangeExtension(fixture, ".out.txt"), string.Join('\n', result.Diagnostics) + "\n");
+
+        using (global::SiteGen.Messages.Language.Use(global::SiteGen.Messages.Language.Indonesian))
+        {
+            var indonesian = site.Build();
+            Assert.Equal(result.Diagnostics.Select(d => (d.Path, d.Line, d.Column, d.Code)), indonesian.Diagnostics.Select(d => (d.Path, d.Line, d.Column, d.Code)));
+            Golden.Check(Path.ChangeExtension(fixture, ".id.out.txt"), string.Join('\n', indonesian.Diagnostics) + "\n");
+        }
     }
 }

@@ -41,14 +41,23 @@ public sealed class FuzzTests
         {
             var input = mutator.Mutate(seeds[i % seeds.Count]);
             var diagnostics = new DiagnosticBag();
+            string? text = null;
             var work = Task.Run(() =>
             {
-                var text = TextDecoder.Decode(input, "content/bulletins/fuzz.md", diagnostics);
+                text = TextDecoder.Decode(input, "content/bulletins/fuzz.md", diagnostics);
                 return text is null ? null : reader.Read(new SourceText("content/bulletins/fuzz.md", text), diagnostics);
             });
             var parsed = await Within(work, PerFileBound, () => $"input {i} (seed {Seed}) did not finish within {PerFileBound}:\n{Preview(input)}");
             Assert.True(parsed is not null || diagnostics.HasErrors, $"input {i} (seed {Seed}) was dropped without an error:\n{Preview(input)}");
             Assert.All(diagnostics.ToSortedList(), d => Assert.True(d.Line >= 0 && d.Message.Length > 0 && d.Code.StartsWith("SG", StringComparison.Ordinal)));
+            // A correction describes the file as it was read, line for line, and changes that line only.
+            var lines = text?.Split('\n') ?? [];
+            foreach (var fix in diagnostics.ToSortedList().Select(d => d.Fix).OfType<LineFix>())
+            {
+                Assert.True(fix.Line >= 1 && fix.Line <= lines.Length && lines[fix.Line - 1] == fix.Before && !fix.After.Contains('\n') && fix.After != fix.Before,
+                    $"input {i} (seed {Seed}): the correction {fix} does not fit the file:\n{Preview(input)}");
+            }
+            _ = SiteGen.Checking.Corrector.Plan(diagnostics.ToSortedList());
             outcomes[parsed is null ? 1 : 0]++;
         }
         // The mutations must exercise both paths, or the fuzzer is not testing anything.
@@ -103,6 +112,7 @@ public sealed class FuzzTests
         var sites = Math.Max(20, Iterations / 13);
         using var folder = new TempFolder();
         var outcomes = new int[2];
+        var corrections = 0;
         for (var i = 0; i < sites; i++)
         {
             var root = folder.Combine($"site{i}");
@@ -125,11 +135,35 @@ public sealed class FuzzTests
                     && path != $"site{i}/.output.lock")
                 .ToArray();
             Assert.True(changed.Length == 0, $"site {i} changed files outside its output: {string.Join(", ", changed)}");
+
+            // sitegen check --fix: the corrections change the lines they name and nothing else, and only in the site.
+            var planned = SiteGen.Checking.Corrector.Plan(result.Diagnostics);
+            var texts = planned.Select(c => c.Path).Distinct().Where(p => File.Exists(Path.Combine(root, p)))
+                .ToDictionary(p => p, p => File.ReadAllBytes(Path.Combine(root, p)));
+            var unfixed = Snapshot(folder.Path);
+            var made = SiteGen.Checking.Corrector.Apply(root, planned, write: true, new DiagnosticBag());
+            corrections += made.Count;
+            var touched = Snapshot(folder.Path).Where(kv => !unfixed.TryGetValue(kv.Key, out var hash) || hash != kv.Value).Select(kv => kv.Key).ToArray();
+            Assert.True(touched.All(t => made.Any(c => $"site{i}/{c.Path}" == t)), $"site {i}: --fix changed {string.Join(", ", touched)}");
+            foreach (var (path, bytes) in texts)
+            {
+                var old = Lines(bytes);
+                var now = Lines(File.ReadAllBytes(Path.Combine(root, path)));
+                Assert.Equal(old.Length, now.Length);
+                for (var l = 0; l < old.Length; l++)
+                    if (old[l] != now[l])
+                        Assert.Contains(made, c => c.Path == path && c.Line == l + 1 && now[l].Replace("\r", "").Replace("\n", "").TrimStart('\uFEFF') == c.After);
+            }
             outcomes[result.HasErrors ? 1 : 0]++;
             Directory.Delete(root, recursive: true);
         }
         Assert.True(outcomes[0] > 0 && outcomes[1] > 0, $"built {outcomes[0]}, failed {outcomes[1]}");
+        Assert.True(corrections > 0, "no mutated site was corrected, so --fix was not tested");
     }
+
+    /// <summary>The lines of a file with their own line ends, as --fix sees them.</summary>
+    private static string[] Lines(byte[] bytes) =>
+        System.Text.RegularExpressions.Regex.Split(System.Text.Encoding.UTF8.GetString(bytes), "(?<=\r\n|\n|\r(?!\n))");
 
     private static async Task<T> Within<T>(Task<T> work, TimeSpan bound, Func<string> hang)
     {

@@ -14,6 +14,7 @@ internal sealed class Mutator(int seed)
         "unit: Polres Blitar\n", "election: Pemilu 2024\n", "date: 2024-02-30\n", "date: 99999-01-01\n", "tags: [", "image: x.jpg\n",
         "aliases: [/satuan/]\n", "slug: ../x\n", "draft: maybe\n", "title: \n",
         "[p](index.html)", "[h](.htaccess)", "![s](x.svg)",
+        "\tunit: Polres Blitar\n", "\n\t- a", "tanggal: 20/09/2024\n", "lokasi: ", "Judul: ", "tags: a, b\n", "  - ", "\"a\" b",
     ];
 
     // Values put in place of a key's own (key: value), where a parser meets them as the key's value and not as a stray line.
@@ -22,6 +23,8 @@ internal sealed class Mutator(int seed)
         "0001-01-01", "9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "9999-12-31", "1900-01-01", "2999-12-31T23:59:59",
         "[/feed.xml/, /index.html, /robots.txt/]", "/sitemap.xml/", "-1", "0", "99999999999999999999", "1e308", "NaN", ".inf", "~", "null",
         "\"\"", "[]", "{}", "[[[[[[[[]]]]]]]]", "\"\\u202e\"", "https://user:pw@example.org/", "javascript:alert(1)", "../../x", "x.svg", ".htaccess",
+        "20/09/2024", "Jumat, 20 September 2024 pukul 09.30 WITA", "2024-9-20", "Sabtu, 31/02/2024", "31 Desember 9999 23.59 WIT", "a, b, , c",
+        "polres blitar", "Polres Kediri", "'pemilu 2024'", "Pemilu 2024, Pilkada Serentak 2024", "/a/, /b/",
     ];
 
     private readonly Random _random = new(seed);

@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Import;
 public sealed class RoundTripTests
 {
     [Theory]
-    [InlineData("berita-fgd-blitar.txt", "2024/09/polres-blitar-ajak-bawaslu-dan-kpu-bahas-netralitas-polri-jelang-pilkada/index.html")]
+    [InlineData("berita-fgd-blitar.txt", "2024/09/polres-blitar-ajak-bawaslu-dan-kpu-bahas-netralitas-polri-jelang-pilkada-serentak-2024/index.html")]
     [InlineData("chat-pilkades-pasuruan.txt", "2023/07/ratusan-personel-gabungan-amankan-pilkada-serentak-di-24-desa-kabupaten-pasuruan/index.html")]
     [InlineData("rilis-kendari.md", "2024/07/polresta-kendari-gelar-rakor-pengamanan-tahapan-pilkada-2024/index.html")]
     [InlineData("patroli-blitar-pemilu.txt", "2023/11/patroli-skala-besar-polres-blitar-jaga-kondusivitas-jelang-pemilu-2024/index.html")]
@@ -55,7 +55,7 @@ public sealed class RoundTripTests
     public void A_bulletin_whose_address_another_bulletin_has_would_not_build_and_says_so()
     {
         using var site = new ImportTestSite("""
-            -- content/bulletins/lama.md --
+            -- content/bulletins/lama/polres-malang-latih-ratusan-personel-pengamanan-tps-pilkada-2024.md --
             ---
             title: Polres Malang Latih Ratusan Personel Pengamanan TPS Pilkada 2024
             unit: Polres Malang
@@ -65,6 +65,6 @@ public sealed class RoundTripTests
             Teks lama.
             """);
         var imported = site.ImportFixture("malang-selasa.txt");
-        Assert.Contains(imported.Diagnostics, d => d.Contains("error SG0301", StringComparison.Ordinal) && d.Contains("content/bulletins/lama.md", StringComparison.Ordinal));
+        Assert.Contains(imported.Diagnostics, d => d.Contains("error SG0301", StringComparison.Ordinal) && d.Contains("content/bulletins/lama/polres-malang-latih-ratusan-personel-pengamanan-tps-pilkada-2024.md", StringComparison.Ordinal));
     }
 }

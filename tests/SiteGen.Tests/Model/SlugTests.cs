@@ -26,12 +26,27 @@ public sealed class SlugTests
     public void Invisible_and_bidi_characters_join_the_letters_around_them_as_they_look(string text, string slug) => Assert.Equal(slug, Slug.From(text));
 
     [Fact]
-    public void Long_titles_are_cut_at_a_hyphen_within_the_limit()
+    public void A_long_text_gives_its_whole_slug_never_a_cut_one()
     {
-        var slug = Slug.From(string.Join(' ', Enumerable.Repeat("pengamanan", 30)));
-        Assert.True(slug.Length <= Slug.MaxLength);
-        Assert.EndsWith("pengamanan", slug);
+        var text = string.Join(' ', Enumerable.Repeat("pengamanan", 30));
+        var slug = Slug.From(text);
+        Assert.Equal(text.Replace(' ', '-'), slug);
+        Assert.True(Slug.IsTooLong(slug));
+        Assert.False(Slug.IsValid(slug));
     }
+
+    [Theory]
+    [InlineData("content/bulletins/2024/apel-pengamanan.md", "apel-pengamanan")]
+    [InlineData("content/bulletins/2024/2024-09-20-apel-pengamanan.md", "apel-pengamanan")]
+    [InlineData("content/bulletins/2024/2024-09-20_apel.md", "apel")]
+    [InlineData("content/bulletins/2024/2024-09-20.md", "2024-09-20")]
+    [InlineData("content/bulletins/2024/apel/index.md", "apel")]
+    [InlineData("content/bulletins/2024/2024-09-20-apel/index.md", "apel")]
+    [InlineData("content/bulletins/2024/Apel Pengamanan TPS.md", "apel-pengamanan-tps")]
+    [InlineData("content/bulletins/2024/2024-9-20-apel.md", "2024-9-20-apel")]
+    [InlineData("content/bulletins/2024/___.md", "")]
+    public void A_bulletins_slug_comes_from_its_file_name_less_a_leading_date(string path, string slug) =>
+        Assert.Equal(slug, Slug.FromFileName(path));
 
     [Theory]
     [InlineData("polres-blitar", true)]

@@ -29,12 +29,12 @@ public sealed class StagedWriterTests
     {
         using var site = new TestSite(Site);
         Assert.False(SiteBuilder.BuildAndWrite(site.Options()).HasErrors);
-        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2024/09/kedua/index.html")));
+        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2024/09/b/index.html")));
 
         File.Delete(Path.Combine(site.Root, "content/bulletins/b.md"));
         Assert.False(SiteBuilder.BuildAndWrite(site.Options()).HasErrors);
-        Assert.False(Directory.Exists(Path.Combine(site.OutputRoot, "2024/09/kedua")));
-        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2024/09/pertama/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.OutputRoot, "2024/09/b")));
+        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2024/09/a/index.html")));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
@@ -54,7 +54,7 @@ public sealed class StagedWriterTests
     [Fact]
     public void Strict_build_with_warnings_writes_nothing()
     {
-        using var site = new TestSite(Site.Replace("title: Kedua", "title: Kedua\nlokasi: Aula"));
+        using var site = new TestSite(Site.Replace("title: Kedua", "title: Kedua\ncatatan: Aula"));
         var result = SiteBuilder.BuildAndWrite(site.Options(o => o with { Strict = true }));
         Assert.Equal(1, result.WarningCount);
         Assert.False(Directory.Exists(site.OutputRoot));

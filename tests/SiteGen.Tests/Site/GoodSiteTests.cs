@@ -26,7 +26,7 @@ public sealed class GoodSiteTests
 
     [Theory]
     [InlineData("index.html")]
-    [InlineData("2024/09/polres-blitar-gelar-fgd-netralitas/index.html")]
+    [InlineData("2024/09/fgd/index.html")]
     [InlineData("satuan/index.html")]
     [InlineData("satuan/polres-blitar/index.html")]
     [InlineData("polda/polda-sulawesi-tenggara/index.html")]

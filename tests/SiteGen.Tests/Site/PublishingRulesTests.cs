@@ -59,15 +59,15 @@ public sealed class PublishingRulesTests
     {
         using var site = new TestSite(Files).BuildOk(o => o with { IncludeDrafts = true, IncludeFuture = true });
         Assert.Equal(["Terjadwal Besok", "Masih Draf", "Sudah Terbit"], site.Result.Site!.Bulletins.Select(b => b.Title));
-        var draft = site.Html("2024/09/masih-draf/index.html");
+        var draft = site.Html("2024/09/draf/index.html");
         Assert.Equal("Draf", draft.QuerySelector("article .badge")!.TextContent);
-        var future = site.Html("2026/11/terjadwal-besok/index.html");
+        var future = site.Html("2026/11/besok/index.html");
         Assert.Equal("Terjadwal", future.QuerySelector("article .badge")!.TextContent);
         Assert.DoesNotContain(site.Result.Site.Bulletins, b => b.Title == "Sudah Kedaluwarsa");
     }
 
     [Fact]
-    public void Slug_overrides_the_title_and_aliases_redirect_to_the_bulletin()
+    public void Slug_overrides_the_file_name_and_aliases_redirect_to_the_bulletin()
     {
         using var site = new TestSite(Files).BuildOk();
         Assert.True(site.Has("2024/09/terbit-resmi/index.html"));

@@ -99,4 +99,32 @@ public sealed class SampleSiteTests
             }
         }
     }
+
+    [Fact]
+    public void Every_address_a_sample_bulletin_had_before_addresses_came_from_file_names_still_leads_to_it()
+    {
+        var result = BuildSample();
+        var files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        foreach (var bulletin in result.Site!.Bulletins)
+        {
+            var old = SiteGen.Model.UrlScheme.Bulletin(bulletin.Date, FormerSlug(bulletin.Title));
+            Assert.NotEqual(old, bulletin.Path);
+            Assert.True(files.TryGetValue(old + "index.html", out var page), $"{bulletin.SourcePath}: its former address /{old} is not in the site");
+            var html = System.Text.Encoding.UTF8.GetString(page.Bytes);
+            Assert.Contains($"<meta http-equiv=\"refresh\" content=\"0; url=/{bulletin.Path}\">", html);
+        }
+    }
+
+    /// <summary>
+    /// The rule addresses followed until they came from file names: the title's slug, cut at a hyphen when longer than 80
+    /// characters (so two titles alike in their first 80 characters collided, and addresses ended mid-phrase).
+    /// </summary>
+    private static string FormerSlug(string title)
+    {
+        var slug = SiteGen.Model.Slug.From(title);
+        if (slug.Length <= 80) return slug;
+        var cut = slug[..80];
+        var hyphen = cut.LastIndexOf('-');
+        return hyphen > 40 ? cut[..hyphen] : cut.TrimEnd('-');
+    }
 }

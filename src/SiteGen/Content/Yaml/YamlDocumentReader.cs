@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -32,11 +33,11 @@ public static class YamlDocumentReader
             for (var i = 0; i < control; i++)
                 if (text[i] == '\n') (line, lineStart) = (line + 1, i + 1);
             diagnostics.Error(new SourcePosition(path, line + lineOffset, control - lineStart + 1), DiagnosticCodes.YamlSyntax,
-                $"YAML syntax error: the text holds the control character U+{(int)text[control]:X4}, which YAML does not allow; remove it");
+                Say.YamlControlCharacter.With($"U+{(int)text[control]:X4}"));
             return null;
         }
         var parser = new Parser(new StringReader(text));
-        var reader = new State(parser, path, lineOffset, diagnostics);
+        var reader = new State(parser, path, lineOffset, text, diagnostics);
         try
         {
             parser.Consume<StreamStart>();
@@ -47,24 +48,74 @@ public static class YamlDocumentReader
             if (!parser.TryConsume<StreamEnd>(out _))
             {
                 var at = reader.Position(parser.Current!.Start);
-                diagnostics.Error(at, DiagnosticCodes.YamlUnsupported,
-                    "a second YAML document starts here; keep one document (remove the extra '---' or '...')");
+                diagnostics.Error(at, DiagnosticCodes.YamlUnsupported, Say.YamlSecondDocument);
                 return null;
             }
             return reader.Failed ? null : root;
         }
         catch (YamlException e)
         {
-            diagnostics.Error(reader.Position(e.Start), DiagnosticCodes.YamlSyntax,
-                $"YAML syntax error: {Describe(e)}; check indentation, and put text that contains ': ' or starts with a special character in quotes");
+            var lines = reader.Lines;
+            if (!ReportTabs(lines, path, lineOffset, diagnostics))
+            {
+                var (line, column, message, fix) = YamlMistake.Explain(e.InnerException as YamlException ?? e, lines, lineOffset);
+                diagnostics.Error(new SourcePosition(path, line + lineOffset, column), DiagnosticCodes.YamlSyntax, message, fix);
+            }
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException && e.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
         {
-            // YamlDotNet's scanner fails this way on some malformed input instead of raising a YamlException.
-            diagnostics.Error(reader.Position(reader.LastMark), DiagnosticCodes.YamlSyntax,
-                "YAML syntax error after this place: the text could not be read; check quotes, brackets and indentation");
+            // YamlDotNet's scanner fails this way on some malformed input (an unclosed '[') instead of raising a YamlException.
+            var lines = reader.Lines;
+            if (!ReportTabs(lines, path, lineOffset, diagnostics))
+            {
+                if (YamlMistake.UnclosedBracket(lines) is { } open)
+                    diagnostics.Error(new SourcePosition(path, open.Line + lineOffset, open.Column), DiagnosticCodes.YamlSyntax, Say.YamlUnclosedBracket);
+                else
+                    diagnostics.Error(reader.Position(reader.LastMark), DiagnosticCodes.YamlSyntax, Say.YamlUnreadable);
+            }
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Reports each line indented with a tab, which YAML does not allow (YamlDotNet names another line, in its own words);
+    /// false when no line is. The fix writes two spaces for each tab, or no indentation at all, whichever makes the text
+    /// readable: only a correction that is known to work is offered.
+    /// </summary>
+    private static bool ReportTabs(string[] lines, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var tabbed = Enumerable.Range(0, lines.Length).Where(i => Indentation(lines[i]).Contains('\t')).ToArray();
+        if (tabbed.Length == 0) return false;
+        string Spaces(string line) => Indentation(line).Replace("\t", "  ", StringComparison.Ordinal) + line.TrimStart(' ', '\t');
+        string Unindented(string line) => line.TrimStart(' ', '\t');
+        var (change, message) = Readable(lines, tabbed, Spaces) ? (Spaces, Say.YamlTabIndentSpaces)
+            : Readable(lines, tabbed, Unindented) ? (Unindented, Say.YamlTabIndentRemove)
+            : ((Func<string, string>?)null, Say.YamlTabIndent);
+        foreach (var i in tabbed)
+        {
+            var fix = change is null ? null : new LineFix(i + 1 + lineOffset, lines[i], change(lines[i]));
+            diagnostics.Error(new SourcePosition(path, i + 1 + lineOffset, Indentation(lines[i]).IndexOf('\t') + 1), DiagnosticCodes.YamlSyntax, message, fix);
+        }
+        return true;
+    }
+
+    private static string Indentation(string line) => line[..(line.Length - line.TrimStart(' ', '\t').Length)];
+
+    /// <summary>True when the text reads without error once <paramref name="change"/> is made to the lines at <paramref name="at"/>.</summary>
+    private static bool Readable(string[] lines, int[] at, Func<string, string> change)
+    {
+        var changed = (string[])lines.Clone();
+        foreach (var i in at) changed[i] = change(changed[i]);
+        var parser = new Parser(new StringReader(string.Join('\n', changed)));
+        try
+        {
+            while (parser.MoveNext()) { }
+            return true;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            return false;
         }
     }
 
@@ -75,17 +126,13 @@ public static class YamlDocumentReader
         return null;
     }
 
-    private static string Describe(YamlException e)
+    private sealed class State(IParser parser, string path, int lineOffset, string text, DiagnosticBag diagnostics)
     {
-        // YamlDotNet prefixes positions like "(Line: 1, Col: 2, Idx: 3) - (...): "; the diagnostic carries the position already.
-        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        message = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-        return message.TrimEnd('.').Replace("While parsing", "while reading", StringComparison.Ordinal);
-    }
+        private string[]? _lines;
 
-    private sealed class State(IParser parser, string path, int lineOffset, DiagnosticBag diagnostics)
-    {
+        /// <summary>The text's lines, split only when a mistake needs them (most documents have none).</summary>
+        public string[] Lines => _lines ??= text.Split('\n');
+
         public bool Failed { get; private set; }
 
         /// <summary>Where the last event read started, for errors the parser reports without a position.</summary>
@@ -106,16 +153,16 @@ public static class YamlDocumentReader
             LastMark = current.Start;
             if (depth > MaxDepth)
             {
-                Fail(current.Start, DiagnosticCodes.YamlUnsupported, $"YAML is nested more than {MaxDepth} levels deep; flatten it");
+                Fail(current.Start, DiagnosticCodes.YamlUnsupported, Say.YamlTooDeep.With(MaxDepth));
                 SkipNode();
                 return new YamlScalar(Position(current.Start), "", false);
             }
             if (current is NodeEvent node)
             {
                 if (!node.Anchor.IsEmpty)
-                    Fail(node.Start, DiagnosticCodes.YamlUnsupported, $"YAML anchors ('&{node.Anchor.Value}') are not supported; write the value out in full");
+                    Fail(node.Start, DiagnosticCodes.YamlUnsupported, Say.YamlAnchor.With(node.Anchor.Value));
                 if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !PlainTags.Contains(node.Tag.Value))
-                    Fail(node.Start, DiagnosticCodes.YamlUnsupported, $"YAML tag '{node.Tag.Value}' is not supported; remove it and write plain text, lists and mappings");
+                    Fail(node.Start, DiagnosticCodes.YamlUnsupported, Say.YamlTag.With(node.Tag.Value));
             }
             switch (current)
             {
@@ -139,30 +186,50 @@ public static class YamlDocumentReader
                     {
                         var keyStart = parser.Current!.Start;
                         var keyNode = ReadNode(depth + 1);
+                        var valueEvent = parser.Current as Scalar;
                         var value = ReadNode(depth + 1);
                         if (keyNode is not YamlScalar key)
                         {
-                            Fail(keyStart, DiagnosticCodes.YamlUnsupported, $"a mapping key must be plain text, not a {keyNode.KindName}");
+                            Fail(keyStart, DiagnosticCodes.YamlUnsupported, Say.YamlKeyNotText.With(keyNode.KindName));
                             continue;
                         }
                         if (seen.TryGetValue(key.Value, out var first))
                         {
-                            Fail(keyStart, DiagnosticCodes.DuplicateKey,
-                                $"key '{key.Value}' appears twice (first on line {first.Position.Line}); keep one");
+                            Fail(keyStart, DiagnosticCodes.DuplicateKey, Say.YamlDuplicateKey.With(key.Value, first.Position.Line));
                             continue;
                         }
                         seen.Add(key.Value, key);
+                        if (valueEvent is { Style: ScalarStyle.Plain } plain && plain.End.Line > plain.Start.Line)
+                            CheckListUnderText(key.Value, plain);
                         entries.Add(new YamlEntry(key, value));
                     }
                     return new YamlMapping(Position(start.Start), entries);
                 }
                 case AnchorAlias alias:
-                    Fail(alias.Start, DiagnosticCodes.YamlUnsupported, $"YAML aliases ('*{alias.Value.Value}') are not supported; write the value out in full");
+                    Fail(alias.Start, DiagnosticCodes.YamlUnsupported, Say.YamlAlias.With(alias.Value.Value));
                     parser.MoveNext();
                     return new YamlScalar(Position(alias.Start), "", false);
                 default:
                     // YamlDotNet's parser can end a mapping or list where a value should be (a NUL inside text does this).
                     throw new YamlException(current.Start, current.End, "the text could not be read here");
+            }
+        }
+
+        /// <summary>
+        /// A list item written under a key that already has its text ("tags: netralitas", then "  - patroli") is read by YAML
+        /// as more of that text ("netralitas - patroli"): reported, so a list is never silently one text.
+        /// </summary>
+        private void CheckListUnderText(string key, Scalar text)
+        {
+            for (var line = (int)text.Start.Line + 1; line <= text.End.Line && line <= Lines.Length; line++)
+            {
+                var written = Lines[line - 1];
+                var item = written.TrimStart();
+                if (item.StartsWith("- ", StringComparison.Ordinal))
+                {
+                    Fail(new Mark(0, line, written.Length - item.Length + 1), DiagnosticCodes.YamlSyntax, Say.YamlListUnderText.With(key, item, text.Value));
+                    return;
+                }
             }
         }
 

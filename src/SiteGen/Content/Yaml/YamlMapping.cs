@@ -5,7 +5,7 @@ namespace SiteGen.Content.Yaml;
 /// <summary>A YAML mapping whose keys are text, in the order written; duplicate keys are rejected by the reader.</summary>
 public sealed record YamlMapping(SourcePosition Position, IReadOnlyList<YamlEntry> Entries) : YamlNode(Position)
 {
-    public override string KindName => "mapping";
+    public override string KindName => Messages.Say.YamlKindMapping;
 
     public YamlEntry? Find(string key)
     {

@@ -5,5 +5,5 @@ namespace SiteGen.Content.Yaml;
 /// <summary>A YAML list.</summary>
 public sealed record YamlSequence(SourcePosition Position, IReadOnlyList<YamlNode> Items) : YamlNode(Position)
 {
-    public override string KindName => "list";
+    public override string KindName => Messages.Say.YamlKindList;
 }

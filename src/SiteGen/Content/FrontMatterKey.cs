@@ -1,0 +1,22 @@
+namespace SiteGen.Content;
+
+/// <summary>
+/// One key a bulletin's or page's front matter may hold: its name, whether it must be there, what it holds, and the names
+/// writers naturally give it instead (Indonesian words, other spellings), which are reported with the right name.
+/// </summary>
+public sealed record FrontMatterKey(string Name, bool Required, ValueKind Holds, params string[] WrongNames)
+{
+    /// <summary>
+    /// True when <paramref name="written"/> is one of the names that mean this key but are not it: a wrong name, or the
+    /// key itself in other letter case or with other separators ("Title", "image-alt", "kata kunci").
+    /// </summary>
+    public bool IsMeantBy(string written)
+    {
+        if (written == Name) return false;
+        var folded = Fold(written);
+        return folded == Fold(Name) || WrongNames.Any(w => Fold(w) == folded);
+    }
+
+    /// <summary>Letters and digits only, lower case: "Kata-Kunci", "kata_kunci" and "kata kunci" are one name.</summary>
+    private static string Fold(string name) => new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+}

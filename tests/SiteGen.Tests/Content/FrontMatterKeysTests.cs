@@ -1,0 +1,66 @@
+using SiteGen.Content;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Content;
+
+/// <summary>The table of front-matter keys: what the readers, the warnings, the wrong-name errors and the README follow.</summary>
+public sealed class FrontMatterKeysTests
+{
+    [Fact]
+    public void No_name_means_two_keys()
+    {
+        var names = FrontMatterKeys.Bulletin.SelectMany(k => k.WrongNames.Append(k.Name)).ToArray();
+        foreach (var name in names)
+            Assert.True(FrontMatterKeys.Bulletin.Count(k => k.Name == name || k.IsMeantBy(name)) == 1, $"'{name}' means more than one key");
+    }
+
+    [Fact]
+    public void The_readme_lists_every_key_of_a_bulletin()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        foreach (var key in FrontMatterKeys.Bulletin)
+            Assert.Contains($"`{key.Name}`", readme);
+        foreach (var key in FrontMatterKeys.Bulletin.Where(k => k.Required))
+            Assert.Contains($"| `{key.Name}` | yes |", readme);
+    }
+
+    [Theory]
+    [InlineData("Title", "title")]
+    [InlineData("TANGGAL", "date")]
+    [InlineData("image-alt", "image_alt")]
+    [InlineData("Kata Kunci", "tags")]
+    [InlineData("keterangan_foto", "image_alt")]
+    [InlineData("kadaluarsa", "expires")]
+    public void Other_spellings_and_indonesian_names_mean_their_key(string written, string key) =>
+        Assert.Equal(key, FrontMatterKeys.Meant(written, FrontMatterKeys.Bulletin)?.Name);
+
+    [Fact]
+    public void A_wrong_name_beside_its_right_key_is_an_error_with_no_correction()
+    {
+        using var site = new TestSite("-- content/bulletins/a.md --\n---\ntitle: Rapat\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\nlocation: Aula\nlokasi: Aula Polres\n---\nIsi.\n");
+        var problem = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal("content/bulletins/a.md:7:1: error SG0203: 'lokasi' means 'location', which is also written on line 6; keep one of them and remove the other", problem.ToString());
+        Assert.Null(problem.Fix);
+    }
+
+    [Fact]
+    public void A_free_page_gets_the_same_treatment_for_its_own_keys()
+    {
+        using var site = new TestSite("-- content/pages/tentang.md --\n---\njudul: Tentang Kami\ndiperbarui: 5 Maret 2024\n---\nIsi.\n");
+        Assert.Equal(
+        [
+            "content/pages/tentang.md:2:1: error SG0203: SiteGen does not read the key 'judul'; the key for this is 'title', write: title: Tentang Kami",
+            "content/pages/tentang.md:3:1: error SG0203: SiteGen does not read the key 'diperbarui'; the key for this is 'updated', write: updated: 5 Maret 2024",
+            "content/pages/tentang.md:3:13: error SG0205: 'updated' is written '5 Maret 2024'; SiteGen reads dates written year-month-day, so write: updated: 2024-03-05",
+        ], site.Diagnostics);
+    }
+
+    [Fact]
+    public void A_key_no_table_knows_stays_a_warning()
+    {
+        using var site = new TestSite("-- content/bulletins/a.md --\n---\ntitle: Rapat\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\ncatatan: internal\n---\nIsi.\n");
+        var problem = Assert.Single(site.Build().Diagnostics);
+        Assert.Equal(SiteGen.Diagnostics.Severity.Warning, problem.Severity);
+        Assert.StartsWith("content/bulletins/a.md:6:1: warning SG0203: unknown front-matter key 'catatan' is ignored; known keys: 'aliases', ", problem.ToString());
+    }
+}
