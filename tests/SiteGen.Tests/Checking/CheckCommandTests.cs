@@ -172,7 +172,7 @@ public sealed class CheckCommandTests
     public async Task A_broken_link_stops_check_with_the_link_the_page_and_a_suggestion()
     {
         using var site = new TestSite("""
-            -- content/bulletins/2024/a.md --
+            -- content/bulletins/2024/rakor-pengamanan.md --
             ---
             title: Rakor Pengamanan
             unit: Polres Blitar
@@ -180,7 +180,7 @@ public sealed class CheckCommandTests
             election: Pemilu 2024
             ---
             Isi rakor.
-            -- content/bulletins/2024/b.md --
+            -- content/bulletins/2024/apel.md --
             ---
             title: Apel
             unit: Polres Blitar
@@ -192,7 +192,7 @@ public sealed class CheckCommandTests
         using var console = new ConsoleCapture();
         Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
         Assert.Equal(
-            "content/bulletins/2024/b.md:7:10: error SG0601: the link '/2024/09/rakor-pengamann/' on /2024/09/apel/ is broken: the site has no page or file /2024/09/rakor-pengamann/; did you mean '/2024/09/rakor-pengamanan/'?\n"
+            "content/bulletins/2024/apel.md:7:10: error SG0601: the link '/2024/09/rakor-pengamann/' on /2024/09/apel/ is broken: the site has no page or file /2024/09/rakor-pengamann/; did you mean '/2024/09/rakor-pengamanan/'?\n"
             + "check failed: 1 error, 0 warnings\n",
             console.Error);
     }
@@ -213,7 +213,7 @@ public sealed class CheckCommandTests
         // Published under /buletin/, as GitHub Pages publishes a repository's site: every address carries the path.
         var run = Tests.Cli.CliRunner.Sitegen(site.Root, "check", "--base-url", "https://humas.github.io/buletin/");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/bulletins/2024/a.md:7:4: error SG0601: the link '/2024/09/tidak-ada/' on /buletin/2024/09/rakor/ is broken: the site has no page or file /buletin/2024/09/tidak-ada/", run.Error);
+        Assert.Contains("content/bulletins/2024/a.md:7:4: error SG0601: the link '/2024/09/tidak-ada/' on /buletin/2024/09/a/ is broken: the site has no page or file /buletin/2024/09/tidak-ada/", run.Error);
     }
 
     [Fact]
@@ -326,9 +326,9 @@ public sealed class CheckCommandTests
         Assert.Equal(6, lines.Length);
         Assert.All(lines, l => Assert.Contains(": warning SG0605: ", l));
         Assert.Equal(
-            $"content/bulletins/a.md:7:1: warning SG0605: the link 'http://127.0.0.1:{port}/admin' on /2024/01/tautan-lokal/ was not checked: 127.0.0.1 is the address of whatever computer opens the link (loopback); SiteGen sends no requests to such addresses, and a reader who follows the link would not reach the page you meant either; link to the page's public address",
+            $"content/bulletins/a.md:7:1: warning SG0605: the link 'http://127.0.0.1:{port}/admin' on /2024/01/a/ was not checked: 127.0.0.1 is the address of whatever computer opens the link (loopback); SiteGen sends no requests to such addresses, and a reader who follows the link would not reach the page you meant either; link to the page's public address",
             lines[0]);
-        Assert.Contains($"content/bulletins/a.md:8:1: warning SG0605: the link 'http://localhost:{port}/' on /2024/01/tautan-lokal/ was not checked: the name 'localhost' stands for the address of whatever computer opens the link (loopback);", lines[1]);
+        Assert.Contains($"content/bulletins/a.md:8:1: warning SG0605: the link 'http://localhost:{port}/' on /2024/01/a/ was not checked: the name 'localhost' stands for the address of whatever computer opens the link (loopback);", lines[1]);
         Assert.All(lines[2..5], l => Assert.Contains("was not checked: 127.0.0.1 is the address of whatever computer opens the link", l));
         Assert.Contains("was not checked: 169.254.169.254 is the address where a cloud server reads its own settings and keys (metadata service);", lines[5]);
 

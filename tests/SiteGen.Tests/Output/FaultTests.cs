@@ -153,7 +153,7 @@ public sealed class FaultTests
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal((".sitegen/cache", "SG0006", false), (warning.Path, warning.Code, warning.IsError));
         Assert.Contains("Read-only file system", warning.Message);
-        Assert.True(File.Exists(output.Combine("situs", "2024", "09", "berfoto", "foto-480.jpg")));
+        Assert.True(File.Exists(output.Combine("situs", "2024", "09", "foto", "foto-480.jpg")));
     }
 
     private static string Bulletins(int count, string word) => string.Concat(Enumerable.Range(0, count).Select(i =>

@@ -75,9 +75,9 @@ public sealed class ActionTests(PackedTool tool) : IClassFixture<PackedTool>
         var first = Step("build.sh", site, temp, "push", PagesAddress);
         Assert.Equal(0, first.Run.ExitCode);
         Assert.Matches(new Regex("^output=./output\ndigest=[0-9a-f]{64}\n$"), first.Outputs);
-        Assert.Contains("### Pemeriksaan (sitegen check)\n\n<pre>\ncheck passed: 1 bulletins", first.Summary);
+        Assert.Contains("### Pemeriksaan (sitegen check)\n\n<pre>\npemeriksaan lulus: 1 buletin", first.Summary);
         Assert.Contains("### Situs (sitegen build)\n\n<pre>\nsitus selesai dibangun: ", first.Summary);
-        Assert.Contains($"{PagesAddress}/{Year}/{Month}/contoh-humas-polres-blitar-membuka-situs-rilis-pengamanan-pemilihan/",
+        Assert.Contains($"{PagesAddress}/{Year}/{Month}/contoh-buletin-pertama/",
             File.ReadAllText(Path.Combine(site, "output", "feed.xml")));
 
         // Built again (a scheduled run with nothing new): the same bytes, so the same fingerprint, and nothing is published again.
@@ -142,7 +142,7 @@ public sealed class ActionTests(PackedTool tool) : IClassFixture<PackedTool>
             | | Judul | Alamat | Berkas |
             | --- | --- | --- | --- |
             | Baru | Apel Gelar Pasukan Pengamanan | {PagesAddress}/{Year}/{Month}/apel-gelar-pasukan-pengamanan/ | `{added}` |
-            | Diubah | Contoh Buletin yang Diubah | {PagesAddress}/{Year}/{Month}/contoh-buletin-yang-diubah/ | `{example}` |
+            | Diubah | Contoh Buletin yang Diubah | {PagesAddress}/{Year}/{Month}/contoh-buletin-pertama/ | `{example}` |
 
 
             """.Replace("\r\n", "\n"), step.Summary);
@@ -183,8 +183,8 @@ public sealed class ActionTests(PackedTool tool) : IClassFixture<PackedTool>
 
             | | Title | Address | File |
             | --- | --- | --- | --- |
-            | Removed | Contoh: Humas Polres Blitar Membuka Situs Rilis Pengamanan Pemilihan | ~~{PagesAddress}/{Year}/{Month}/contoh-humas-polres-blitar-membuka-situs-rilis-pengamanan-pemilihan/~~ | `content/bulletins/{Year}/contoh-buletin-pertama.md` |
-            | Added | Rilis \| Terjadwal &lt;Uji&gt; (scheduled: {next}-01-05 09:00) | {PagesAddress}/{next}/01/rilis-terjadwal-uji/ | `content/bulletins/{next}/terjadwal.md` |
+            | Removed | Contoh: Humas Polres Blitar Membuka Situs Rilis Pengamanan Pemilihan | ~~{PagesAddress}/{Year}/{Month}/contoh-buletin-pertama/~~ | `content/bulletins/{Year}/contoh-buletin-pertama.md` |
+            | Added | Rilis \| Terjadwal &lt;Uji&gt; (scheduled: {next}-01-05 09:00) | {PagesAddress}/{next}/01/terjadwal/ | `content/bulletins/{next}/terjadwal.md` |
             | Moved | Tentang Situs Ini (page) | {PagesAddress}/profil/ (was ~~{PagesAddress}/tentang/~~) | `content/pages/tentang.md` → `content/pages/profil.md` |
 
             Other files of the site that changed (pictures, data, settings or theme): 1.

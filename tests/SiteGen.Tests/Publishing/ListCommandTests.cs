@@ -53,9 +53,9 @@ public sealed class ListCommandTests
         Assert.Equal(0, ListCommand.Run(site.Options(o => o with { IncludeDrafts = true, IncludeFuture = true }), tabs: false, output));
         Assert.Equal("""
             path,kind,title,date,permalink,unit,draft,future
-            content/bulletins/2024/a.md,bulletin,Apel Pengamanan,2024-09-19T00:00:00+07:00,https://example.org/2024/09/apel-pengamanan/,Polres Blitar,true,false
-            content/bulletins/2024/b.md,bulletin,"Rakor ""Cooling System"", Bawaslu dan KPU",2024-09-20T09:30:00+07:00,https://example.org/2024/09/rakor-cooling-system-bawaslu-dan-kpu/,Polres Malang,false,false
-            content/bulletins/2027/c.md,bulletin,Rilis Terjadwal,2027-01-05T09:00:00+07:00,https://example.org/2027/01/rilis-terjadwal/,Polres Blitar,false,true
+            content/bulletins/2024/a.md,bulletin,Apel Pengamanan,2024-09-19T00:00:00+07:00,https://example.org/2024/09/a/,Polres Blitar,true,false
+            content/bulletins/2024/b.md,bulletin,"Rakor ""Cooling System"", Bawaslu dan KPU",2024-09-20T09:30:00+07:00,https://example.org/2024/09/b/,Polres Malang,false,false
+            content/bulletins/2027/c.md,bulletin,Rilis Terjadwal,2027-01-05T09:00:00+07:00,https://example.org/2027/01/c/,Polres Blitar,false,true
             content/pages/tentang.md,page,Tentang,,https://example.org/tentang/,,false,false
 
             """.Replace("\r\n", "\n"), output.ToString());
@@ -70,7 +70,7 @@ public sealed class ListCommandTests
         Assert.Equal(0, ListCommand.Run(site.Options(o => o with { IncludeDrafts = true, IncludeFuture = true, BaseUrl = "https://humas.github.io/buletin" }), tabs: true, output));
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("path\tkind\ttitle\tdate\tpermalink\tunit\tdraft\tfuture", lines[0]);
-        Assert.Equal("content/bulletins/2024/b.md\tbulletin\tRakor \"Cooling System\", Bawaslu dan KPU\t2024-09-20T09:30:00+07:00\thttps://humas.github.io/buletin/2024/09/rakor-cooling-system-bawaslu-dan-kpu/\tPolres Malang\tfalse\tfalse", lines[2]);
+        Assert.Equal("content/bulletins/2024/b.md\tbulletin\tRakor \"Cooling System\", Bawaslu dan KPU\t2024-09-20T09:30:00+07:00\thttps://humas.github.io/buletin/2024/09/b/\tPolres Malang\tfalse\tfalse", lines[2]);
         Assert.Equal(5, lines.Length);
     }
 

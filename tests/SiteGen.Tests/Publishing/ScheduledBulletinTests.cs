@@ -56,8 +56,8 @@ public sealed class ScheduledBulletinTests
             Assert.Equal(0, BuildCommand.Run(site.Options(), verbose: false));
             Assert.EndsWith("2 bulletins scheduled; next 5 November 2026 09:00 WIB\n", console.Error);
         }
-        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2026", "10", "sudah-terbit", "index.html")));
-        Assert.False(Directory.Exists(Path.Combine(site.OutputRoot, "2026", "11", "apel-terjadwal")));
+        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2026", "10", "lalu", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.OutputRoot, "2026", "11", "apel")));
 
         using (Language.Use(Language.Indonesian))
         using (var console = new ConsoleCapture())
@@ -112,7 +112,7 @@ public sealed class ScheduledBulletinTests
         var atNine = new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.FromHours(7));
         using var console = new ConsoleCapture();
         Assert.Equal(0, BuildCommand.Run(site.Options(o => o with { Now = atNine }), verbose: false));
-        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2026", "11", "apel-terjadwal", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.OutputRoot, "2026", "11", "apel", "index.html")));
         Assert.EndsWith("1 bulletin scheduled; it appears 20 December 2026 00:00 WIB\n", console.Error);
     }
 }

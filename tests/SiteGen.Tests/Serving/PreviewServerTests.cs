@@ -239,7 +239,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         await Task.Delay(PreviewServer.Quiet * 20);
         lock (_rebuilds) Assert.Equal(2, _rebuilds.Count);
         Assert.Contains("Paragraf kedua, simpanan 4.", await _http.GetStringAsync(Url(PagePath)));
-        Assert.Contains("Rapat koordinasi lanjutan.", await _http.GetStringAsync(Url("2024/08/rakor-malang/")));
+        Assert.Contains("Rapat koordinasi lanjutan.", await _http.GetStringAsync(Url("2024/08/rakor/")));
     }
 
     [Fact]

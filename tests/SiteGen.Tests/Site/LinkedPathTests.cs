@@ -117,7 +117,7 @@ public sealed class LinkedPathTests
 
         var result = SiteBuilder.Build(site.Options(o => o with { SourceRoot = linkedSite }));
         Assert.False(result.HasErrors, string.Join('\n', result.Diagnostics));
-        var file = Assert.Single(result.Files, f => f.Path == "2024/09/rapat-koordinasi/lampiran.txt");
+        var file = Assert.Single(result.Files, f => f.Path == "2024/09/rapat/lampiran.txt");
         Assert.Equal("Daftar hadir rapat.\n", Encoding.UTF8.GetString(file.Bytes));
     }
 

@@ -69,7 +69,7 @@ public sealed class InitCommandTests
         Assert.Contains("Kabupaten Blitar", Page("satuan/polres-blitar/index.html"));
         Assert.Contains("Rabu, 14 Februari 2024", Page("pemilihan/pemilu-2024/index.html"));
         // The example's link to the about page's Markdown file leads to the page.
-        Assert.Contains("href=\"/buletin/tentang/\"", Page("2026/11/contoh-humas-polres-blitar-membuka-situs-rilis-pengamanan-pemilihan/index.html"));
+        Assert.Contains("href=\"/buletin/tentang/\"", Page("2026/11/contoh-buletin-pertama/index.html"));
     }
 
     [Fact]
