@@ -2,7 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Ganss.Xss;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -29,8 +30,12 @@ public sealed class MarkdownRenderer
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
-            .UseAutoLinks()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+            .UseAutoLinks();
+        // In place of Markdig's own heading ids, links and paragraphs, each of which has a part whose time grows with the
+        // square of the text's length.
+        builder.Extensions.Add(new HeadingIdExtension());
+        builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkInlineParser());
+        builder.BlockParsers.Replace<ParagraphBlockParser>(new LinkDefinitionParagraphParser());
         if (unsafeHtml)
         {
             _sanitizer = new HtmlSanitizer();
