@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Ganss.Xss;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
@@ -20,7 +19,7 @@ namespace SiteGen.Content;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
-    private readonly HtmlSanitizer? _sanitizer;
+    private readonly RawHtmlSanitizer? _sanitizer;
     private readonly ResourceResolver _resources;
     private readonly string _basePath;
 
@@ -36,18 +35,8 @@ public sealed class MarkdownRenderer
         builder.Extensions.Add(new HeadingIdExtension());
         builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkInlineParser());
         builder.BlockParsers.Replace<ParagraphBlockParser>(new LinkDefinitionParagraphParser());
-        if (unsafeHtml)
-        {
-            _sanitizer = new HtmlSanitizer();
-            _sanitizer.AllowedSchemes.Add("mailto");
-            // Markdown's own output uses these (heading ids, footnote classes); they cannot run anything.
-            _sanitizer.AllowedAttributes.Add("class");
-            _sanitizer.AllowedAttributes.Add("id");
-        }
-        else
-        {
-            builder.DisableHtml();
-        }
+        if (unsafeHtml) _sanitizer = new RawHtmlSanitizer();
+        else builder.DisableHtml();
         _pipeline = builder.Build();
         _resources = resources;
         _basePath = basePath;
@@ -163,7 +152,7 @@ public sealed class MarkdownRenderer
 
         if (_sanitizer is not null) links.AddRange(RawHtmlLinks(document, path, firstLine));
         var html = ToHtml(document);
-        if (_sanitizer is not null) html = _sanitizer.Sanitize(html);
+        if (_sanitizer is not null) html = _sanitizer.Sanitize(html, HeadingIds(document));
         return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources) { Links = links, PageLinks = pageLinks };
     }
 
@@ -197,6 +186,9 @@ public sealed class MarkdownRenderer
                 yield return new MarkdownLink(url, url, at);
             }
     }
+
+    private static HashSet<string> HeadingIds(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Longest run of indentation and list or quote markers a line may start with; beyond it parsing time grows too fast.</summary>
     public const int MaxPrefix = 400;
