@@ -35,6 +35,7 @@ public sealed class MarkdownRenderer
         builder.Extensions.Add(new HeadingIdExtension());
         builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkInlineParser());
         builder.BlockParsers.Replace<ParagraphBlockParser>(new LinkDefinitionParagraphParser());
+        builder.InlineParsers.Replace<AutolinkInlineParser>(new BoundedAutolinkInlineParser());
         if (unsafeHtml) _sanitizer = new RawHtmlSanitizer();
         else builder.DisableHtml();
         _pipeline = builder.Build();
@@ -175,16 +176,19 @@ public sealed class MarkdownRenderer
         foreach (var inline in document.Descendants<HtmlInline>())
             raw.Add((inline.Tag, inline.Line, inline.Column));
         foreach (var (text, line, column) in raw)
+        {
+            var (lineInText, lineStart, counted) = (0, 0, 0);
             foreach (Match match in RawAddress.Matches(text))
             {
-                var before = text.AsSpan(0, match.Index);
-                var lineInText = before.Count('\n');
-                var at = new SourcePosition(path, firstLine + line + lineInText,
-                    (lineInText == 0 ? column : 0) + match.Index - (before.LastIndexOf('\n') + 1) + 1);
+                // Matches come in order: only the line ends since the last one are counted, so a block of many tags is read once.
+                for (; counted < match.Index; counted++)
+                    if (text[counted] == '\n') (lineInText, lineStart) = (lineInText + 1, counted + 1);
+                var at = new SourcePosition(path, firstLine + line + lineInText, (lineInText == 0 ? column : 0) + match.Index - lineStart + 1);
                 var value = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Success ? match.Groups[2].Value : match.Groups[3].Value;
                 var url = System.Net.WebUtility.HtmlDecode(value);
                 yield return new MarkdownLink(url, url, at);
             }
+        }
     }
 
     private static HashSet<string> HeadingIds(MarkdownDocument document) =>

@@ -52,7 +52,53 @@ public sealed class RawHtmlSanitizer
             foreach (var link in body.QuerySelectorAll("a[href^='#']"))
                 if (renamed.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target))
                     link.SetAttribute("href", "#" + target);
-        return ((IMarkupFormattable)body.ChildNodes).ToHtml(_sanitizer.OutputFormatter);
+        return Serialize(body, _sanitizer.OutputFormatter);
+    }
+
+    /// <summary>
+    /// The HTML of <paramref name="parent"/>'s children, as AngleSharp's own ToHtml writes it. AngleSharp finds a node's
+    /// next sibling by looking through its parent's children from the first, once per node, so 60,000 pictures in a row
+    /// took seconds for each further thousand; this walks each element's children by their index.
+    /// </summary>
+    private static string Serialize(INode parent, IMarkupFormatter formatter)
+    {
+        using var writer = new StringWriter();
+        // The elements being written, each with the index of its next child; an explicit stack, as raw HTML may nest deep.
+        var open = new Stack<(INode Node, int Next)>();
+        open.Push((parent, 0));
+        while (open.TryPop(out var top))
+        {
+            var (node, next) = top;
+            if (next == node.ChildNodes.Length)
+            {
+                if (node is IElement done && node != parent) writer.Write(formatter.CloseTag(done, done.Flags.HasFlag(NodeFlags.SelfClosing)));
+                continue;
+            }
+            open.Push((node, next + 1));
+            switch (node.ChildNodes[next])
+            {
+                case IComment comment:
+                    writer.Write(formatter.Comment(comment));
+                    break;
+                case IProcessingInstruction instruction:
+                    writer.Write(formatter.Processing(instruction));
+                    break;
+                case ICharacterData text:
+                    writer.Write(node.Flags.HasFlag(NodeFlags.LiteralText) ? formatter.LiteralText(text) : formatter.Text(text));
+                    break;
+                case IDocumentType type:
+                    writer.Write(formatter.Doctype(type));
+                    break;
+                case IElement element:
+                    var selfClosing = element.Flags.HasFlag(NodeFlags.SelfClosing);
+                    writer.Write(formatter.OpenTag(element, selfClosing));
+                    if (!selfClosing && element.Flags.HasFlag(NodeFlags.LineTolerance) && element.FirstChild is IText first && first.Data.StartsWith('\n'))
+                        writer.Write('\n');
+                    open.Push((element, 0));
+                    break;
+            }
+        }
+        return writer.ToString();
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ public sealed class MarkdownEquivalenceTests
         builder.Extensions.Add(new HeadingIdExtension());
         builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkInlineParser());
         builder.BlockParsers.Replace<ParagraphBlockParser>(new LinkDefinitionParagraphParser());
+        builder.InlineParsers.Replace<AutolinkInlineParser>(new BoundedAutolinkInlineParser());
         return builder.Build();
     }
 
@@ -37,6 +38,7 @@ public sealed class MarkdownEquivalenceTests
     [InlineData("[a]: /a\n[b]: /b 'B'\n[a]: /c\n[c]:\n/c\n\"C\"\nText [a] [b] [c]\n\n[d]: /d\n[e]: /e\n---\n\n[f]: /f\n===\n\n[g]: /g\nG\n---\n[d] [e] [f] [g]\n")]
     [InlineData("[d]: /d\n[e]: /e \"t\"\n---\n[d] [e]\n\n[f]: /f\n[g]: /g \"t\"  \n  \n===\n\n[h]: /h\n[i]: /i\nI\n===\n[f] [g] [h] [i]")]
     [InlineData("[a1]: /1\n===\n[a2]: /2\n===\n\n[a3]: /3 \"t\"\n---\n[a1] [a2] [a3]\n\n  [b]: /b\n  ---\n\n> [c]: /c\n---\n\n- [d]: /d\n---\n[b] [c] [d]\n")]
+    [InlineData("a <!-- b --> c <!--> d <!---> e <? f ?> g <![CDATA[ h ]]> i <!DOCTYPE j> k <!x@example.org> <?y@example.org> <!-- l\nm --> <!-- n\n\no -->\n")]
     [InlineData("> [q]: /q\n> [r]: /r\n> ---\n\n- [s]: /s\n  [t]: /t\n  text\n\n[q] [r] [s] [t]\n")]
     public void Output_is_Markdigs(string markdown) =>
         Assert.Equal(Markdown.ToHtml(markdown, Markdigs), Markdown.ToHtml(markdown, Ours));
@@ -46,7 +48,7 @@ public sealed class MarkdownEquivalenceTests
     {
         var random = new Random(14);
         string[] pieces = ["[", "]", "(", ")", "<", ">", "\"", "'", " ", "\n", "\n\n", "\\", "a", "b c", "# ", "!", "*", "^", ":", "\t", "](", "[a]", "http://x.id",
-            "[a]: ", "\n[b]: /u", "\n---\n", "\n===", "\n> ", "\n- ", "   "];
+            "[a]: ", "\n[b]: /u", "\n---\n", "\n===", "\n> ", "\n- ", "   ", "<!--", "-->", "<?", "?>", "<![CDATA[", "]]>", "<!X", "<a ", "@b.c", "-", "<!-->"];
         var checkedCount = 0;
         for (var i = 0; i < 20_000; i++)
         {
