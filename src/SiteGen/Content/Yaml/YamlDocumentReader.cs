@@ -43,6 +43,7 @@ public static class YamlDocumentReader
             if (parser.TryConsume<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
             var root = reader.ReadNode(0);
+            if (reader.TooDeep) return null;
             parser.Consume<DocumentEnd>();
             if (!parser.TryConsume<StreamEnd>(out _))
             {
@@ -88,6 +89,12 @@ public static class YamlDocumentReader
     {
         public bool Failed { get; private set; }
 
+        /// <summary>
+        /// Nesting beyond <see cref="MaxDepth"/> was found, and reading stopped there: YamlDotNet's scanner takes time
+        /// growing with the nesting depth for every bracket, so reading on through 100,000 '[' would take minutes.
+        /// </summary>
+        public bool TooDeep { get; private set; }
+
         /// <summary>Where the last event read started, for errors the parser reports without a position.</summary>
         public Mark LastMark { get; private set; } = Mark.Empty;
 
@@ -107,7 +114,7 @@ public static class YamlDocumentReader
             if (depth > MaxDepth)
             {
                 Fail(current.Start, DiagnosticCodes.YamlUnsupported, $"YAML is nested more than {MaxDepth} levels deep; flatten it");
-                SkipNode();
+                TooDeep = true;
                 return new YamlScalar(Position(current.Start), "", false);
             }
             if (current is NodeEvent node)
@@ -126,7 +133,7 @@ public static class YamlDocumentReader
                 {
                     parser.MoveNext();
                     var items = new List<YamlNode>();
-                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    while (!TooDeep && !parser.TryConsume<SequenceEnd>(out _))
                         items.Add(ReadNode(depth + 1));
                     return new YamlSequence(Position(start.Start), items);
                 }
@@ -135,10 +142,11 @@ public static class YamlDocumentReader
                     parser.MoveNext();
                     var entries = new List<YamlEntry>();
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                    while (!parser.TryConsume<MappingEnd>(out _))
+                    while (!TooDeep && !parser.TryConsume<MappingEnd>(out _))
                     {
                         var keyStart = parser.Current!.Start;
                         var keyNode = ReadNode(depth + 1);
+                        if (TooDeep) break;
                         var value = ReadNode(depth + 1);
                         if (keyNode is not YamlScalar key)
                         {
@@ -164,20 +172,6 @@ public static class YamlDocumentReader
                     // YamlDotNet's parser can end a mapping or list where a value should be (a NUL inside text does this).
                     throw new YamlException(current.Start, current.End, "the text could not be read here");
             }
-        }
-
-        private void SkipNode()
-        {
-            var depth = 0;
-            do
-            {
-                switch (parser.Current)
-                {
-                    case SequenceStart or MappingStart: depth++; break;
-                    case SequenceEnd or MappingEnd: depth--; break;
-                }
-                parser.MoveNext();
-            } while (depth > 0);
         }
     }
 }
