@@ -36,6 +36,7 @@ public sealed class MarkdownRenderer
         builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkInlineParser());
         builder.BlockParsers.Replace<ParagraphBlockParser>(new LinkDefinitionParagraphParser());
         builder.InlineParsers.Replace<AutolinkInlineParser>(new BoundedAutolinkInlineParser());
+        builder.InlineParsers.Replace<CodeInlineParser>(new BoundedCodeInlineParser());
         if (unsafeHtml) _sanitizer = new RawHtmlSanitizer();
         else builder.DisableHtml();
         _pipeline = builder.Build();

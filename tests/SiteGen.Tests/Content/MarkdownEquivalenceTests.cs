@@ -25,6 +25,7 @@ public sealed class MarkdownEquivalenceTests
         builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkInlineParser());
         builder.BlockParsers.Replace<ParagraphBlockParser>(new LinkDefinitionParagraphParser());
         builder.InlineParsers.Replace<AutolinkInlineParser>(new BoundedAutolinkInlineParser());
+        builder.InlineParsers.Replace<CodeInlineParser>(new BoundedCodeInlineParser());
         return builder.Build();
     }
 
@@ -39,6 +40,7 @@ public sealed class MarkdownEquivalenceTests
     [InlineData("[d]: /d\n[e]: /e \"t\"\n---\n[d] [e]\n\n[f]: /f\n[g]: /g \"t\"  \n  \n===\n\n[h]: /h\n[i]: /i\nI\n===\n[f] [g] [h] [i]")]
     [InlineData("[a1]: /1\n===\n[a2]: /2\n===\n\n[a3]: /3 \"t\"\n---\n[a1] [a2] [a3]\n\n  [b]: /b\n  ---\n\n> [c]: /c\n---\n\n- [d]: /d\n---\n[b] [c] [d]\n")]
     [InlineData("a <!-- b --> c <!--> d <!---> e <? f ?> g <![CDATA[ h ]]> i <!DOCTYPE j> k <!x@example.org> <?y@example.org> <!-- l\nm --> <!-- n\n\no -->\n")]
+    [InlineData("a `b` c ``d`e`` f ` g `` h\ni``\n\n| a | `b|c` |\n|---|---|\n| `x | y` | z |\n\n``` not fence ``\n")]
     [InlineData("> [q]: /q\n> [r]: /r\n> ---\n\n- [s]: /s\n  [t]: /t\n  text\n\n[q] [r] [s] [t]\n")]
     public void Output_is_Markdigs(string markdown) =>
         Assert.Equal(Markdown.ToHtml(markdown, Markdigs), Markdown.ToHtml(markdown, Ours));
@@ -48,7 +50,7 @@ public sealed class MarkdownEquivalenceTests
     {
         var random = new Random(14);
         string[] pieces = ["[", "]", "(", ")", "<", ">", "\"", "'", " ", "\n", "\n\n", "\\", "a", "b c", "# ", "!", "*", "^", ":", "\t", "](", "[a]", "http://x.id",
-            "[a]: ", "\n[b]: /u", "\n---\n", "\n===", "\n> ", "\n- ", "   ", "<!--", "-->", "<?", "?>", "<![CDATA[", "]]>", "<!X", "<a ", "@b.c", "-", "<!-->"];
+            "[a]: ", "\n[b]: /u", "\n---\n", "\n===", "\n> ", "\n- ", "   ", "<!--", "-->", "<?", "?>", "<![CDATA[", "]]>", "<!X", "<a ", "@b.c", "-", "<!-->", "`", "``", "```", "| a |", "\n|-|-|\n", "|"];
         var checkedCount = 0;
         for (var i = 0; i < 20_000; i++)
         {

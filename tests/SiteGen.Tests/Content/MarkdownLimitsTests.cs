@@ -47,6 +47,9 @@ public sealed class MarkdownLimitsTests
         // Markdig moved every later line up one place, and looked through all definitions so far, for each definition.
         { "[r{0}]: https://example.org/{0}\n", 5_000_000, false, "<p>Akhir <a href=\"https://example.org/0\">r0</a>.</p>" },
         { "[r{0}]: /{0}\n===\n", 1_000_000, false, "<p>Akhir <a href=\"/0\">r0</a>.</p>" },
+        // Markdig read the rest of the paragraph for each run of backticks with no run of the same length after it
+        // ("`{0}e" is written as runs of 1, 2, 3, … backticks, each followed by "e").
+        { "`{0}e", 10_000_000, false, "e````" },
         // Raw HTML: Markdig looked for "-->" through the rest of the paragraph at every "<!--"; SiteGen counted the lines
         // before each address in a block of tags from the block's start.
         { "a <!--", 1_000_000, true, "a &lt;!--a &lt;!--" },
@@ -58,7 +61,8 @@ public sealed class MarkdownLimitsTests
     public async Task A_long_text_of_one_shape_is_read_without_hanging(string piece, int size, bool unsafeHtml, string expected)
     {
         var text = new StringBuilder(size + 100);
-        for (var i = 0; text.Length < size; i++) text.Append(piece.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        for (var i = 0; text.Length < size; i++)
+            text.Append(piece.StartsWith('`') ? new string('`', i + 1) + "e" : piece.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         text.Append("\n\nAkhir [r0].\n");
         var renderer = new MarkdownRenderer(unsafeHtml, new ResourceResolver(new Dictionary<string, SourceFile>()), "/");
         var diagnostics = new DiagnosticBag();
