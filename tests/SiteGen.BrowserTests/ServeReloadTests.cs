@@ -74,6 +74,37 @@ public sealed class ServeReloadTests : IAsyncLifetime
         }
     }
 
+    [SkippableFact]
+    public async Task The_overlay_shows_on_a_page_whose_elements_stand_in_for_properties_of_document()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync();
+            // As a theme, or raw HTML before SiteGen removed names, could make it: document.body, documentElement,
+            // createElement, querySelector and getElementById each become a picture or a form (DOM clobbering).
+            await page.RouteAsync("**/apel-gelar-pasukan-pengamanan/", async route =>
+            {
+                var response = await route.FetchAsync();
+                var html = (await response.TextAsync()).Replace("</main>",
+                    "<img name=\"body\" alt=\"\"><img name=\"documentElement\" alt=\"\"><img name=\"createElement\" alt=\"\">" +
+                    "<img name=\"querySelector\" alt=\"\"><form name=\"getElementById\"></form><div id=\"sitegen-errors\">bukan</div></main>", StringComparison.Ordinal);
+                await route.FulfillAsync(new() { Response = response, Body = html });
+            });
+            await page.GotoAsync(new Uri(_server.Address!, "2024/11/apel-gelar-pasukan-pengamanan/").AbsoluteUri);
+            Assert.Equal("IMG", await page.EvaluateAsync<string>("document.body.tagName"));
+            await WaitForLiveReloadAsync(page);
+
+            Write(Bulletin, BulletinText.Replace("unit: Polres Blitar", "unit: Polres Blitarr"));
+            var overlay = page.Locator("[role=alert]#sitegen-errors");
+            await Expect(overlay).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await Expect(overlay.Locator(".sitegen-error__where")).ToHaveTextAsync($"{Bulletin}:3:7");
+            // The page's own element with the overlay's id is left alone.
+            await Expect(page.Locator("main #sitegen-errors")).ToHaveTextAsync("bukan");
+        }
+    }
+
     /// <summary>Waits until the page's live-reload connection is open, so an edit made now is announced to it.</summary>
     private static Task WaitForLiveReloadAsync(IPage page) =>
         page.WaitForFunctionAsync("() => window.__sitegenLiveReload === 1", null, new() { Timeout = 15_000 });

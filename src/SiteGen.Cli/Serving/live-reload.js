@@ -2,38 +2,46 @@
 // and shows the errors of a failed one over the page, until a save fixes them.
 (function () {
   "use strict";
-  var overlayId = "sitegen-errors";
+  // A page's own elements can stand in for properties of document: <img name="body"> makes document.body that picture
+  // (DOM clobbering), and the overlay would go inside it, unseen. So what the overlay needs from document is taken from
+  // Document.prototype, which no element can replace, and the overlay is kept by reference, not looked up by its id.
+  var doc = document;
+  var page = Object.getOwnPropertyDescriptor(Document.prototype, "documentElement").get;
+  var createElement = Document.prototype.createElement;
+  var querySelector = Document.prototype.querySelector;
+  function element(tag) { return createElement.call(doc, tag); }
+  var overlay = null;
 
   function clear() {
-    var old = document.getElementById(overlayId);
-    if (old) old.remove();
+    if (overlay) overlay.remove();
+    overlay = null;
   }
 
   function show(problems) {
     clear();
-    var box = document.createElement("div");
-    box.id = overlayId;
+    var box = element("div");
+    box.id = "sitegen-errors";
     box.setAttribute("role", "alert");
     box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;" +
       "font:15px/1.5 system-ui,sans-serif;padding:2rem";
-    var title = document.createElement("h2");
+    var title = element("h2");
     title.textContent = "Situs belum bisa dibangun ulang — perbaiki kesalahan berikut, lalu simpan lagi";
     title.style.cssText = "margin:0 0 .5rem;font-size:1.25rem;color:#ffb4a8";
-    var note = document.createElement("p");
+    var note = element("p");
     note.textContent = "Halaman di belakang ini adalah versi terakhir yang benar.";
     note.style.margin = "0 0 1rem";
-    var list = document.createElement("ul");
+    var list = element("ul");
     list.style.cssText = "list-style:none;margin:0;padding:0";
     problems.forEach(function (p) {
-      var item = document.createElement("li");
+      var item = element("li");
       item.className = "sitegen-error";
       item.style.cssText = "margin:0 0 .75rem;padding:.75rem;border-left:4px solid " + (p.severity === "error" ? "#ff6b57" : "#ffc857") +
         ";background:rgba(255,255,255,.06);white-space:pre-wrap";
-      var where = document.createElement("code");
+      var where = element("code");
       where.className = "sitegen-error__where";
       where.textContent = p.file + (p.line > 0 ? ":" + p.line + (p.column > 0 ? ":" + p.column : "") : "");
       where.style.cssText = "display:block;font-weight:bold;color:#9fd3ff";
-      var message = document.createElement("span");
+      var message = element("span");
       message.className = "sitegen-error__message";
       message.textContent = p.severity + " " + p.code + ": " + p.message;
       item.appendChild(where);
@@ -43,7 +51,9 @@
     box.appendChild(title);
     box.appendChild(note);
     box.appendChild(list);
-    document.body.appendChild(box);
+    // Into <html> itself, after <body>: fixed in place over the page all the same.
+    page.call(doc).appendChild(box);
+    overlay = box;
   }
 
   var events = new EventSource("/__sitegen/events");
@@ -53,7 +63,7 @@
   events.addEventListener("reload", function () { location.reload(); });
   // The search index is brought up to date a moment after the pages; only the search page shows it.
   events.addEventListener("search", function () {
-    if (document.querySelector("[data-search-manifest]")) location.reload();
+    if (querySelector.call(doc, "[data-search-manifest]")) location.reload();
   });
   events.addEventListener("errors", function (e) { show(JSON.parse(e.data)); });
 })();

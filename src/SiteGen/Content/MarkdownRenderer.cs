@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Ganss.Xss;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -19,7 +19,7 @@ namespace SiteGen.Content;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
-    private readonly HtmlSanitizer? _sanitizer;
+    private readonly RawHtmlSanitizer? _sanitizer;
     private readonly ResourceResolver _resources;
     private readonly string _basePath;
 
@@ -29,20 +29,16 @@ public sealed class MarkdownRenderer
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
-            .UseAutoLinks()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
-        if (unsafeHtml)
-        {
-            _sanitizer = new HtmlSanitizer();
-            _sanitizer.AllowedSchemes.Add("mailto");
-            // Markdown's own output uses these (heading ids, footnote classes); they cannot run anything.
-            _sanitizer.AllowedAttributes.Add("class");
-            _sanitizer.AllowedAttributes.Add("id");
-        }
-        else
-        {
-            builder.DisableHtml();
-        }
+            .UseAutoLinks();
+        // In place of Markdig's own heading ids, links and paragraphs, each of which has a part whose time grows with the
+        // square of the text's length.
+        builder.Extensions.Add(new HeadingIdExtension());
+        builder.InlineParsers.Replace<LinkInlineParser>(new BoundedLinkInlineParser());
+        builder.BlockParsers.Replace<ParagraphBlockParser>(new LinkDefinitionParagraphParser());
+        builder.InlineParsers.Replace<AutolinkInlineParser>(new BoundedAutolinkInlineParser());
+        builder.InlineParsers.Replace<CodeInlineParser>(new BoundedCodeInlineParser());
+        if (unsafeHtml) _sanitizer = new RawHtmlSanitizer();
+        else builder.DisableHtml();
         _pipeline = builder.Build();
         _resources = resources;
         _basePath = basePath;
@@ -158,7 +154,7 @@ public sealed class MarkdownRenderer
 
         if (_sanitizer is not null) links.AddRange(RawHtmlLinks(document, path, firstLine));
         var html = ToHtml(document);
-        if (_sanitizer is not null) html = _sanitizer.Sanitize(html);
+        if (_sanitizer is not null) html = _sanitizer.Sanitize(html, HeadingIds(document));
         return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources) { Links = links, PageLinks = pageLinks };
     }
 
@@ -181,17 +177,23 @@ public sealed class MarkdownRenderer
         foreach (var inline in document.Descendants<HtmlInline>())
             raw.Add((inline.Tag, inline.Line, inline.Column));
         foreach (var (text, line, column) in raw)
+        {
+            var (lineInText, lineStart, counted) = (0, 0, 0);
             foreach (Match match in RawAddress.Matches(text))
             {
-                var before = text.AsSpan(0, match.Index);
-                var lineInText = before.Count('\n');
-                var at = new SourcePosition(path, firstLine + line + lineInText,
-                    (lineInText == 0 ? column : 0) + match.Index - (before.LastIndexOf('\n') + 1) + 1);
+                // Matches come in order: only the line ends since the last one are counted, so a block of many tags is read once.
+                for (; counted < match.Index; counted++)
+                    if (text[counted] == '\n') (lineInText, lineStart) = (lineInText + 1, counted + 1);
+                var at = new SourcePosition(path, firstLine + line + lineInText, (lineInText == 0 ? column : 0) + match.Index - lineStart + 1);
                 var value = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Success ? match.Groups[2].Value : match.Groups[3].Value;
                 var url = System.Net.WebUtility.HtmlDecode(value);
                 yield return new MarkdownLink(url, url, at);
             }
+        }
     }
+
+    private static HashSet<string> HeadingIds(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Longest run of indentation and list or quote markers a line may start with; beyond it parsing time grows too fast.</summary>
     public const int MaxPrefix = 400;

@@ -52,4 +52,18 @@ public sealed class YamlPositionTests
         Assert.Null(YamlDocumentReader.Read(yaml, "x.yaml", 0, diagnostics));
         Assert.True(diagnostics.HasErrors);
     }
+
+    [Fact]
+    public async Task A_long_run_of_brackets_in_front_matter_is_an_error_at_its_line_without_hanging()
+    {
+        // 300,000 '[' took minutes: YamlDotNet's scanner takes time growing with the depth for each bracket, and the
+        // reader went on through all of them after finding the nesting too deep.
+        var text = "---\ntitle: Uji\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\ntags: " + new string('[', 300_000) + "\n---\nTeks.\n";
+        using var site = new Support.TestSite("-- content/bulletins/dalam.md --\n" + text);
+        var building = Task.Run(() => site.Build());
+        Assert.True(await Task.WhenAny(building, Task.Delay(TimeSpan.FromSeconds(90))) == building, "the build still runs after 90 s");
+        var error = Assert.Single((await building).Diagnostics, d => d.IsError);
+        Assert.Equal(("SG0103", "content/bulletins/dalam.md", 6), (error.Code, error.Path, error.Line));
+        Assert.Contains("nested more than 64 levels deep", error.Message, StringComparison.Ordinal);
+    }
 }

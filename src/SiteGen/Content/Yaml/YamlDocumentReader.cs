@@ -44,6 +44,7 @@ public static class YamlDocumentReader
             if (parser.TryConsume<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
             var root = reader.ReadNode(0);
+            if (reader.TooDeep) return null;
             parser.Consume<DocumentEnd>();
             if (!parser.TryConsume<StreamEnd>(out _))
             {
@@ -135,6 +136,12 @@ public static class YamlDocumentReader
 
         public bool Failed { get; private set; }
 
+        /// <summary>
+        /// Nesting beyond <see cref="MaxDepth"/> was found, and reading stopped there: YamlDotNet's scanner takes time
+        /// growing with the nesting depth for every bracket, so reading on through 100,000 '[' would take minutes.
+        /// </summary>
+        public bool TooDeep { get; private set; }
+
         /// <summary>Where the last event read started, for errors the parser reports without a position.</summary>
         public Mark LastMark { get; private set; } = Mark.Empty;
 
@@ -154,7 +161,7 @@ public static class YamlDocumentReader
             if (depth > MaxDepth)
             {
                 Fail(current.Start, DiagnosticCodes.YamlUnsupported, Say.YamlTooDeep.With(MaxDepth));
-                SkipNode();
+                TooDeep = true;
                 return new YamlScalar(Position(current.Start), "", false);
             }
             if (current is NodeEvent node)
@@ -173,7 +180,7 @@ public static class YamlDocumentReader
                 {
                     parser.MoveNext();
                     var items = new List<YamlNode>();
-                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    while (!TooDeep && !parser.TryConsume<SequenceEnd>(out _))
                         items.Add(ReadNode(depth + 1));
                     return new YamlSequence(Position(start.Start), items);
                 }
@@ -182,10 +189,11 @@ public static class YamlDocumentReader
                     parser.MoveNext();
                     var entries = new List<YamlEntry>();
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                    while (!parser.TryConsume<MappingEnd>(out _))
+                    while (!TooDeep && !parser.TryConsume<MappingEnd>(out _))
                     {
                         var keyStart = parser.Current!.Start;
                         var keyNode = ReadNode(depth + 1);
+                        if (TooDeep) break;
                         var valueEvent = parser.Current as Scalar;
                         var value = ReadNode(depth + 1);
                         if (keyNode is not YamlScalar key)
@@ -233,18 +241,5 @@ public static class YamlDocumentReader
             }
         }
 
-        private void SkipNode()
-        {
-            var depth = 0;
-            do
-            {
-                switch (parser.Current)
-                {
-                    case SequenceStart or MappingStart: depth++; break;
-                    case SequenceEnd or MappingEnd: depth--; break;
-                }
-                parser.MoveNext();
-            } while (depth > 0);
-        }
     }
 }
