@@ -235,8 +235,14 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return IPv6Host.Replace(writer.ToString(), "$1[$2]");
     }
+
+    // Markdig percent-encodes '[' and ']' anywhere in an address, which breaks an IPv6 host (http://[2001:db8::1]/ became
+    // http://%5B2001:db8::1%5D/, an address no browser opens): the brackets around a host that can only be IPv6 are put back.
+    private static readonly Regex IPv6Host = new(
+        """\b((?:href|src)="https?://)%5B([0-9A-Fa-f:.]+)%5D""",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Replaces a link by its content, so its text stays but the address goes.</summary>
     private static void Unwrap(LinkInline link)

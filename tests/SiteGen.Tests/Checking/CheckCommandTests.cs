@@ -316,6 +316,7 @@ public sealed class CheckCommandTests
             [nama](http://localhost:{port}/)
             [desimal](http://2130706433:{port}/) [heksa](http://0x7f.1:{port}/) [oktal](http://0177.0.0.1:{port}/)
             [metadata](http://169.254.169.254/latest/meta-data/)
+            [ipv6](http://[::1]:{port}/) <http://[::1]:{port}/status>
             """);
         using var console = new ConsoleCapture();
         var code = await CheckCommand.RunAsync(Options(site.Root), external: true, null, CancellationToken.None);
@@ -323,7 +324,7 @@ public sealed class CheckCommandTests
         Assert.Equal(0, listener.Connections);
         Assert.True(code == 0, console.Error); // warnings: the reader's browser may be the judge, but the writer should look
         var lines = console.Error.Split('\n').Where(l => l.Contains("SG060")).ToArray();
-        Assert.Equal(6, lines.Length);
+        Assert.Equal(8, lines.Length);
         Assert.All(lines, l => Assert.Contains(": warning SG0605: ", l));
         Assert.Equal(
             $"content/bulletins/a.md:7:1: warning SG0605: the link 'http://127.0.0.1:{port}/admin' on /2024/01/a/ was not checked: 127.0.0.1 is the address of whatever computer opens the link (loopback); SiteGen sends no requests to such addresses, and a reader who follows the link would not reach the page you meant either; link to the page's public address",
@@ -331,6 +332,9 @@ public sealed class CheckCommandTests
         Assert.Contains($"content/bulletins/a.md:8:1: warning SG0605: the link 'http://localhost:{port}/' on /2024/01/a/ was not checked: the name 'localhost' stands for the address of whatever computer opens the link (loopback);", lines[1]);
         Assert.All(lines[2..5], l => Assert.Contains("was not checked: 127.0.0.1 is the address of whatever computer opens the link", l));
         Assert.Contains("was not checked: 169.254.169.254 is the address where a cloud server reads its own settings and keys (metadata service);", lines[5]);
+        // An IPv6 host keeps its brackets in the page (Markdig wrote them %5B…%5D, an address no browser opens) and is judged as such.
+        Assert.All(lines[6..], l => Assert.Contains($"the link 'http://[::1]:{port}/", l));
+        Assert.All(lines[6..], l => Assert.Contains("was not checked: [::1] is the address of whatever computer opens the link", l));
 
         using var strict = new ConsoleCapture();
         Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root) with { Strict = true }, external: true, null, CancellationToken.None));
