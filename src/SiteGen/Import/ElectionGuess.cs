@@ -21,6 +21,11 @@ public static partial class ElectionGuess
         ("pemilu", @"pemilu|pemilihan\s+umum"),
     ];
 
+    /// <summary>Each kind's words, with the year written up to 40 characters after them.</summary>
+    private static readonly (string Kind, Regex Pattern)[] KindPatterns = KindWords.Select(k => (k.Kind, new Regex(
+        @"(?<![\p{L}\p{N}])(?<word>" + k.Words + @")(?![\p{L}\p{N}])(?<tail>[^.!?\n]{0,40}?(?<![\p{N}])(?<year>(?:19|20)\d\d)(?![\p{N}]))?",
+        k.Kind == "psu" ? RegexOptions.None : RegexOptions.IgnoreCase))).ToArray();
+
     public static Guess From(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Election> elections, DateOnly? eventDate)
     {
         if (elections.Count == 0) return Guess.Unknown("content/elections.yaml lists no election — add the election there, then import again");
@@ -37,11 +42,14 @@ public static partial class ElectionGuess
         string? reread = null;
         foreach (var passage in text)
         {
-            var claimed = new List<(int Start, int End)>();
+            // Which characters a mention already took, so a kind's words inside a name ("Pilkada" in "Pilkada Serentak 2024")
+            // do not count again; checked per character, so many mentions in one long paragraph stay linear.
+            var claimed = new bool[passage.Text.Length];
             foreach (Match match in names.Matches(passage.Text))
             {
-                claimed.Add((match.Index, match.Index + match.Length));
-                var election = byName[Regex.Replace(match.Value, @"\s+", " ").ToLowerInvariant()];
+                claimed.AsSpan(match.Index, match.Length).Fill(true);
+                // Letters that match without regard to case but lower-case apart (Greek final sigma) name no election of the list.
+                if (!byName.TryGetValue(Regex.Replace(match.Value, @"\s+", " ").ToLowerInvariant(), out var election)) continue;
                 if (pilkadaIsPilkades && election.Kind == "pilkada" && Resolve("pilkades", Year(match.Value), eventDate, elections) is { } village0)
                 {
                     reread ??= match.Value;
@@ -49,13 +57,12 @@ public static partial class ElectionGuess
                 }
                 UnitGuess.Count(scores, election, passage, match.Value);
             }
-            foreach (var (kind0, words) in KindWords)
+            foreach (var (kind0, pattern) in KindPatterns)
             {
-                foreach (Match match in Regex.Matches(passage.Text, @"(?<![\p{L}\p{N}])(?<word>" + words + @")(?![\p{L}\p{N}])(?<tail>[^.!?\n]{0,40}?(?<![\p{N}])(?<year>(?:19|20)\d\d)(?![\p{N}]))?",
-                    kind0 == "psu" ? RegexOptions.None : RegexOptions.IgnoreCase))
+                foreach (Match match in pattern.Matches(passage.Text))
                 {
-                    if (claimed.Any(c => match.Index < c.End && c.Start < match.Index + match.Length)) continue;
-                    claimed.Add((match.Index, match.Index + match.Groups["word"].Length));
+                    if (claimed.AsSpan(match.Index, match.Length).Contains(true)) continue;
+                    claimed.AsSpan(match.Index, match.Groups["word"].Length).Fill(true);
                     var kind = kind0;
                     if (kind == "pilkada" && pilkadaIsPilkades)
                     {
