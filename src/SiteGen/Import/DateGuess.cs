@@ -151,13 +151,15 @@ public static partial class DateGuess
         };
     }
 
-    [GeneratedRegex(@"\b(?<wd>" + Weekdays + @")\s*,?\s*[(\[]?\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}|\d{2}))?(?![\d.:])\s*[)\]]?", RegexOptions.IgnoreCase)]
+    // Each run of spaces has one place in a pattern ("\s*(?:,\s*)?", not "\s*,?\s*", which can split a run of n spaces in
+    // n² ways): a weekday followed by many spaces is read in one pass.
+    [GeneratedRegex(@"\b(?<wd>" + Weekdays + @")\s*(?:,\s*)?(?:[(\[]\s*)?(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}|\d{2}))?(?![\d.:])\s*[)\]]?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayNumeric();
 
-    [GeneratedRegex(@"(?:\b(?<wd>" + Weekdays + @")\s*,?\s*[(\[]?\s*)?\b(?<d>\d{1,2})\s+(?<mon>" + Months + @")\.?(?:\s*,?\s+(?<y>\d{4}))?(?![\p{L}\d])\s*[)\]]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<wd>" + Weekdays + @")\s*(?:,\s*)?(?:[(\[]\s*)?)?\b(?<d>\d{1,2})\s+(?<mon>" + Months + @")\.?(?:(?:\s*,)?\s+(?<y>\d{4}))?(?![\p{L}\d])\s*[)\]]?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthName();
 
-    [GeneratedRegex(@"(?:\b(?<wd>" + Weekdays + @")\s*,\s*)?\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<wd>" + Weekdays + @")\s*,\s*)?\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDay();
 
     [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4})(?![\d/.\-]\d)")]
