@@ -73,6 +73,41 @@ public sealed class LongReleaseTests
         Assert.True(imported.Body.Length > 7_000_000);
     }
 
+    /// <summary>
+    /// Each guess alone on 8 MB of nothing but what it looks for, past the file limits: where each mention was compared with
+    /// every earlier one, these ran for many minutes to hours; read in one pass, they take seconds.
+    /// </summary>
+    [Theory]
+    [InlineData("unit", "Polres Blitar ", "Polres Blitar")]
+    [InlineData("election by name", "Pemilu 2024 ", "Pemilu 2024")]
+    [InlineData("election by kind", "PSU ", null)]
+    [InlineData("date", "1/8/2024 ", "2024-08-01")]
+    [InlineData("first sentence", "Jl. A. ", null)]
+    [InlineData("location", "di Aula Polres Blitar, ", "Aula Polres Blitar")]
+    [InlineData("tags", "netralitas rakor ", "netralitas, rapat-koordinasi")]
+    [InlineData("escaped text", "&", null)]
+    [InlineData("links without their ends", "[a](", null)]
+    public async Task Each_guess_reads_8_MB_of_its_own_mentions_in_one_pass(string guess, string mention, string? expected)
+    {
+        using var site = new ImportTestSite();
+        var importSite = ImportSite.Load(site.Root);
+        var text = Repeat("", mention, 8 * 1024 * 1024);
+        var passages = new[] { new ReleasePassage(TextPlace.Dateline, "BLITAR – Polres Blitar, Jumat (20/9/2024)."), new ReleasePassage(TextPlace.Lead, text) };
+        var found = await Task.Run(() => guess switch
+        {
+            "unit" => UnitGuess.From(passages, importSite.Units).Value,
+            "election by name" or "election by kind" => ElectionGuess.From(passages, importSite.Elections, new DateOnly(2024, 9, 20)).Value,
+            "date" => DateGuess.From([new ReleasePassage(TextPlace.Lead, text)], new DateOnly(2024, 9, 20)).Value,
+            "first sentence" => ReleaseText.From([ReleaseBlock.Of(ReleaseBlockKind.Paragraph, text, 1)]).Dateline.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "location" => LocationGuess.From(passages)?.Value,
+            "tags" => TagGuess.From(passages, [])?.Value,
+            "escaped text" => MarkdownText.Escape(text).Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "links without their ends" => MarkdownText.ToPlain(text).Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => throw new ArgumentException(guess),
+        }).WaitAsync(HangBound);
+        if (expected is not null) Assert.Equal(expected, found);
+    }
+
     /// <summary>Read, cleaned, every guess made and the file's text written, as <c>sitegen import</c> does before it checks the result.</summary>
     private static async Task<ImportedBulletin> Import(string fileName, byte[] bytes)
     {
