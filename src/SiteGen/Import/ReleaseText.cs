@@ -35,8 +35,10 @@ public sealed partial class ReleaseText
 
     public IReadOnlyList<RemovedText> Removed { get; }
 
-    /// <summary>The opening sentence of the first paragraph, where releases name the place, the unit and the day.</summary>
-    public string Dateline => Lead is { } lead ? FirstSentence(lead.Plain) : "";
+    /// <summary>The opening sentence of the first paragraph, where releases name the place, the unit and the day; found once, as the passages and the summary both ask.</summary>
+    public string Dateline => _dateline ??= Lead is { } lead ? FirstSentence(lead.Plain) : "";
+
+    private string? _dateline;
 
     /// <summary>The body as Markdown: its blocks in order, a blank line between them; a first-level heading becomes second-level (the title is the first).</summary>
     public string BodyMarkdown => string.Join("\n\n", Body.Select(b =>
@@ -132,7 +134,7 @@ public sealed partial class ReleaseText
     {
         // The word before each stop is looked for back to the previous stop only, so a long paragraph with many stops stays linear.
         var previous = 0;
-        foreach (Match end in SentenceEnd().Matches(text))
+        foreach (var end in SentenceEnd().EnumerateMatches(text))
         {
             var space = end.Index > previous ? text.LastIndexOf(' ', end.Index - 1, end.Index - previous) : -1;
             var start = space >= 0 ? space + 1 : previous;

@@ -68,10 +68,10 @@ public static partial class TagGuess
         foreach (var passage in passages.Where(p => p.Place != TextPlace.Header))
         {
             read++;
-            var matches = Word().Matches(passage.Text);
-            var words = matches.Select(m => m.Value).ToArray();
+            var words = new List<string>();
+            foreach (var word in Word().EnumerateMatches(passage.Text)) words.Add(passage.Text.Substring(word.Index, word.Length));
             var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-            var used = new bool[words.Length];
+            var used = new bool[words.Count];
             // Where each word stands, so a form is tried only where its first word is, not at every word of the passage.
             var at = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < lower.Length; i++)
@@ -89,7 +89,7 @@ public static partial class TagGuess
                     for (var k = 0; k < form.Length; k++) used[i + k] = true;
                     scores[tag] = scores.TryGetValue(tag, out var s)
                         ? (s.Points + passage.Weight, s.Count + 1, s.Words, s.First)
-                        : (passage.Weight, 1, string.Join(' ', words, i, form.Length), ((long)read << 32) + i);
+                        : (passage.Weight, 1, string.Join(' ', words.GetRange(i, form.Length)), ((long)read << 32) + i);
                 }
             }
         }
