@@ -83,6 +83,26 @@ internal static class ImportCommand
             return CommandLine.WrongUsage;
         }
 
+        // The release is read first: a file that cannot be imported is refused before the site is loaded.
+        IReadOnlyList<ReleaseBlock>? blocks;
+        IReadOnlyList<ReleasePicture> pictures;
+        string? unreadable;
+        try
+        {
+            using var content = File.OpenRead(file);
+            blocks = ReleaseReader.Read(Path.GetFileName(file), content, out pictures, out unreadable);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"sitegen: the file '{file}' cannot be read ({e.Message})");
+            return CommandLine.WrongUsage;
+        }
+        if (blocks is null)
+        {
+            Console.Error.WriteLine($"sitegen: not imported: {unreadable}");
+            return CommandLine.ContentErrors;
+        }
+
         var site = ImportSite.Load(sourceRoot);
         if (site.Problems.Count > 0)
         {
@@ -97,14 +117,7 @@ internal static class ImportCommand
             return CommandLine.WrongUsage;
         }
 
-        var bytes = File.ReadAllBytes(file);
-        var blocks = ReleaseReader.Read(Path.GetFileName(file), bytes, out var unreadable);
-        if (blocks is null)
-        {
-            Console.Error.WriteLine($"sitegen: {unreadable}");
-            return CommandLine.ContentErrors;
-        }
-        var release = ReleaseText.From(blocks, ReleaseReader.Pictures(Path.GetFileName(file), bytes));
+        var release = ReleaseText.From(blocks, pictures);
         var bulletin = ReleaseImporter.Import(release, site, options, DateTimeOffset.Now);
 
         Console.Error.WriteLine($"From {Path.GetFileName(file)}:");

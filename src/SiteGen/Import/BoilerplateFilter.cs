@@ -88,7 +88,8 @@ public static partial class BoilerplateFilter
     [GeneratedRegex(@"^(\W{0,3}\s*(dibaca|dilihat|views?|pembaca|hits|tayangan)\s*[:：]?\s*[\d.,]+\s*(rb|ribu|k|jt)?\s*(kali|x)?|\W{0,3}\s*[\d.,]+\s*(rb|ribu|k|jt)?\s*(kali\s+)?(x\s+)?(dibaca|dilihat|views?|pembaca|tayangan)|\W{1,3}\s*[\d.,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ViewCounter();
 
-    [GeneratedRegex(@"^[-–\s]*(advertisements?|iklan|sponsored|konten bersponsor|scroll (to continue|untuk melanjutkan|ke bawah)\b.*|gulir (ke bawah|untuk)\b.*)[-–\s]*$", RegexOptions.IgnoreCase)]
+    // "Scroll …" runs to the end of the line on its own: a dash or space run after it is not matched twice over.
+    [GeneratedRegex(@"^[-–\s]*((advertisements?|iklan|sponsored|konten bersponsor)[-–\s]*$|(scroll (to continue|untuk melanjutkan|ke bawah)|gulir (ke bawah|untuk))\b.*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Advertisement();
 
     [GeneratedRegex(@"content is protected|konten (ini )?(dilindungi|diproteksi)|dilarang (keras )?(mengutip|menyalin|mengambil|mengcopy|meng-copy|copy|copas)|(tidak|tak) (dapat|bisa|boleh|diperbolehkan|diizinkan) (menyalin|mengcopy|meng-copy|copy|copas)|hak cipta dilindungi|all rights reserved|^©|^copyright\b", RegexOptions.IgnoreCase)]

@@ -32,11 +32,14 @@ public static partial class DateGuess
     public static IReadOnlyList<DateMention> FindAll(string text)
     {
         var found = new List<DateMention>();
+        // The characters a date already took (a later pattern may not read part of it again), checked per character so
+        // that a text with many dates stays linear.
+        var taken = new bool[text.Length];
         foreach (var pattern in new[] { WeekdayNumeric(), DayMonthName(), MonthNameDay(), Numeric(), Iso() })
         {
             foreach (Match m in pattern.Matches(text))
             {
-                if (found.Any(f => m.Index < f.Index + f.Length && f.Index < m.Index + m.Length)) continue;
+                if (taken.AsSpan(m.Index, m.Length).Contains(true)) continue;
                 var month = m.Groups["mon"].Success ? MonthNumbers[m.Groups["mon"].Value] : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
                 var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
                 int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
@@ -47,6 +50,7 @@ public static partial class DateGuess
                 if (text0.EndsWith(')') && !text0.Contains('(')) text0 = text0[..^1].TrimEnd();
                 if (text0.EndsWith(']') && !text0.Contains('[')) text0 = text0[..^1].TrimEnd();
                 found.Add(new DateMention(m.Index, m.Length, text0, day, month, year, WeekdayOf(m.Groups["wd"])));
+                taken.AsSpan(m.Index, m.Length).Fill(true);
             }
         }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -147,13 +151,15 @@ public static partial class DateGuess
         };
     }
 
-    [GeneratedRegex(@"\b(?<wd>" + Weekdays + @")\s*,?\s*[(\[]?\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}|\d{2}))?(?![\d.:])\s*[)\]]?", RegexOptions.IgnoreCase)]
+    // Each run of spaces has one place in a pattern ("\s*(?:,\s*)?", not "\s*,?\s*", which can split a run of n spaces in
+    // n² ways): a weekday followed by many spaces is read in one pass.
+    [GeneratedRegex(@"\b(?<wd>" + Weekdays + @")\s*(?:,\s*)?(?:[(\[]\s*)?(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(?:\s*[/.\-]\s*(?<y>\d{4}|\d{2}))?(?![\d.:])\s*[)\]]?", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayNumeric();
 
-    [GeneratedRegex(@"(?:\b(?<wd>" + Weekdays + @")\s*,?\s*[(\[]?\s*)?\b(?<d>\d{1,2})\s+(?<mon>" + Months + @")\.?(?:\s*,?\s+(?<y>\d{4}))?(?![\p{L}\d])\s*[)\]]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<wd>" + Weekdays + @")\s*(?:,\s*)?(?:[(\[]\s*)?)?\b(?<d>\d{1,2})\s+(?<mon>" + Months + @")\.?(?:(?:\s*,)?\s+(?<y>\d{4}))?(?![\p{L}\d])\s*[)\]]?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthName();
 
-    [GeneratedRegex(@"(?:\b(?<wd>" + Weekdays + @")\s*,\s*)?\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<wd>" + Weekdays + @")\s*,\s*)?\b(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDay();
 
     [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4})(?![\d/.\-]\d)")]

@@ -1,44 +1,92 @@
-using System.IO.Packaging;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace SiteGen.Import;
 
 /// <summary>
 /// Turns a Word document (.docx) into Markdown: headings, bold, italics, lists, links and tables; comments are left
-/// out, and pictures are read apart (<see cref="Pictures"/>), for the bulletin's picture.
+/// out, and pictures are read apart, for the bulletin's picture. The file is read through <see cref="WordPackage"/>, which
+/// refuses a damaged or oversized one with a message before unpacking it.
 /// </summary>
 public static partial class DocxReader
 {
-    /// <summary>The pictures of the document's text in reading order, with their alt text; empty when it has none or cannot be read.</summary>
-    public static IReadOnlyList<ReleasePicture> Pictures(byte[] bytes)
+    /// <summary>
+    /// The document as Markdown, with its pictures in reading order; or null with <paramref name="problem"/> when the file is
+    /// larger than <see cref="ImportLimits"/> allow or not a Word document that can be read.
+    /// </summary>
+    /// <param name="package">The file, seekable.</param>
+    public static string? Read(Stream package, string fileName, out IReadOnlyList<ReleasePicture> pictures, out string? problem)
     {
+        pictures = [];
+        problem = null;
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false);
-            if (document.MainDocumentPart is not { Document.Body: { } body } main) return [];
-            var pictures = new List<ReleasePicture>();
-            foreach (var drawing in body.Descendants<Drawing>())
+            using var word = WordPackage.Open(package, fileName);
+            if (new Document(word.MainXml()).Body is not { } body)
             {
-                var properties = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault();
-                var embed = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().FirstOrDefault()?.Embed?.Value;
-                if (embed is null || !main.TryGetPartById(embed, out var found) || found is not ImagePart part) continue;
-                using var data = part.GetStream();
-                using var copy = new MemoryStream();
-                data.CopyTo(copy);
-                pictures.Add(new ReleasePicture(copy.ToArray(), Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value)));
+                problem = $"'{fileName}' holds no text; open it in Word and check that it is the release";
+                return null;
             }
-            return pictures;
+            var styles = Related(word, WordPackage.StylesType) is { } s ? new Styles(word.Xml(s, "styles", "styles")) : null;
+            var numbering = Related(word, WordPackage.NumberingType) is { } n ? new Numbering(word.Xml(n, "numbering", "list settings")) : null;
+            var links = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (id, relationship) in word.MainRelationships)
+                if (relationship is { External: true } && relationship.Type == WordPackage.HyperlinkType && Address(relationship.Target) is { } address)
+                    links[id] = address;
+            var markdown = new Converter(styles, numbering, links).Convert(body);
+            pictures = Pictures(body, word);
+            return markdown;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or System.Xml.XmlException)
+        catch (WordPackage.Refusal refusal)
         {
-            // ToMarkdown reports a document that cannot be read; a picture that cannot be is simply not imported.
-            return [];
+            problem = refusal.Message;
+            return null;
         }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // The ZIP layer's own complaints: an unknown compression method, a checksum that does not match, a part cut short.
+            problem = $"'{fileName}' is not a Word document SiteGen can read ({e.Message}); open it in Word and save it again as .docx";
+            return null;
+        }
+    }
+
+    /// <summary>The part of the main document's relationship of <paramref name="type"/> (its styles, its lists); null when it has none.</summary>
+    private static string? Related(WordPackage word, string type) =>
+        word.MainRelationships.Values.FirstOrDefault(r => r.Type == type && !r.External)?.Target;
+
+    /// <summary>A link's address when it is one a page may carry (http, https, mailto); null otherwise.</summary>
+    private static string? Address(string target) =>
+        Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? uri.AbsoluteUri : null;
+
+    /// <summary>
+    /// The pictures of the document's text in reading order, with their alt text; a picture shown twice is one picture.
+    /// One too large to unpack, or only linked to a file outside the document, is there with the reason it is left out.
+    /// </summary>
+    private static IReadOnlyList<ReleasePicture> Pictures(Body body, WordPackage word)
+    {
+        var pictures = new List<ReleasePicture>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var drawing in body.Descendants<Drawing>())
+        {
+            var properties = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault();
+            var blip = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().FirstOrDefault();
+            var id = blip?.Embed?.Value ?? blip?.Link?.Value;
+            if (id is null || !word.MainRelationships.TryGetValue(id, out var relationship) || relationship.Type != WordPackage.ImageType) continue;
+            if (!seen.Add((relationship.External ? "external:" : "") + relationship.Target)) continue;
+            var description = Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value);
+            if (relationship.External)
+            {
+                pictures.Add(new ReleasePicture([], description) { LeftOut = "linked to a file outside the document rather than held in it" });
+                continue;
+            }
+            var bytes = word.Picture(relationship.Target, out var size);
+            pictures.Add(bytes is null
+                ? new ReleasePicture([], description) { LeftOut = $"larger ({ImportLimits.Size(size)}) than the {ImportLimits.Size(ImportLimits.WordPicture)} SiteGen unpacks from a Word file" }
+                : new ReleasePicture(bytes, description));
+        }
+        return pictures;
     }
 
     /// <summary>Word's alt text without the note Word adds to a description it made itself; null when nothing is left.</summary>
@@ -52,60 +100,65 @@ public static partial class DocxReader
     [GeneratedRegex(@"^(description automatically generated|deskripsi dibuat secara otomatis)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex GeneratedNote();
 
-    /// <summary>The document as Markdown, or null with <paramref name="problem"/> when the file is not a readable Word document.</summary>
-    public static string? ToMarkdown(byte[] bytes, out string? problem)
+    private sealed class Converter
     {
-        problem = null;
-        try
-        {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false);
-            var main = document.MainDocumentPart;
-            var body = main?.Document?.Body;
-            if (main is null || body is null)
-            {
-                problem = "the Word document has no text";
-                return null;
-            }
-            return new Converter(main).Convert(body);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or System.Xml.XmlException)
-        {
-            problem = $"the file is not a Word document SiteGen can read ({e.Message}); open it in Word and save it again as .docx";
-            return null;
-        }
-    }
+        /// <summary>How many styles a style's chain of 'based on' may climb (Word's own chains are a few long).</summary>
+        private const int StyleChain = 32;
 
-    private sealed class Converter(MainDocumentPart main)
-    {
-        private readonly Dictionary<string, Style> _styles = (main.StyleDefinitionsPart?.Styles?.Elements<Style>() ?? [])
-            .Where(s => s.StyleId?.Value is not null)
-            .GroupBy(s => s.StyleId!.Value!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        private readonly Dictionary<string, Style> _styles;
+        private readonly Dictionary<int, int?> _abstractOf = [];
+        private readonly Dictionary<(int? Abstract, int Level), bool> _ordered = [];
+        private readonly IReadOnlyDictionary<string, string> _links;
+
+        public Converter(Styles? styles, Numbering? numbering, IReadOnlyDictionary<string, string> links)
+        {
+            _styles = (styles?.Elements<Style>() ?? [])
+                .Where(s => s.StyleId?.Value is not null)
+                .GroupBy(s => s.StyleId!.Value!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            _links = links;
+            // Looked up once here, not per list item: a document with many lists and many list definitions stays linear.
+            foreach (var instance in numbering?.Elements<NumberingInstance>() ?? [])
+                if (Number(instance.NumberID) is { } id) _abstractOf.TryAdd(id, Number(instance.AbstractNumId?.Val));
+            var abstracts = new HashSet<int?>();
+            foreach (var definition in numbering?.Elements<AbstractNum>() ?? [])
+            {
+                var id = Number(definition.AbstractNumberId);
+                if (!abstracts.Add(id)) continue;
+                foreach (var level in definition.Elements<Level>())
+                {
+                    if (Number(level.LevelIndex) is not { } index) continue;
+                    var format = level.NumberingFormat?.Val is { HasValue: true } f ? f.Value : (NumberFormatValues?)null;
+                    _ordered.TryAdd((id, index), format is { } value && value != NumberFormatValues.Bullet && value != NumberFormatValues.None);
+                }
+            }
+        }
 
         private readonly StringBuilder _out = new();
 
         public string Convert(Body body)
         {
-            foreach (var element in Blocks(body)) Write(element);
+            var blocks = new List<OpenXmlElement>();
+            Blocks(body, blocks);
+            foreach (var element in blocks) Write(element);
             return _out.ToString().TrimEnd() + "\n";
         }
 
         /// <summary>Paragraphs and tables in reading order, looking inside content controls.</summary>
-        private static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement parent)
+        private static void Blocks(OpenXmlElement parent, List<OpenXmlElement> blocks)
         {
             foreach (var child in parent.ChildElements)
             {
                 switch (child)
                 {
                     case Paragraph or Table:
-                        yield return child;
+                        blocks.Add(child);
                         break;
                     case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                        foreach (var inner in Blocks(content)) yield return inner;
+                        Blocks(content, blocks);
                         break;
                     case CustomXmlBlock custom:
-                        foreach (var inner in Blocks(custom)) yield return inner;
+                        Blocks(custom, blocks);
                         break;
                 }
             }
@@ -166,7 +219,11 @@ public static partial class DocxReader
                 .ToList();
             if (rows.Count == 0) return;
             var columns = rows.Max(r => r.Count);
-            foreach (var row in rows) while (row.Count < columns) row.Add("");
+            // Rows short of cells (merged cells) are filled out, unless one very long row would make the table's text grow
+            // out of all proportion to the document's (a file made to do that); Markdown fills short rows on its own.
+            var cells = rows.Sum(r => r.Count);
+            if ((long)rows.Count * columns <= 4L * cells + 1024) foreach (var row in rows) while (row.Count < columns) row.Add("");
+            else while (rows[0].Count < columns) rows[0].Add("");
             void Row(IEnumerable<string> cells) => _out.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
             Row(rows[0]);
             Row(Enumerable.Repeat("---", columns));
@@ -236,27 +293,20 @@ public static partial class DocxReader
             return text.ToString().Replace('\u00A0', ' ');
         }
 
-        private string? Target(Hyperlink hyperlink)
-        {
-            var id = hyperlink.Id?.Value;
-            if (id is null) return null;
-            var relation = main.HyperlinkRelationships.FirstOrDefault(r => r.Id == id);
-            var uri = relation?.Uri;
-            if (uri is null || !uri.IsAbsoluteUri) return null;
-            return uri.Scheme is "http" or "https" or "mailto" ? uri.AbsoluteUri : null;
-        }
+        private string? Target(Hyperlink hyperlink) =>
+            hyperlink.Id?.Value is { } id && _links.TryGetValue(id, out var address) ? address : null;
 
         private static bool IsBold(Run run)
         {
             var properties = run.RunProperties;
-            if (properties?.Bold is { } bold) return bold.Val is null || bold.Val.Value;
+            if (properties?.Bold is { } bold) return On(bold.Val);
             return properties?.RunStyle?.Val?.Value is "Strong" or "Kuat";
         }
 
         private static bool IsItalic(Run run)
         {
             var properties = run.RunProperties;
-            if (properties?.Italic is { } italic) return italic.Val is null || italic.Val.Value;
+            if (properties?.Italic is { } italic) return On(italic.Val);
             return properties?.RunStyle?.Val?.Value is "Emphasis" or "Penekanan";
         }
 
@@ -280,7 +330,7 @@ public static partial class DocxReader
         {
             var inner = text.Trim();
             if (inner.Length == 0) return text;
-            var lead = text[..text.IndexOf(inner, StringComparison.Ordinal)];
+            var lead = text[..(text.Length - text.TrimStart().Length)];
             var trail = text[(lead.Length + inner.Length)..];
             var markdown = MarkdownText.Escape(inner);
             if (span.Italic) markdown = "*" + markdown + "*";
@@ -295,16 +345,18 @@ public static partial class DocxReader
         /// <summary>1 for a title, 2–6 for headings (the bulletin's title is its only first-level heading); null for body text.</summary>
         private int? HeadingLevel(Style? style, Paragraph paragraph)
         {
-            for (var s = style; s is not null; s = Parent(s))
+            // A chain of 'based on' may loop (A on B, B on A) in a file Word did not write: it is climbed only so far.
+            var climbed = 0;
+            for (var s = style; s is not null && climbed < StyleChain; s = Parent(s), climbed++)
             {
                 var name = (s.StyleName?.Val?.Value ?? "").Trim().ToLowerInvariant();
                 if (name == "title") return 1;
                 if (name.StartsWith("heading ", StringComparison.Ordinal) && int.TryParse(name[8..], out var n) && n is >= 1 and <= 9)
                     return Math.Min(n + 1, 6);
-                if (s.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9)
+                if (Number(s.StyleParagraphProperties?.OutlineLevel?.Val) is { } outline && outline is >= 0 and < 9)
                     return Math.Min(outline + 2, 6);
             }
-            if (paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } level && level < 9) return Math.Min(level + 2, 6);
+            if (Number(paragraph.ParagraphProperties?.OutlineLevel?.Val) is { } level && level is >= 0 and < 9) return Math.Min(level + 2, 6);
             return null;
         }
 
@@ -315,26 +367,22 @@ public static partial class DocxReader
         {
             var numbering = paragraph.ParagraphProperties?.NumberingProperties ?? style?.StyleParagraphProperties?.NumberingProperties;
             var styleName = (style?.StyleName?.Val?.Value ?? "").ToLowerInvariant();
-            if (numbering?.NumberingId?.Val?.Value is not { } numberId || numberId == 0)
+            if (Number(numbering?.NumberingId?.Val) is not { } numberId || numberId == 0)
             {
                 if (styleName.StartsWith("list bullet", StringComparison.Ordinal)) return (0, false);
                 if (styleName.StartsWith("list number", StringComparison.Ordinal)) return (0, true);
                 return null;
             }
-            var level = numbering.NumberingLevelReference?.Val?.Value ?? 0;
-            return (Math.Clamp(level, 0, 8), IsOrdered(numberId, level));
+            var level = Number(numbering!.NumberingLevelReference?.Val) ?? 0;
+            var abstractId = _abstractOf.TryGetValue(numberId, out var found) ? found : null;
+            return (Math.Clamp(level, 0, 8), _ordered.TryGetValue((abstractId, level), out var ordered) && ordered);
         }
 
-        private bool IsOrdered(int numberId, int level)
-        {
-            var definitions = main.NumberingDefinitionsPart?.Numbering;
-            if (definitions is null) return false;
-            var instance = definitions.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numberId);
-            var abstractId = instance?.AbstractNumId?.Val?.Value;
-            var abstractNum = definitions.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
-            var format = abstractNum?.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level)?.NumberingFormat?.Val;
-            return format is not null && format.Value != NumberFormatValues.Bullet && format.Value != NumberFormatValues.None;
-        }
+        /// <summary>A number Word wrote, or null when it is missing or not a number (a file Word did not write may hold anything).</summary>
+        private static int? Number(Int32Value? value) => value is { HasValue: true } ? value.Value : null;
+
+        /// <summary>An on/off setting such as bold: on when it is written without a value, or with one that is not off.</summary>
+        private static bool On(OnOffValue? value) => value is not { HasValue: true } || value.Value;
     }
 
     private sealed record Span(string Text, bool Bold, bool Italic, string? Link);

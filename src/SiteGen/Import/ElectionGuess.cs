@@ -11,15 +11,34 @@ namespace SiteGen.Import;
 /// </summary>
 public static partial class ElectionGuess
 {
-    private static readonly (string Kind, string Words)[] KindWords =
+    /// <summary>Each kind's words, in the order they are looked for, with the year written up to 40 characters after them.</summary>
+    private static readonly (string Kind, Regex Pattern)[] KindPatterns =
     [
-        ("pilkades", @"pilkades|pemilihan\s+kepala\s+desa|pemilihan\s+kades"),
-        ("pilkada", @"pilkada|pemilukada|pilgub|pilbup|pilwalkot|pilwali|pemilihan\s+kepala\s+daerah|pemilihan\s+gubernur|pemilihan\s+bupati|pemilihan\s+wali\s*kota"),
-        ("pilpres", @"pilpres|pemilihan\s+presiden"),
-        ("pileg", @"pileg|pemilihan\s+legislatif"),
-        ("psu", @"pemungutan\s+suara\s+ulang|PSU"),
-        ("pemilu", @"pemilu|pemilihan\s+umum"),
+        ("pilkades", Pilkades()), ("pilkada", Pilkada()), ("pilpres", Pilpres()), ("pileg", Pileg()), ("psu", Psu()), ("pemilu", Pemilu()),
     ];
+
+    // Generated at build time, like every other pattern here: a paragraph of many such words is read several times faster.
+    private const string Before = @"(?<![\p{L}\p{N}])(?<word>";
+    private const string After = @")(?![\p{L}\p{N}])(?<tail>[^.!?\n]{0,40}?(?<![\p{N}])(?<year>(?:19|20)\d\d)(?![\p{N}]))?";
+
+    [GeneratedRegex(Before + @"pilkades|pemilihan\s+kepala\s+desa|pemilihan\s+kades" + After, RegexOptions.IgnoreCase)]
+    private static partial Regex Pilkades();
+
+    [GeneratedRegex(Before + @"pilkada|pemilukada|pilgub|pilbup|pilwalkot|pilwali|pemilihan\s+kepala\s+daerah|pemilihan\s+gubernur|pemilihan\s+bupati|pemilihan\s+wali\s*kota" + After, RegexOptions.IgnoreCase)]
+    private static partial Regex Pilkada();
+
+    [GeneratedRegex(Before + @"pilpres|pemilihan\s+presiden" + After, RegexOptions.IgnoreCase)]
+    private static partial Regex Pilpres();
+
+    [GeneratedRegex(Before + @"pileg|pemilihan\s+legislatif" + After, RegexOptions.IgnoreCase)]
+    private static partial Regex Pileg();
+
+    // Case counts here: "PSU" is the acronym only in capitals.
+    [GeneratedRegex(Before + @"pemungutan\s+suara\s+ulang|PSU" + After)]
+    private static partial Regex Psu();
+
+    [GeneratedRegex(Before + @"pemilu|pemilihan\s+umum" + After, RegexOptions.IgnoreCase)]
+    private static partial Regex Pemilu();
 
     public static Guess From(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Election> elections, DateOnly? eventDate)
     {
@@ -33,15 +52,20 @@ public static partial class ElectionGuess
         var pilkadaIsPilkades = village > 0 && village >= regional;
 
         var scores = new Dictionary<Election, UnitGuess.Score>();
-        var unresolved = new List<string>();
+        string? unresolved = null;
+        // What a kind and year resolve to does not change within one text: worked out once each.
+        var resolved = new Dictionary<(string Kind, int? Year), Election?>();
         string? reread = null;
         foreach (var passage in text)
         {
-            var claimed = new List<(int Start, int End)>();
+            // Which characters a mention already took, so a kind's words inside a name ("Pilkada" in "Pilkada Serentak 2024")
+            // do not count again; checked per character, so many mentions in one long paragraph stay linear.
+            var claimed = new bool[passage.Text.Length];
             foreach (Match match in names.Matches(passage.Text))
             {
-                claimed.Add((match.Index, match.Index + match.Length));
-                var election = byName[Regex.Replace(match.Value, @"\s+", " ").ToLowerInvariant()];
+                claimed.AsSpan(match.Index, match.Length).Fill(true);
+                // Letters that match without regard to case but lower-case apart (Greek final sigma) name no election of the list.
+                if (!byName.TryGetValue(Regex.Replace(match.Value, @"\s+", " ").ToLowerInvariant(), out var election)) continue;
                 if (pilkadaIsPilkades && election.Kind == "pilkada" && Resolve("pilkades", Year(match.Value), eventDate, elections) is { } village0)
                 {
                     reread ??= match.Value;
@@ -49,13 +73,12 @@ public static partial class ElectionGuess
                 }
                 UnitGuess.Count(scores, election, passage, match.Value);
             }
-            foreach (var (kind0, words) in KindWords)
+            foreach (var (kind0, pattern) in KindPatterns)
             {
-                foreach (Match match in Regex.Matches(passage.Text, @"(?<![\p{L}\p{N}])(?<word>" + words + @")(?![\p{L}\p{N}])(?<tail>[^.!?\n]{0,40}?(?<![\p{N}])(?<year>(?:19|20)\d\d)(?![\p{N}]))?",
-                    kind0 == "psu" ? RegexOptions.None : RegexOptions.IgnoreCase))
+                foreach (Match match in pattern.Matches(passage.Text))
                 {
-                    if (claimed.Any(c => match.Index < c.End && c.Start < match.Index + match.Length)) continue;
-                    claimed.Add((match.Index, match.Index + match.Groups["word"].Length));
+                    if (claimed.AsSpan(match.Index, match.Length).Contains(true)) continue;
+                    claimed.AsSpan(match.Index, match.Groups["word"].Length).Fill(true);
                     var kind = kind0;
                     if (kind == "pilkada" && pilkadaIsPilkades)
                     {
@@ -63,9 +86,9 @@ public static partial class ElectionGuess
                         kind = "pilkades";
                     }
                     int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-                    var election = Resolve(kind, year, eventDate, elections);
+                    if (!resolved.TryGetValue((kind, year), out var election)) resolved[(kind, year)] = election = Resolve(kind, year, eventDate, elections);
                     var words0 = year is null ? match.Groups["word"].Value : match.Value.Trim();
-                    if (election is null) unresolved.Add(words0);
+                    if (election is null) unresolved ??= words0;
                     else UnitGuess.Count(scores, election, passage, words0);
                 }
             }
@@ -75,8 +98,8 @@ public static partial class ElectionGuess
         if (scores.Count == 0)
         {
             var known = string.Join(", ", elections.Select(e => $"'{e.Name}'"));
-            return unresolved.Count > 0
-                ? Guess.Unknown($"the text speaks of '{unresolved[0]}'{note}, but no election of content/elections.yaml fits it (known elections: {known}) — pass --election")
+            return unresolved is not null
+                ? Guess.Unknown($"the text speaks of '{unresolved}'{note}, but no election of content/elections.yaml fits it (known elections: {known}) — pass --election")
                 : Guess.Unknown("no election of content/elections.yaml is named in the text — pass --election");
         }
         var ranked = scores.OrderByDescending(s => s.Value.Points).ThenBy(s => s.Value.FirstSeen).ToList();

@@ -22,7 +22,7 @@ public static partial class MarkdownText
                 {
                     var c = word[i];
                     if (c is '\\' or '*' or '_' or '`' or '<' or '[' or ']'
-                        || (c == '&' && EntityStart().IsMatch(word[i..])))
+                        || (c == '&' && EntityStart().IsMatch(word.AsSpan(i))))
                         builder.Append('\\');
                     builder.Append(c);
                 }
@@ -32,10 +32,8 @@ public static partial class MarkdownText
             start = next;
         }
         var escaped = builder.ToString();
-        // A '#' or '>' opening a line would make a heading or a quotation of ordinary text.
-        return escaped.StartsWith("# ", StringComparison.Ordinal) || escaped.StartsWith("## ", StringComparison.Ordinal) || escaped.StartsWith('>')
-            ? "\\" + escaped
-            : escaped;
+        // A '#' or '>' opening a line would make a heading or a quotation of ordinary text ("#", "###" and "# Judul" alike).
+        return HeadingStart().IsMatch(escaped) || escaped.StartsWith('>') ? "\\" + escaped : escaped;
     }
 
     /// <summary>The words of a Markdown block without its markers: emphasis, links, headings, list bullets, table bars, escapes.</summary>
@@ -63,6 +61,9 @@ public static partial class MarkdownText
         word.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || word.StartsWith("(http", StringComparison.OrdinalIgnoreCase);
 
+    [GeneratedRegex(@"^#{1,6}(?:[ \t]|$)")]
+    private static partial Regex HeadingStart();
+
     [GeneratedRegex(@"^&#?[A-Za-z0-9]+;")]
     private static partial Regex EntityStart();
 
@@ -72,10 +73,13 @@ public static partial class MarkdownText
     [GeneratedRegex(@"^(#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")]
     private static partial Regex LineMarker();
 
-    [GeneratedRegex(@"!\[([^\]]*)\]\([^)]*\)")]
+    // A link starts at a bracket that is not escaped, its text stops at the next such bracket and its address at the next
+    // parenthesis, so a line of many '[' or '](' without their ends costs one pass, not one pass per bracket; escaped
+    // brackets ("\[1\]") belong to the text.
+    [GeneratedRegex(@"(?<!\\)!\[((?:\\.|[^\\\[\]])*)\]\([^()]*\)")]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    [GeneratedRegex(@"(?<!\\)\[((?:\\.|[^\\\[\]])*)\]\([^()]*\)")]
     private static partial Regex Link();
 
     [GeneratedRegex(@"(?<!\\)(\*\*|__|\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}]))")]

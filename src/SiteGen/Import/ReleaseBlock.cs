@@ -11,7 +11,8 @@ public sealed partial record ReleaseBlock(ReleaseBlockKind Kind, string Markdown
     public bool IsStrong => Kind == ReleaseBlockKind.Heading
         || (Kind == ReleaseBlockKind.Paragraph && WholeBold().IsMatch(Markdown));
 
-    public int WordCount => Words().Count(Plain);
+    /// <summary>Counted once: the cleaning asks every block several times.</summary>
+    public int WordCount { get; } = Words().Count(Plain);
 
     public ReleaseBlock WithMarkdown(string markdown) => Of(Kind, markdown, Line);
 

@@ -60,6 +60,13 @@ public static class ReleaseImporter
     private static ImportedPicture? Picture(IReadOnlyList<ReleasePicture> pictures, string? slug, string? altGiven, Guess? caption, List<string> notes)
     {
         if (pictures.Count == 0) return null;
+        foreach (var reason in pictures.Select(p => p.LeftOut).OfType<string>().GroupBy(r => r, StringComparer.Ordinal))
+        {
+            var count = reason.Count();
+            notes.Add($"{Pictures(count)} of the document {(count == 1 ? "is" : "are")} {reason.Key}, and not imported; save {(count == 1 ? "it" : "the one to show")} next to the bulletin as JPEG or PNG and name it in 'image:'");
+        }
+        pictures = pictures.Where(p => p.LeftOut is null).ToArray();
+        if (pictures.Count == 0) return null;
         var readable = pictures.Select(p => (Picture: p, Info: Images.ImageProbe.Read(p.Bytes)!)).Where(p => p.Info is not null).ToArray();
         var usable = readable.Where(p => Images.ImageResizer.CanResize(p.Info)).ToArray();
         var tooLarge = readable.Where(p => !Images.ImageResizer.CanResize(p.Info)).Select(p => p.Info).ToArray();

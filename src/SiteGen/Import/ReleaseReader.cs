@@ -10,18 +10,43 @@ public static partial class ReleaseReader
 {
     public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx"];
 
-    /// <summary>The blocks of the file, or null with <paramref name="problem"/> saying why it cannot be read.</summary>
-    public static IReadOnlyList<ReleaseBlock>? Read(string fileName, byte[] bytes, out string? problem)
+    /// <summary>
+    /// The blocks of the file, and its pictures (a Word document's photos; none for text); or null with <paramref name="problem"/>
+    /// saying why it cannot be read: not text or not a Word document, or larger than <see cref="ImportLimits"/> allow.
+    /// </summary>
+    /// <param name="file">The file's content; read only as far as the limits allow.</param>
+    public static IReadOnlyList<ReleaseBlock>? Read(string fileName, Stream file, out IReadOnlyList<ReleasePicture> pictures, out string? problem)
     {
+        pictures = [];
         problem = null;
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         switch (extension)
         {
             case ".docx":
-                var markdown = DocxReader.ToMarkdown(bytes, out problem);
+                if (!file.CanSeek)
+                {
+                    // A ZIP file is read from its end: a stream that cannot seek is copied first, as far as the limit.
+                    var copy = new MemoryStream();
+                    if (!CopyAtMost(file, copy, ImportLimits.WordFile))
+                    {
+                        problem = $"'{fileName}' is more than the {ImportLimits.Size(ImportLimits.WordFile)} SiteGen imports from a Word file; check that this is the right file";
+                        return null;
+                    }
+                    copy.Position = 0;
+                    file = copy;
+                }
+                var markdown = DocxReader.Read(file, fileName, out pictures, out problem);
                 return markdown is null ? null : FromMarkdown(markdown);
             case ".txt" or ".md" or ".markdown":
-                var text = Decode(bytes, fileName, out problem);
+                var bytes = new MemoryStream();
+                var tooLong = file.CanSeek && file.Length > ImportLimits.TextFile;
+                if (tooLong || !CopyAtMost(file, bytes, ImportLimits.TextFile))
+                {
+                    var size = tooLong ? $"is {ImportLimits.Size(file.Length)}," : "holds";
+                    problem = $"'{fileName}' {size} more than the {ImportLimits.Size(ImportLimits.TextFile)} of text SiteGen imports; a release is far shorter, so check that this is the right file";
+                    return null;
+                }
+                var text = Decode(bytes.ToArray(), fileName, out problem);
                 if (text is null) return null;
                 return extension == ".txt" ? FromPlainText(text) : FromMarkdown(StripFrontMatter(text));
             default:
@@ -30,9 +55,27 @@ public static partial class ReleaseReader
         }
     }
 
-    /// <summary>The pictures of the file (a Word document's photos); none for text files.</summary>
-    public static IReadOnlyList<ReleasePicture> Pictures(string fileName, byte[] bytes) =>
-        Path.GetExtension(fileName).Equals(".docx", StringComparison.OrdinalIgnoreCase) ? DocxReader.Pictures(bytes) : [];
+    /// <summary>The blocks of a file held in memory; see <see cref="Read(string, Stream, out IReadOnlyList{ReleasePicture}, out string?)"/>.</summary>
+    public static IReadOnlyList<ReleaseBlock>? Read(string fileName, byte[] bytes, out IReadOnlyList<ReleasePicture> pictures, out string? problem)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Read(fileName, stream, out pictures, out problem);
+    }
+
+    /// <summary>Copies <paramref name="from"/> into <paramref name="to"/>; false, having read one byte more, when it holds more than <paramref name="limit"/>.</summary>
+    private static bool CopyAtMost(Stream from, Stream to, long limit)
+    {
+        var buffer = new byte[81920];
+        long copied = 0;
+        int read;
+        while ((read = from.Read(buffer, 0, (int)Math.Min(buffer.Length, limit + 1 - copied))) > 0)
+        {
+            copied += read;
+            if (copied > limit) return false;
+            to.Write(buffer, 0, read);
+        }
+        return true;
+    }
 
     /// <summary>Plain text: every character is literal, so Markdown's special characters are escaped; bullets become list items.</summary>
     public static IReadOnlyList<ReleaseBlock> FromPlainText(string text)

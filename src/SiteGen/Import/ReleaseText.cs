@@ -35,8 +35,10 @@ public sealed partial class ReleaseText
 
     public IReadOnlyList<RemovedText> Removed { get; }
 
-    /// <summary>The opening sentence of the first paragraph, where releases name the place, the unit and the day.</summary>
-    public string Dateline => Lead is { } lead ? FirstSentence(lead.Plain) : "";
+    /// <summary>The opening sentence of the first paragraph, where releases name the place, the unit and the day; found once, as the passages and the summary both ask.</summary>
+    public string Dateline => _dateline ??= Lead is { } lead ? FirstSentence(lead.Plain) : "";
+
+    private string? _dateline;
 
     /// <summary>The body as Markdown: its blocks in order, a blank line between them; a first-level heading becomes second-level (the title is the first).</summary>
     public string BodyMarkdown => string.Join("\n\n", Body.Select(b =>
@@ -130,11 +132,17 @@ public sealed partial class ReleaseText
     /// <summary>Up to the first full stop that ends a sentence; "AKBP", "S.H." and "Jl." do not.</summary>
     private static string FirstSentence(string text)
     {
-        foreach (Match end in SentenceEnd().Matches(text))
+        // The word before each stop is looked for back to the previous stop only, so a long paragraph with many stops stays linear.
+        var previous = 0;
+        foreach (var end in SentenceEnd().EnumerateMatches(text))
         {
-            var before = text[..end.Index];
-            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
-            if (lastWord.Length <= 3 || lastWord.Contains('.')) continue;
+            var space = end.Index > previous ? text.LastIndexOf(' ', end.Index - 1, end.Index - previous) : -1;
+            var start = space >= 0 ? space + 1 : previous;
+            var lastWord = text.AsSpan(start, end.Index - start);
+            var reachesBack = space < 0 && previous > 0;
+            previous = end.Index + 1;
+            // A word that runs back over the previous stop holds a full stop of its own, as "S.H." does.
+            if (reachesBack || lastWord.Length <= 3 || lastWord.Contains('.')) continue;
             return text[..(end.Index + 1)].Trim();
         }
         return text;

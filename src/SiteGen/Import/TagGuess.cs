@@ -59,27 +59,37 @@ public static partial class TagGuess
         foreach (var tag in siteTags.Select(Slug.From).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal))
             Add(tag, tag);
 
+        // Longer forms first, so "tempat pemungutan suara" is one mention of tps.
+        var byLength = glossary.SelectMany(g => g.Value.Select(f => (Tag: g.Key, Form: f))).OrderByDescending(x => x.Form.Length).ToArray();
+
         // First: where the tag is first named (passage, then word), so ties go to the earlier mention.
-        var scores = new Dictionary<string, (int Points, int Count, string Words, int First)>(StringComparer.Ordinal);
+        var scores = new Dictionary<string, (int Points, int Count, string Words, long First)>(StringComparer.Ordinal);
         var read = 0;
         foreach (var passage in passages.Where(p => p.Place != TextPlace.Header))
         {
             read++;
-            var matches = Word().Matches(passage.Text);
-            var words = matches.Select(m => m.Value).ToArray();
+            var words = new List<string>();
+            foreach (var word in Word().EnumerateMatches(passage.Text)) words.Add(passage.Text.Substring(word.Index, word.Length));
             var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-            var used = new bool[words.Length];
-            // Longer forms first, so "tempat pemungutan suara" is one mention of tps.
-            foreach (var (tag, form) in glossary.SelectMany(g => g.Value.Select(f => (g.Key, f))).OrderByDescending(x => x.f.Length))
+            var used = new bool[words.Count];
+            // Where each word stands, so a form is tried only where its first word is, not at every word of the passage.
+            var at = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < lower.Length; i++)
             {
-                for (var i = 0; i + form.Length <= lower.Length; i++)
+                if (!at.TryGetValue(lower[i], out var positions)) at[lower[i]] = positions = [];
+                positions.Add(i);
+            }
+            foreach (var (tag, form) in byLength)
+            {
+                if (!at.TryGetValue(form[0], out var starts)) continue;
+                foreach (var i in starts)
                 {
+                    if (i + form.Length > lower.Length) break;
                     if (used[i] || !lower.AsSpan(i, form.Length).SequenceEqual(form)) continue;
                     for (var k = 0; k < form.Length; k++) used[i + k] = true;
-                    var written = string.Join(' ', words[i..(i + form.Length)]);
                     scores[tag] = scores.TryGetValue(tag, out var s)
                         ? (s.Points + passage.Weight, s.Count + 1, s.Words, s.First)
-                        : (passage.Weight, 1, written, read * 100_000 + i);
+                        : (passage.Weight, 1, string.Join(' ', words.GetRange(i, form.Length)), ((long)read << 32) + i);
                 }
             }
         }

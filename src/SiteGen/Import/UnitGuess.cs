@@ -21,21 +21,23 @@ public static partial class UnitGuess
         var unknown = new Dictionary<string, Score>(StringComparer.OrdinalIgnoreCase);
         foreach (var passage in passages.Where(p => p.Place != TextPlace.Header))
         {
-            var claimed = new List<(int Start, int End)>();
+            // The characters a known unit's name took, checked per character so that many names in one paragraph stay linear.
+            var claimed = new bool[passage.Text.Length];
             foreach (Match match in known.Matches(passage.Text))
             {
-                claimed.Add((match.Index, match.Index + match.Length));
+                claimed.AsSpan(match.Index, match.Length).Fill(true);
                 if (match.Groups["kota"].Success)
                 {
                     // "Polres Blitar Kota" is another unit than "Polres Blitar".
                     Add(unknown, Collapse(match.Groups["name"].Value + match.Groups["kota"].Value), passage, Collapse(match.Value));
                     continue;
                 }
-                var unit = variants[Collapse(match.Groups["name"].Value).ToLowerInvariant()];
+                // Letters that match without regard to case but lower-case apart (Greek final sigma) name no unit of the list.
+                if (!variants.TryGetValue(Collapse(match.Groups["name"].Value).ToLowerInvariant(), out var unit)) continue;
                 Add(scores, unit, passage, Collapse(match.Value));
             }
             foreach (Match match in AnyUnit().Matches(passage.Text))
-                if (!claimed.Any(c => match.Index < c.End && c.Start < match.Index + match.Length))
+                if (!claimed.AsSpan(match.Index, match.Length).Contains(true))
                     Add(unknown, Collapse(match.Groups["name"].Value), passage, Collapse(match.Value));
         }
 
@@ -71,25 +73,25 @@ public static partial class UnitGuess
 
     private static Guess ByRegion(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Unit> units)
     {
+        // The region in full ("Kabupaten Konawe"), or its place name as a dateline writes it ("KONAWE –"); made once per unit,
+        // not once per passage and unit.
+        var regions = units.Select(unit => (Unit: unit,
+            Full: new Regex(@"(?<![\p{L}])" + Pattern(unit.Region) + @"(?![\p{L}])", RegexOptions.IgnoreCase),
+            Place: new Regex(@"^" + Pattern(Regex.Replace(unit.Region, @"^(Kabupaten|Kab\.|Kota)\s+", "", RegexOptions.IgnoreCase)) + @"\b", RegexOptions.IgnoreCase))).ToArray();
         var scores = new Dictionary<Unit, Score>();
         foreach (var passage in passages.Where(p => p.Place is TextPlace.Title or TextPlace.Dateline or TextPlace.Lead))
         {
-            foreach (var unit in units)
+            var prefix = passage.Place == TextPlace.Dateline ? HeadlineGuess.DatelinePrefix(passage.Text) : "";
+            foreach (var (unit, region, place) in regions)
             {
-                // The region in full ("Kabupaten Konawe"), or its place name as a dateline writes it ("KONAWE –").
-                var place = Regex.Replace(unit.Region, @"^(Kabupaten|Kab\.|Kota)\s+", "", RegexOptions.IgnoreCase);
-                var full = Regex.Match(passage.Text, @"(?<![\p{L}])" + Pattern(unit.Region) + @"(?![\p{L}])", RegexOptions.IgnoreCase);
+                var full = region.Match(passage.Text);
                 if (full.Success)
                 {
                     Add(scores, unit, passage, full.Value);
                     continue;
                 }
-                if (passage.Place == TextPlace.Dateline)
-                {
-                    var prefix = HeadlineGuess.DatelinePrefix(passage.Text);
-                    if (prefix.Length > 0 && Regex.IsMatch(prefix, @"^" + Pattern(place) + @"\b", RegexOptions.IgnoreCase))
-                        Add(scores, unit, passage, prefix.TrimEnd(' ', '–', '—', '-'));
-                }
+                if (prefix.Length > 0 && place.IsMatch(prefix))
+                    Add(scores, unit, passage, prefix.TrimEnd(' ', '–', '—', '-'));
             }
         }
         if (scores.Count == 0) return Guess.Unknown("no unit of content/units.yaml is named in the text — pass --unit");

@@ -140,4 +140,38 @@ public sealed class ImportCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("sitegen", run.Error);
     }
+
+    [Fact]
+    public void A_damaged_Word_file_is_refused_with_1_and_a_message_never_a_stack_trace()
+    {
+        using var site = new ImportTestSite();
+        var release = Path.Combine(site.Root, "rilis.docx");
+        // The picture's relationship names a file outside the package: reading it would have read /etc/passwd, or crashed.
+        File.WriteAllBytes(release, Import.DocxPackage.Of(Import.DamagedDocxTests.Release())
+            .Edit("word/_rels/document.xml.rels", rels => rels.Replace("Target=\"/media/image.jpg\"", "Target=\"../../../../etc/passwd\"", StringComparison.Ordinal))
+            .ToBytes());
+        var run = CliRunner.Sitegen(site.Root, "import", release);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("sitegen: not imported: 'rilis.docx' is not a Word document SiteGen can read (a relationship names '../../../../etc/passwd', outside the file); open it in Word and save it again as .docx\n",
+            run.Error.Replace("\r\n", "\n"));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content", "bulletins")));
+    }
+
+    [Fact]
+    public void A_release_larger_than_the_limits_is_refused_with_1_naming_the_limit()
+    {
+        using var site = new ImportTestSite();
+        var text = Path.Combine(site.Root, "rilis.txt");
+        File.WriteAllText(text, string.Concat(Enumerable.Repeat("Polres Blitar mengamankan Pilkada Serentak 2024. ", 120_000)));
+        var refused = CliRunner.Sitegen(site.Root, "import", text);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("sitegen: not imported: 'rilis.txt' is 5.6 MB, more than the 4 MB of text SiteGen imports", refused.Error);
+
+        var word = Path.Combine(site.Root, "rilis.docx");
+        File.WriteAllBytes(word, Import.DocxPackage.Of(Import.DamagedDocxTests.Release()).ToBytes(huge: "media/image.jpg", hugeSize: 512L * 1024 * 1024));
+        var bomb = CliRunner.Sitegen(site.Root, "import", word);
+        Assert.Equal(1, bomb.ExitCode);
+        Assert.Contains("sitegen: not imported: 'rilis.docx' unpacks to 512 MB, more than the 256 MB SiteGen imports from a Word file", bomb.Error);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "content", "bulletins")));
+    }
 }

@@ -111,7 +111,8 @@ public sealed class DocxReaderTests
     [Fact]
     public void Headings_bold_italics_links_lists_and_tables_become_Markdown()
     {
-        var markdown = DocxReader.ToMarkdown(MakeRelease(), out var problem);
+        using var file = new MemoryStream(MakeRelease());
+        var markdown = DocxReader.Read(file, "rilis-fgd.docx", out _, out var problem);
         Assert.Null(problem);
         Assert.Contains("# Polres Blitar Gelar FGD Netralitas Polri Jelang Pilkada Serentak 2024\n", markdown);
         Assert.Contains("BLITAR – Polres Blitar menggelar **FGD netralitas** di Aula Polres Blitar, Jumat (20/9/2024). Kegiatan *focus group discussion* ini", markdown);
@@ -153,7 +154,7 @@ public sealed class DocxReaderTests
     [Fact]
     public void A_file_that_is_not_a_Word_document_is_refused_with_a_reason()
     {
-        var blocks = ReleaseReader.Read("rilis.docx", "bukan dokumen Word"u8.ToArray(), out var problem);
+        var blocks = ReleaseReader.Read("rilis.docx", "bukan dokumen Word"u8.ToArray(), out _, out var problem);
         Assert.Null(blocks);
         Assert.Contains("not a Word document", problem);
     }

@@ -33,6 +33,16 @@ public sealed class GuessTests
     }
 
     [Fact]
+    public async Task A_weekday_followed_by_a_long_run_of_spaces_is_read_in_one_pass()
+    {
+        // "\s*,?\s*[(]?\s*" could split a run of n spaces n³ ways: 5,000 took six minutes. The bound only catches a hang.
+        var text = "Jumat" + new string(' ', 100_000) + "(20/9/2024), Senin ," + new string(' ', 100_000) + "Polres Blitar";
+        var dates = await Task.Run(() => DateGuess.FindAll(text)).WaitAsync(TimeSpan.FromMinutes(1));
+        var date = Assert.Single(dates);
+        Assert.Equal((20, 9, 2024, DayOfWeek.Friday), (date.Day, date.Month, date.Year, date.Weekday));
+    }
+
+    [Fact]
     public void A_day_and_month_after_a_weekday_take_the_year_of_the_publication_date()
     {
         var guess = Date((TextPlace.Header, "Rabu, 14 Agustus 2024 | 09:12 WIB"), (TextPlace.Dateline, "Pelatihan digelar Selasa (13/8)."));

@@ -67,4 +67,20 @@ public sealed class RoundTripTests
         var imported = site.ImportFixture("malang-selasa.txt");
         Assert.Contains(imported.Diagnostics, d => d.Contains("error SG0301", StringComparison.Ordinal) && d.Contains("content/bulletins/lama/polres-malang-latih-ratusan-personel-pengamanan-tps-pilkada-2024.md", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Lines_of_plain_text_Markdown_would_read_as_headings_or_links_come_back_as_written()
+    {
+        using var site = new ImportTestSite();
+        var text = File.ReadAllText(ImportTestSite.Fixture("malang-selasa.txt"))
+            .Replace("(NN/IE)", "#\n\n### Catatan: personel cadangan disiagakan\n\nLihat lampiran [1](a) dan \\[2\\].\n\n(NN/IE)", StringComparison.Ordinal);
+        var imported = site.ImportText(text);
+        Assert.Empty(imported.Diagnostics);
+        site.Write(imported);
+        site.Site.BuildOk();
+        var article = site.Site.Html("2024/08/polres-malang-latih-ratusan-personel-pengamanan-tps-pilkada-2024/index.html").QuerySelector("article .prose")!;
+        Assert.Empty(article.QuerySelectorAll("h2, h3, h4, a[href='a']").Select(e => e.OuterHtml));
+        Assert.Contains("### Catatan: personel cadangan disiagakan", article.TextContent);
+        Assert.Contains("Lihat lampiran [1](a) dan \\[2\\].", article.TextContent);
+    }
 }

@@ -38,8 +38,8 @@ internal sealed class ImportTestSite : IDisposable
 
     public Imported Import(string fileName, byte[] bytes, ImportOptions? options = null)
     {
-        var blocks = ReleaseReader.Read(fileName, bytes, out var problem) ?? throw new Xunit.Sdk.XunitException(problem);
-        var release = ReleaseText.From(blocks, ReleaseReader.Pictures(fileName, bytes));
+        var blocks = ReleaseReader.Read(fileName, bytes, out var pictures, out var problem) ?? throw new Xunit.Sdk.XunitException(problem);
+        var release = ReleaseText.From(blocks, pictures);
         var site = ImportSite.Load(Root);
         Assert.Empty(site.Problems);
         var bulletin = ReleaseImporter.Import(release, site, options ?? new ImportOptions(), Now);
