@@ -47,7 +47,7 @@ internal static class BuildCommand
         DiagnosticPrinter.Print(result.Diagnostics, options.SourceRoot);
         if (verbose)
             foreach (var timing in result.Timings)
-                Console.Error.WriteLine($"  {timing.Phase,-7} {timing.Elapsed.TotalMilliseconds,8:F0} ms  {timing.Detail}");
+                Console.Error.WriteLine($"  {PhaseName(timing.Phase),-9} {timing.Elapsed.TotalMilliseconds,8:F0} ms  {timing.Detail}");
         var counts = DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount);
         if (result.HasErrors || (options.Strict && result.WarningCount > 0))
         {
@@ -61,6 +61,18 @@ internal static class BuildCommand
         if (ScheduleNote.For(result.Site) is { } scheduled) Console.Error.WriteLine(scheduled);
         return CommandLine.Success;
     }
+
+    /// <summary>A phase's name as --verbose prints it; the names in <see cref="PhaseTiming"/> are the code's.</summary>
+    private static string PhaseName(string phase) => phase switch
+    {
+        "load" => Say.PhaseLoad,
+        "parse" => Say.PhaseParse,
+        "model" => Say.PhaseModel,
+        "search" => Say.PhaseSearch,
+        "render" => Say.PhaseRender,
+        "write" => Say.PhaseWrite,
+        _ => phase,
+    };
 
     private static string Relative(string path)
     {

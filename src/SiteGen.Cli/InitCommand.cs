@@ -18,12 +18,12 @@ internal static class InitCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = Say.InitFolderArgument, DefaultValueFactory = _ => "." };
-        var title = new Option<string?>("--title") { Description = Say.InitTitleOption, HelpName = "text" };
-        var unit = new Option<string?>("--unit") { Description = Say.InitUnitOption, HelpName = "name" };
-        var polda = new Option<string?>("--polda") { Description = Say.InitPoldaOption, HelpName = "name" };
-        var region = new Option<string?>("--region") { Description = Say.InitRegionOption, HelpName = "name" };
+        var title = new Option<string?>("--title") { Description = Say.InitTitleOption, HelpName = Say.HelpValueText };
+        var unit = new Option<string?>("--unit") { Description = Say.InitUnitOption, HelpName = Say.HelpValueName };
+        var polda = new Option<string?>("--polda") { Description = Say.InitPoldaOption, HelpName = Say.HelpValueName };
+        var region = new Option<string?>("--region") { Description = Say.InitRegionOption, HelpName = Say.HelpValueName };
         var baseUrl = new Option<string?>("--base-url") { Description = Say.InitBaseUrlOption, HelpName = "url" };
-        var timeZone = new Option<string?>("--time-zone") { Description = Say.InitTimeZoneOption, HelpName = "zone" };
+        var timeZone = new Option<string?>("--time-zone") { Description = Say.InitTimeZoneOption, HelpName = Say.HelpValueZone };
         var command = new Command("init", Say.InitDescription) { folder, title, unit, polda, region, baseUrl, timeZone };
         command.SetAction(parse => Run(
             parse.GetValue(folder)!,

@@ -11,10 +11,10 @@ internal static class NewCommand
     public static Command Create()
     {
         var source = SharedOptions.Source();
-        var title = new Argument<string>("title") { Description = Say.NewTitleArgument };
-        var unit = new Option<string>("--unit", "-u") { Description = Say.NewUnitOption, Required = true };
-        var election = new Option<string[]>("--election", "-e") { Description = Say.NewElectionOption, Required = true };
-        var tags = new Option<string?>("--tags", "-t") { Description = Say.NewTagsOption };
+        var title = new Argument<string>("title") { Description = Say.NewTitleArgument, HelpName = Say.HelpValueTitle };
+        var unit = new Option<string>("--unit", "-u") { Description = Say.NewUnitOption, HelpName = Say.HelpValueName, Required = true };
+        var election = new Option<string[]>("--election", "-e") { Description = Say.NewElectionOption, HelpName = Say.HelpValueName, Required = true };
+        var tags = new Option<string?>("--tags", "-t") { Description = Say.NewTagsOption, HelpName = Say.HelpValueTags };
         var command = new Command("new", Say.NewDescription) { title, unit, election, tags, source };
         command.SetAction(parse => Run(
             parse.GetValue(source)!, parse.GetValue(title)!, parse.GetValue(unit)!, parse.GetValue(election) ?? [],

@@ -4,6 +4,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Images;
 using SiteGen.Loading;
+using SiteGen.Messages;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
@@ -71,7 +72,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         if (changed is null || _theme is null || _themeFor != (config.Theme, config.Language) || changed.Any(p => p.StartsWith("themes/", StringComparison.Ordinal)))
             themeChanged = LoadTheme(config);
         diagnostics.AddRange(_themeDiagnostics);
-        Phase("load", $"{sources.Bulletins.Count} bulletins");
+        Phase("load", Say.PhaseLoadBulletins.With(sources.Bulletins.Count));
 
         // 2 Parse: bulletins whose text is unchanged keep their parse.
         var readers = ContentReaders.For(sources, config, diagnostics);
@@ -84,11 +85,11 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
             if (entry.Bulletin is not null) parsed.Add(entry.Bulletin);
         }
         var pages = readers.ReadPages(sources, diagnostics);
-        Phase("parse", $"{reparsed} of {sources.Bulletins.Count} bulletins parsed again");
+        Phase("parse", Say.PhaseParseAgain.With(reparsed, sources.Bulletins.Count));
 
         // 3 Model
         var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed, pages, options, diagnostics, _good?.Site);
-        Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
+        Phase("model", Say.PhaseModelDetail.With(site.Bulletins.Count, site.Pages.Count));
         if (diagnostics.HasErrors || _theme is null) return Failed(diagnostics, timings, site);
 
         // 4 Render: the search index, then only pages whose fingerprint changed.
@@ -97,13 +98,13 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         {
             search = _search;
             SearchIsStale = true;
-            Phase("search", "kept the last index; it is brought up to date after this build");
+            Phase("search", Say.PhaseSearchKept);
         }
         else
         {
             search = _search = SearchIndexBuilder.Build(site, _theme.Glossary, options.Parallel);
             SearchIsStale = false;
-            Phase("search", $"{search.Files.Count} index files");
+            Phase("search", Say.PhaseSearchFiles.With(search.Files.Count));
         }
         var keys = PageKeys.Of(site, b => _parsed[b.SourcePath].Hash, search.ManifestPath);
         var previous = themeChanged || _good is null || _good.SiteKey != keys.Site ? null : _good;
@@ -124,7 +125,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         foreach (var file in rendered) files[file!.Path] = file;
         foreach (var file in renderer.CopiedFiles()) files[file.Path] = file;
         foreach (var file in search.Files) files[file.Path] = file;
-        Phase("render", $"{toRender.Count} of {site.Pages.Count} pages rendered");
+        Phase("render", Say.PhaseRenderAgain.With(toRender.Count, site.Pages.Count));
 
         var changedFiles = Changes(_good?.Files, files);
         var pageKeys = new Dictionary<string, ulong>(site.Pages.Count, StringComparer.Ordinal);
@@ -178,7 +179,7 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         _good = good with { PageKeys = pageKeys, Files = files, List = list };
         _search = index;
         SearchIsStale = false;
-        var timings = new[] { new PhaseTiming("search", clock.Elapsed, $"{index.Files.Count} index files put in place") };
+        var timings = new[] { new PhaseTiming("search", clock.Elapsed, Say.PhaseSearchPlaced.With(index.Files.Count)) };
         return new BuildUpdate(new BuildResult(diagnostics.ToSortedList(), list, timings, site), changed, 1);
     }
 

@@ -4,6 +4,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Images;
 using SiteGen.Loading;
+using SiteGen.Messages;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
@@ -72,20 +73,20 @@ public static class SiteBuilder
         var sources = SourceLoader.Load(options.SourceRoot, diagnostics);
         var config = SiteConfigReader.Read(sources.Config?.Text, options.BaseUrl, diagnostics);
         var themeSource = ThemeLoader.Load(options.SourceRoot, config.Theme, diagnostics);
-        Phase("load", $"{sources.Bulletins.Count} bulletins, {sources.Pages.Count} pages, {sources.ContentFiles.Count} other files");
+        Phase("load", Say.PhaseLoadDetail.With(sources.Bulletins.Count, sources.Pages.Count, sources.ContentFiles.Count));
 
         // 2 Parse
         var readers = ContentReaders.For(sources, config, diagnostics);
         var parsed = ParseAll(sources.Bulletins, readers.Bulletins, options, diagnostics);
         var pages = readers.ReadPages(sources, diagnostics);
         var theme = themeSource is null ? null : Theme.Compile(themeSource, config.Language, diagnostics);
-        Phase("parse", $"{parsed.Count(p => p is not null)} bulletins parsed");
+        Phase("parse", Say.PhaseParseDetail.With(parsed.Count(p => p is not null)));
         // From here on only the content files are needed: the bulletins' text (hundreds of MB on a large site) can go.
         var contentFiles = sources.ContentFiles;
 
         // 3 Model
         var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed.OfType<ParsedBulletin>().ToArray(), pages, options, diagnostics);
-        Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
+        Phase("model", Say.PhaseModelDetail.With(site.Bulletins.Count, site.Pages.Count));
         if (diagnostics.HasErrors || theme is null || sink is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 
         // 4 Render: the search index, then every page; files go to the sink as they are made.
@@ -94,7 +95,7 @@ public static class SiteBuilder
         var images = ImageResizer.For(options);
         new SiteRenderer(site, theme, contentFiles, images, options.Parallel, manifest).Render(options.Parallel, diagnostics, made);
         images.Report(diagnostics);
-        Phase("render", $"{made.Files} files, {made.Bytes / 1024} KiB; pictures: {images.Encoded} sizes made, {images.Reused} from the cache");
+        Phase("render", Say.PhaseRenderDetail.With(made.Files, made.Bytes / 1024, images.Encoded, images.Reused));
         return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
     }
 
@@ -102,7 +103,7 @@ public static class SiteBuilder
     private static string WriteSearchIndex(Model.Site site, Theme theme, BuildOptions options, IOutputSink sink, Action<string, string> phase)
     {
         var search = SearchIndexBuilder.Write(site, theme.Glossary, sink, options.Parallel);
-        phase("search", $"{search.FileCount} index files, {search.TermCount} terms, {search.Bytes / 1024} KiB");
+        phase("search", Say.PhaseSearchDetail.With(search.FileCount, search.TermCount, search.Bytes / 1024));
         return search.ManifestPath;
     }
 

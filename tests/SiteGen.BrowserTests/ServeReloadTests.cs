@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Playwright;
 using SiteGen.BrowserTests.Support;
 using SiteGen.Cli.Serving;
+using SiteGen.Messages;
 using static Microsoft.Playwright.Assertions;
 
 namespace SiteGen.BrowserTests;
@@ -30,7 +31,9 @@ public sealed class ServeReloadTests : IAsyncLifetime
         Write("content/units.yaml", "- name: Polres Blitar\n  polda: Polda Jawa Timur\n  region: Kabupaten Blitar\n");
         Write("content/elections.yaml", "- name: Pilkada Serentak 2024\n  kind: pilkada\n");
         Write(Bulletin, BulletinText);
-        _server = new PreviewServer(new BuildOptions { SourceRoot = _root, Now = DateTimeOffset.Now }, FreePort(), TextWriter.Null);
+        // SiteGen's default language, whatever this machine's is: the overlay's words are asserted as a writer reads them.
+        using (Language.Use(Language.Indonesian))
+            _server = new PreviewServer(new BuildOptions { SourceRoot = _root, Now = DateTimeOffset.Now }, FreePort(), TextWriter.Null);
         await _server.StartAsync(CancellationToken.None);
     }
 
@@ -65,6 +68,9 @@ public sealed class ServeReloadTests : IAsyncLifetime
             await Expect(overlay).ToBeVisibleAsync(new() { Timeout = 15_000 });
             await Expect(overlay.Locator(".sitegen-error__where")).ToHaveTextAsync($"{Bulletin}:3:7");
             await Expect(overlay.Locator(".sitegen-error__message")).ToContainTextAsync("maksud Anda 'Polres Blitar'?");
+            // Every word of the overlay in the one language serve speaks.
+            await Expect(overlay.Locator("h2")).ToHaveTextAsync("Situs belum bisa dibangun ulang — perbaiki kesalahan berikut, lalu simpan lagi");
+            await Expect(overlay.Locator(".sitegen-error__message")).ToContainTextAsync("kesalahan SG0206: satuan 'Polres Blitarr' tidak dikenal");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Apel Gelar Pasukan Pengamanan");
 
             // Fixing the file clears the overlay.
@@ -84,7 +90,7 @@ public sealed class ServeReloadTests : IAsyncLifetime
             var page = await browser.NewPageAsync();
             // As a theme, or raw HTML before SiteGen removed names, could make it: document.body, documentElement,
             // createElement, querySelector and getElementById each become a picture or a form (DOM clobbering).
-            await page.RouteAsync("**/apel-gelar-pasukan-pengamanan/", async route =>
+            await page.RouteAsync("**/apel/", async route =>
             {
                 var response = await route.FetchAsync();
                 var html = (await response.TextAsync()).Replace("</main>",
@@ -92,7 +98,7 @@ public sealed class ServeReloadTests : IAsyncLifetime
                     "<img name=\"querySelector\" alt=\"\"><form name=\"getElementById\"></form><div id=\"sitegen-errors\">bukan</div></main>", StringComparison.Ordinal);
                 await route.FulfillAsync(new() { Response = response, Body = html });
             });
-            await page.GotoAsync(new Uri(_server.Address!, "2024/11/apel-gelar-pasukan-pengamanan/").AbsoluteUri);
+            await page.GotoAsync(new Uri(_server.Address!, "2024/11/apel/").AbsoluteUri);
             Assert.Equal("IMG", await page.EvaluateAsync<string>("document.body.tagName"));
             await WaitForLiveReloadAsync(page);
 
@@ -102,6 +108,39 @@ public sealed class ServeReloadTests : IAsyncLifetime
             await Expect(overlay.Locator(".sitegen-error__where")).ToHaveTextAsync($"{Bulletin}:3:7");
             // The page's own element with the overlay's id is left alone.
             await Expect(page.Locator("main #sitegen-errors")).ToHaveTextAsync("bukan");
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_page_opened_during_the_first_build_says_the_site_is_being_built_then_shows_it()
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            // The first build held open, as a large site's would be, in SiteGen's default language.
+            await _server.DisposeAsync();
+            using var building = new ManualResetEventSlim();
+            using var finish = new ManualResetEventSlim();
+            using (Language.Use(Language.Indonesian))
+                _server = new PreviewServer(new BuildOptions { SourceRoot = _root, Now = DateTimeOffset.Now }, FreePort(), TextWriter.Null);
+            _server.FirstBuildStarting += () =>
+            {
+                building.Set();
+                finish.Wait(TimeSpan.FromSeconds(30));
+            };
+            var starting = Task.Run(() => _server.StartAsync(CancellationToken.None));
+            Assert.True(await Task.Run(() => building.Wait(TimeSpan.FromSeconds(15))), "the first build did not start");
+
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(new Uri(_server.Address!, "2024/11/apel/").AbsoluteUri);
+            await Expect(page.Locator("body")).ToContainTextAsync("Sedang membangun situs…");
+            await Expect(page.Locator("#sitegen-errors")).ToHaveCountAsync(0);
+            await WaitForLiveReloadAsync(page);
+
+            finish.Set();
+            await starting;
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Apel Gelar Pasukan Pengamanan", new() { Timeout = 15_000 });
         }
     }
 

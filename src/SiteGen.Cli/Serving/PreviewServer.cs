@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 using SiteGen.Output;
 
 namespace SiteGen.Cli.Serving;
@@ -46,6 +47,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
+    /// <summary>Marks the page served before the first good build, and its event stream: "?waiting" asks for a reload once the site is built.</summary>
+    private const string Waiting = "waiting";
+
     private readonly BuildOptions _options;
     private readonly int _requestedPort;
     private readonly TimeSpan _quiet;
@@ -59,6 +63,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     private volatile IReadOnlyDictionary<string, OutputFile> _files = new Dictionary<string, OutputFile>();
     private volatile IReadOnlyList<Diagnostic> _errors = [];
     private string _basePath = "/";
+    // Every message, page and overlay is in the language serve was made in (Kestrel's threads do not inherit it).
+    private readonly string _language = Language.Current;
 
     /// <param name="options">The build's options; serve shows drafts and future bulletins, and "now" is the clock's.</param>
     /// <param name="port">The port on 127.0.0.1; 0 for any free one (see <see cref="Address"/>).</param>
@@ -83,9 +89,14 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>Raised, on the watcher's thread, for each change to the sources the watcher notices, with its path relative to the source folder (for tests).</summary>
     internal event Action<string>? Noticed;
 
+    /// <summary>Raised when the first build starts, once the port is open and pages can be asked for (for tests).</summary>
+    internal event Action? FirstBuildStarting;
+
     /// <summary>Binds the port, builds the site, starts watching. Throws <see cref="AddressInUseException"/> when the port is taken.</summary>
     public async Task StartAsync(CancellationToken cancel)
     {
+        // The builds, here and in the rebuild loop started below, report in the language serve was made in.
+        using var speaking = Language.Use(_language);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _requestedPort));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
@@ -107,6 +118,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         _watcher = new SiteWatcher(_options.SourceRoot, _quiet);
         _watcher.Noticed += path => Noticed?.Invoke(path);
         var clock = Stopwatch.StartNew();
+        FirstBuildStarting?.Invoke();
         Apply(_session.Build(), clock, initial: true);
         // Two rebuilds with nothing changed run the incremental path once the code is compiled for speed, so the first save is as quick as the rest.
         for (var i = 0; i < 2; i++) _session.Build([]);
@@ -200,7 +212,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         _files = _session!.Files;
         if (update.ChangedFiles.Count == 0) return;
         _hub.Send("search", JsonSerializer.Serialize(new { Changed = update.ChangedFiles.Select(f => _basePath + f) }, Json));
-        _log.WriteLine($"search index brought up to date: {update.ChangedFiles.Count} files changed");
+        _log.WriteLine(Say.ServeSearchUpdated.With(update.ChangedFiles.Count));
     }
 
     private void Apply(BuildUpdate update, Stopwatch clock, bool initial)
@@ -211,14 +223,21 @@ internal sealed class PreviewServer : IAsyncDisposable
         if (result.HasErrors)
         {
             _errors = result.Diagnostics;
-            var json = JsonSerializer.Serialize(result.Diagnostics.Select(d => new
+            // The overlay's words come with the errors, in the language serve speaks.
+            var json = JsonSerializer.Serialize(new
             {
-                File = d.Path, d.Line, d.Column, Severity = d.IsError ? "error" : "warning", d.Code, d.Message,
-            }), Json);
+                Title = _files.Count > 0 ? Say.ServeOverlayTitle : Say.ServeOverlayTitleFirst,
+                Note = _files.Count > 0 ? Say.ServeOverlayNote : "",
+                Problems = result.Diagnostics.Select(d => new
+                {
+                    File = d.Path, d.Line, d.Column, Severity = d.IsError ? "error" : "warning",
+                    Label = d.IsError ? Say.SeverityError : Say.SeverityWarning, d.Code, d.Message,
+                }),
+            }, Json);
             _hub.SetCurrent(ReloadHub.Format("errors", json));
             _hub.Send("errors", json);
-            var serving = _files.Count > 0 ? "still serving the last good site" : "the browser shows these errors until they are fixed";
-            _log.WriteLine($"build failed: {DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount)}; {serving}. Fix the file and save again.");
+            var serving = _files.Count > 0 ? Say.ServeStillServing : Say.ServeErrorsInBrowser;
+            _log.WriteLine(Say.ServeBuildFailed.With(DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount), serving));
             return;
         }
         _files = _session!.Files;
@@ -226,7 +245,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         _hub.SetCurrent(null);
         if (initial)
         {
-            _log.WriteLine($"built {result.Site?.Bulletins.Count ?? 0} bulletins ({update.RenderedPages} pages) in {clock.Elapsed.TotalSeconds:F2} s; drafts and future bulletins are shown");
+            // Pages opened while the first build ran show "building the site": now they can load the site.
+            _hub.Send("reload", "{}");
+            _log.WriteLine(Say.ServeBuilt.With(result.Site?.Bulletins.Count ?? 0, update.RenderedPages, clock.Elapsed.TotalSeconds));
             return;
         }
         if (update.ChangedFiles.Count > 0 || hadErrors)
@@ -234,7 +255,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             var json = JsonSerializer.Serialize(new { Changed = update.ChangedFiles.Select(f => _basePath + f) }, Json);
             _hub.Send("reload", json);
         }
-        _log.WriteLine($"rebuilt in {clock.Elapsed.TotalMilliseconds:F0} ms: {update.RenderedPages} pages rendered, {update.ChangedFiles.Count} files changed");
+        _log.WriteLine(Say.ServeRebuilt.With(clock.Elapsed.TotalMilliseconds, update.RenderedPages, update.ChangedFiles.Count));
     }
 
     private static bool IsLocalHost(HostString host) =>
@@ -243,6 +264,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        using var speaking = Language.Use(_language);
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
@@ -250,13 +272,14 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             // A web page elsewhere could point its own name at 127.0.0.1 (DNS rebinding) and read the preview, drafts included.
             await Send(response, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8",
-                System.Text.Encoding.UTF8.GetBytes($"sitegen serve answers only to http://127.0.0.1:{Address?.Port}/ and http://localhost:{Address?.Port}/ (this request asked for '{request.Host}').\n"));
+                System.Text.Encoding.UTF8.GetBytes(Say.ServeOtherHost.With(Address?.Port, request.Host) + "\n"));
             return;
         }
         var path = request.Path.Value ?? "/";
         if (path == ReloadHub.EventsPath)
         {
-            await _hub.ServeAsync(context, _stopping.Token);
+            // A page that showed "building the site" reloads at once if the build finished before it connected.
+            await _hub.ServeAsync(context, _stopping.Token, reloadAtOnce: request.Query.ContainsKey(Waiting) ? () => _files.Count > 0 : null);
             return;
         }
         if (path == LiveReloadScript.Path)
@@ -273,9 +296,12 @@ internal sealed class PreviewServer : IAsyncDisposable
         var files = _files;
         if (files.Count == 0)
         {
-            // No good build yet: a page that only carries the script, which shows the errors and reloads once they are fixed.
+            // No good build yet: a page that only carries the script, which reloads once the site is built, or shows the
+            // errors of a first build that failed and reloads once they are fixed.
+            var text = _errors.Count > 0 ? Say.ServeNotBuilt : Say.ServeBuilding + " " + Say.ServeBuildingNote;
             await Send(response, 503, "text/html; charset=utf-8", LiveReloadScript.Inject(Encoding.UTF8.GetBytes(
-                "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>sitegen serve</title></head><body><p>Situs belum bisa dibangun; lihat kesalahan di terminal.</p></body></html>")));
+                $"<!DOCTYPE html><html lang=\"{_language}\" data-sitegen-{Waiting}><head><meta charset=\"utf-8\"><title>sitegen serve</title></head>" +
+                $"<body><p>{WebUtility.HtmlEncode(text)}</p></body></html>")));
             return;
         }
         if (!path.StartsWith(_basePath, StringComparison.Ordinal) && path + "/" != _basePath)
@@ -302,7 +328,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private static Task NotFound(HttpResponse response, IReadOnlyDictionary<string, OutputFile> files) =>
         files.TryGetValue(Model.UrlScheme.NotFound, out var page)
             ? Send(response, 404, "text/html; charset=utf-8", Body(page))
-            : Send(response, 404, "text/plain; charset=utf-8", "Not found"u8.ToArray());
+            : Send(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(Say.ServeNotFound));
 
     private static byte[] Body(OutputFile file) =>
         file.Path.EndsWith(".html", StringComparison.Ordinal) ? LiveReloadScript.Inject(file.Bytes) : file.Bytes;

@@ -32,13 +32,16 @@ internal sealed class ReloadHub
     public static string Format(string eventName, string json) => $"event: {eventName}\ndata: {json}\n\n";
 
     /// <summary>Serves one page's connection until the page goes away or the server stops.</summary>
-    public async Task ServeAsync(HttpContext context, CancellationToken stopping)
+    /// <param name="reloadAtOnce">When it says so, the page is told to reload as soon as it connects. Asked once the page
+    /// is among those told of every event, so a reload sent just before it connected is not missed.</param>
+    public async Task ServeAsync(HttpContext context, CancellationToken stopping, Func<bool>? reloadAtOnce = null)
     {
         var client = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         lock (_lock)
         {
             _clients.Add(client);
             if (_current is not null) client.Writer.TryWrite(_current);
+            else if (reloadAtOnce?.Invoke() == true) client.Writer.TryWrite(Format("reload", "{}"));
         }
         try
         {

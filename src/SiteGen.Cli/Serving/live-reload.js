@@ -9,6 +9,7 @@
   var page = Object.getOwnPropertyDescriptor(Document.prototype, "documentElement").get;
   var createElement = Document.prototype.createElement;
   var querySelector = Document.prototype.querySelector;
+  var hasAttribute = Element.prototype.hasAttribute;
   function element(tag) { return createElement.call(doc, tag); }
   var overlay = null;
 
@@ -17,7 +18,8 @@
     overlay = null;
   }
 
-  function show(problems) {
+  // The errors come with the overlay's words (title, note, each severity's name) in the language serve speaks.
+  function show(errors) {
     clear();
     var box = element("div");
     box.id = "sitegen-errors";
@@ -25,14 +27,14 @@
     box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;" +
       "font:15px/1.5 system-ui,sans-serif;padding:2rem";
     var title = element("h2");
-    title.textContent = "Situs belum bisa dibangun ulang — perbaiki kesalahan berikut, lalu simpan lagi";
+    title.textContent = errors.title;
     title.style.cssText = "margin:0 0 .5rem;font-size:1.25rem;color:#ffb4a8";
     var note = element("p");
-    note.textContent = "Halaman di belakang ini adalah versi terakhir yang benar.";
+    note.textContent = errors.note;
     note.style.margin = "0 0 1rem";
     var list = element("ul");
     list.style.cssText = "list-style:none;margin:0;padding:0";
-    problems.forEach(function (p) {
+    errors.problems.forEach(function (p) {
       var item = element("li");
       item.className = "sitegen-error";
       item.style.cssText = "margin:0 0 .75rem;padding:.75rem;border-left:4px solid " + (p.severity === "error" ? "#ff6b57" : "#ffc857") +
@@ -43,20 +45,23 @@
       where.style.cssText = "display:block;font-weight:bold;color:#9fd3ff";
       var message = element("span");
       message.className = "sitegen-error__message";
-      message.textContent = p.severity + " " + p.code + ": " + p.message;
+      message.textContent = p.label + " " + p.code + ": " + p.message;
       item.appendChild(where);
       item.appendChild(message);
       list.appendChild(item);
     });
     box.appendChild(title);
-    box.appendChild(note);
+    if (errors.note) box.appendChild(note);
     box.appendChild(list);
     // Into <html> itself, after <body>: fixed in place over the page all the same.
     page.call(doc).appendChild(box);
     overlay = box;
   }
 
-  var events = new EventSource("/__sitegen/events");
+  // The page serve shows while its first build runs asks to be reloaded once the site is built, even if that happened
+  // before this connection was made.
+  var waiting = hasAttribute.call(page.call(doc), "data-sitegen-waiting");
+  var events = new EventSource("/__sitegen/events" + (waiting ? "?waiting" : ""));
   // The connection's state, for tools that wait until a page is listening: 0 connecting, 1 open, 2 closed.
   window.__sitegenLiveReload = 0;
   events.addEventListener("open", function () { window.__sitegenLiveReload = 1; });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Checking;
 
@@ -67,11 +68,11 @@ public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
             var (code, error, reason) = verdict;
             var found = links.Where(l => l.Url == url).ToArray();
             foreach (var link in found.Where(l => l.Markdown is not null))
-                Report(link.Markdown!.Value, $"the link '{url}' on {link.Page} {reason}");
+                Report(link.Markdown!.Value, Say.ExternalLinkOnPage.With(url, link.Page, reason));
             var fromTheme = found.Where(l => l.Markdown is null).Select(l => l.Page).Distinct().ToArray();
             if (fromTheme.Length > 0)
                 Report(SourcePosition.File(themePath),
-                    $"the theme's link '{url}' on {(fromTheme.Length == 1 ? fromTheme[0] : $"{fromTheme.Length} pages, e.g. {fromTheme[0]}")} {reason}");
+                    fromTheme.Length == 1 ? Say.ExternalThemeLinkOnPage.With(url, fromTheme[0], reason) : Say.ExternalThemeLinkOnPages.With(url, fromTheme.Length, fromTheme[0], reason));
 
             void Report(SourcePosition at, string message)
             {
@@ -98,21 +99,21 @@ public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
             if (IsSuccess(answer)) return null;
             var text = $"{(int)answer} {answer}";
             return answer is HttpStatusCode.NotFound or HttpStatusCode.Gone
-                ? new Outcome(DiagnosticCodes.ExternalLinkBroken, true, $"is broken: the other site answers {text}; correct the address or remove the link")
-                : new Outcome(DiagnosticCodes.ExternalLinkUnconfirmed, false, $"could not be confirmed: the other site answers {text}; open it in a browser to check");
+                ? new Outcome(DiagnosticCodes.ExternalLinkBroken, true, Say.ExternalBrokenAnswer.With(text))
+                : new Outcome(DiagnosticCodes.ExternalLinkUnconfirmed, false, Say.ExternalUnconfirmedAnswer.With(text));
         }
         if (get.NotPublic is { } refusedGet) return NotPublic(refusedGet);
         if (get.UnknownHost is { } unknownGet) return UnknownHost(uri, unknownGet);
-        return new Outcome(DiagnosticCodes.ExternalLinkUnconfirmed, false, $"could not be confirmed: {get.Failure}; open it in a browser to check");
+        return new Outcome(DiagnosticCodes.ExternalLinkUnconfirmed, false, Say.ExternalUnconfirmed.With(get.Failure));
     }
 
     private static Outcome UnknownHost(Uri link, Uri unknown) => new(DiagnosticCodes.ExternalLinkBroken, true, unknown == link
-        ? $"is broken: the host '{unknown.Host}' does not exist; correct the address or remove the link"
-        : $"is broken: it redirects to '{unknown}', whose host '{unknown.Host}' does not exist; correct the address or remove the link");
+        ? Say.ExternalUnknownHost.With(unknown.Host)
+        : Say.ExternalRedirectUnknownHost.With(unknown, unknown.Host));
 
     // Careful words: the reader is not told the page is missing (nobody asked), only that the address cannot lead there.
     private static Outcome NotPublic(string why) => new(DiagnosticCodes.ExternalLinkNotPublic, false,
-        $"was not checked: {why}; SiteGen sends no requests to such addresses, and a reader who follows the link would not reach the page you meant either; link to the page's public address");
+        Say.ExternalNotPublic.With(why));
 
     /// <summary>One request, following redirects (each new address judged first) up to <see cref="MaxRedirects"/>.</summary>
     private async Task<Answer> RequestAsync(HttpClient client, HttpMethod method, Uri uri, Host host, CancellationToken cancel)
@@ -135,18 +136,18 @@ public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
                     location = response.Headers.Location;
                 }
                 if (!IsRedirect(status) || location is null) return new Answer(status);
-                if (!Uri.TryCreate(at, location, out var next)) return new Answer(Failure: $"it redirects to '{location}', which is not a valid address");
+                if (!Uri.TryCreate(at, location, out var next)) return new Answer(Failure: Say.ExternalRedirectInvalid.With(location));
                 // A redirect to another kind of address (ftp:, say) is an answer: what follows is not the web's to check.
                 if (next.Scheme is not ("http" or "https")) return new Answer(status);
-                if (redirects == MaxRedirects) return new Answer(Failure: $"it redirects more than {MaxRedirects} times");
-                via = $"it redirects to '{next}', and ";
+                if (redirects == MaxRedirects) return new Answer(Failure: Say.ExternalTooManyRedirects.With(MaxRedirects));
+                via = Say.ExternalRedirectVia.With(next);
                 if (PublicAddress.WhyNot(next) is { } why) return new Answer(NotPublic: via + why);
                 at = next;
             }
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return new Answer(Failure: $"no answer within {Timeout.TotalSeconds:0} seconds");
+            return new Answer(Failure: Say.ExternalTimeout.With(Timeout.TotalSeconds));
         }
         catch (HttpRequestException e) when (e.InnerException is NonPublicAddressException refused)
         {
@@ -158,7 +159,7 @@ public sealed class ExternalLinkChecker(HttpMessageHandler? handler = null)
         }
         catch (HttpRequestException e)
         {
-            return new Answer(Failure: $"the connection failed ({e.Message})");
+            return new Answer(Failure: Say.ExternalConnectionFailed.With(e.Message));
         }
     }
 

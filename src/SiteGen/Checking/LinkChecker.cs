@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 using SiteGen.Model;
 using SiteGen.Output;
 
@@ -60,17 +61,17 @@ public static class LinkChecker
                 foreach (var link in written)
                 {
                     var message = link.Unpublished is { } source
-                        ? $"it names {source}, which is not on the site (a draft, dated in the future, or expired); publish it first or remove the link"
+                        ? Say.CheckLinkUnpublished.With(source)
                         : problem.Value.Message;
-                    diagnostics.Error(link.Position, problem.Value.Code, $"the {what} '{link.Written}' on {pageLabel} is broken: {message}");
+                    diagnostics.Error(link.Position, problem.Value.Code, Say.CheckLinkBroken.With(what, link.Written, pageLabel, message));
                 }
             }
         }
         foreach (var ((link, message), onPages) in fromTheme)
         {
-            var where = onPages.Count == 1 ? $"on {onPages[0]}" : $"on {onPages.Count} pages, e.g. {onPages[0]}";
+            var where = onPages.Count == 1 ? Say.CheckOnPage.With(onPages[0]) : Say.CheckOnPages.With(onPages.Count, onPages[0]);
             diagnostics.Error(SourcePosition.File("themes/" + site.Config.Theme), DiagnosticCodes.BrokenLink,
-                $"the theme's {link} {where} is broken: {message}; fix it in the theme's layouts or partials");
+                Say.CheckThemeLinkBroken.With(link, where, message));
         }
         return external;
     }
@@ -82,7 +83,7 @@ public static class LinkChecker
         leavesSite = false;
         if (href.Length == 0 || href == "#") return null;
         if (!Uri.TryCreate(pageUrl, href, out var target))
-            return (DiagnosticCodes.BrokenLink, "it is not a valid address");
+            return (DiagnosticCodes.BrokenLink, Say.CheckAddressInvalid);
         if (target.Scheme is not ("http" or "https")) return null; // mailto:, tel: and the like are not checked
         if (target.GetLeftPart(UriPartial.Authority) != baseUrl.GetLeftPart(UriPartial.Authority))
         {
@@ -90,7 +91,7 @@ public static class LinkChecker
             return null;
         }
         if (!target.AbsolutePath.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal))
-            return (DiagnosticCodes.BrokenLink, $"it points outside the site's base path {baseUrl.AbsolutePath}; start addresses on this site with {baseUrl.AbsolutePath}");
+            return (DiagnosticCodes.BrokenLink, Say.CheckOutsideBasePath.With(baseUrl.AbsolutePath));
         var path = Uri.UnescapeDataString(target.AbsolutePath[baseUrl.AbsolutePath.Length..]);
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
         if (!files.ContainsKey(file))
@@ -100,15 +101,15 @@ public static class LinkChecker
             {
                 // Only a near miss of about the same length is a useful hint ("/satuan/polres-blitarr/"), not any page containing the words.
                 var near = NearMatch.Find(path, files.Keys.Select(FileToPage)) is { } n && Math.Abs(n.Length - path.Length) <= Math.Max(2, path.Length / 4) ? n : null;
-                var hint = near is null ? "correct the address or remove the link" : $"did you mean '/{near}'?";
-                return (DiagnosticCodes.BrokenLink, $"the site has no page or file {baseUrl.AbsolutePath}{path}; {hint}");
+                var hint = near is null ? Say.CheckFixAddress : Say.DidYouMean.With("/" + near);
+                return (DiagnosticCodes.BrokenLink, Say.CheckNoSuchPage.With(baseUrl.AbsolutePath + path, hint));
             }
         }
         var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : "";
         if (fragment.Length == 0 || !ids.TryGetValue(file, out var targets) || targets.Contains(fragment)) return null;
         var nearId = NearMatch.Find(fragment, targets);
         return (DiagnosticCodes.BrokenAnchor,
-            $"{baseUrl.AbsolutePath}{FileToPage(file)} has no element with id '{fragment}'{(nearId is null ? "" : $"; did you mean '#{nearId}'?")}");
+            Say.CheckNoSuchAnchor.With(baseUrl.AbsolutePath + FileToPage(file), fragment, nearId is null ? "" : "; " + Say.DidYouMean.With("#" + nearId)));
     }
 
     private static PageScan Scan(OutputFile page)
@@ -123,11 +124,11 @@ public static class LinkChecker
         var links = new List<(string, string)>();
         foreach (var (selector, attribute) in LinkAttributes)
             foreach (var element in document.QuerySelectorAll(selector))
-                links.Add((element.GetAttribute(attribute)!.Trim(), element.LocalName is "img" or "source" ? "image" : "link"));
+                links.Add((element.GetAttribute(attribute)!.Trim(), element.LocalName is "img" or "source" ? Say.CheckWordImage : Say.CheckWordLink));
         // The browser may pick any size of a srcset, so every one must exist, not only the plain src.
         foreach (var element in document.QuerySelectorAll("img[srcset], source[srcset]"))
             foreach (var url in SrcsetUrls(element.GetAttribute("srcset")!))
-                links.Add((url, "image"));
+                links.Add((url, Say.CheckWordImage));
         return new PageScan(ids, links);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using SiteGen.Messages;
 
 namespace SiteGen.Checking;
 
@@ -10,33 +11,34 @@ namespace SiteGen.Checking;
 /// </summary>
 public static class PublicAddress
 {
-    private const string Loopback = "the address of whatever computer opens the link (loopback)";
-    private const string Private = "an address inside a private network";
-    private const string Metadata = "the address where a cloud server reads its own settings and keys (metadata service)";
+    // Looked up when a message is made, so it is in the language of the person running SiteGen.
+    private static readonly Func<string> Loopback = () => Say.AddressLoopback;
+    private static readonly Func<string> Private = () => Say.AddressPrivate;
+    private static readonly Func<string> Metadata = () => Say.AddressMetadata;
 
     // The most specific entries first: a metadata address lies inside a wider range.
-    private static readonly (IPNetwork Range, string What)[] Ranges =
+    private static readonly (IPNetwork Range, Func<string> What)[] Ranges =
     [
         (IPNetwork.Parse("169.254.169.254/32"), Metadata), // AWS, Azure, Google Cloud, DigitalOcean, OpenStack
         (IPNetwork.Parse("192.0.0.192/32"), Metadata), // Oracle Cloud
         (IPNetwork.Parse("fd00:ec2::254/128"), Metadata), // AWS over IPv6
-        (IPNetwork.Parse("0.0.0.0/8"), "an address that stands for this computer or network, not for a site"),
+        (IPNetwork.Parse("0.0.0.0/8"), () => Say.AddressThisNetwork),
         (IPNetwork.Parse("10.0.0.0/8"), Private),
-        (IPNetwork.Parse("100.64.0.0/10"), "an address inside an internet provider's own network (carrier-grade NAT)"),
+        (IPNetwork.Parse("100.64.0.0/10"), () => Say.AddressCarrierNat),
         (IPNetwork.Parse("127.0.0.0/8"), Loopback),
-        (IPNetwork.Parse("169.254.0.0/16"), "a link-local address, which works only within one local network"),
+        (IPNetwork.Parse("169.254.0.0/16"), () => Say.AddressLinkLocal),
         (IPNetwork.Parse("172.16.0.0/12"), Private),
-        (IPNetwork.Parse("192.0.0.0/24"), "an address reserved for network protocols"),
+        (IPNetwork.Parse("192.0.0.0/24"), () => Say.AddressProtocol),
         (IPNetwork.Parse("192.168.0.0/16"), Private),
-        (IPNetwork.Parse("224.0.0.0/4"), "a multicast address, for a group of computers rather than a site"),
-        (IPNetwork.Parse("240.0.0.0/4"), "a reserved or broadcast address, not a site's"),
-        (IPNetwork.Parse("::/128"), "the unspecified address, which stands for this computer, not for a site"),
+        (IPNetwork.Parse("224.0.0.0/4"), () => Say.AddressMulticast),
+        (IPNetwork.Parse("240.0.0.0/4"), () => Say.AddressReserved),
+        (IPNetwork.Parse("::/128"), () => Say.AddressUnspecified),
         (IPNetwork.Parse("::1/128"), Loopback),
         (IPNetwork.Parse("64:ff9b:1::/48"), Private), // NAT64 for local use
         (IPNetwork.Parse("fc00::/7"), Private), // unique local addresses
-        (IPNetwork.Parse("fe80::/10"), "a link-local address, which works only within one local network"),
+        (IPNetwork.Parse("fe80::/10"), () => Say.AddressLinkLocal),
         (IPNetwork.Parse("fec0::/10"), Private), // site-local, deprecated but still routed by some networks
-        (IPNetwork.Parse("ff00::/8"), "a multicast address, for a group of computers rather than a site"),
+        (IPNetwork.Parse("ff00::/8"), () => Say.AddressMulticast),
     ];
 
     // IPv6 forms that carry an IPv4 address, which is what the packets finally reach.
@@ -45,7 +47,7 @@ public static class PublicAddress
     private static readonly IPNetwork Compatible = IPNetwork.Parse("::/96");
 
     /// <summary>Names that lead to such an address without asking a name server (RFC 6761 keeps "localhost" on the computer itself).</summary>
-    private static readonly (string Name, string What)[] Names =
+    private static readonly (string Name, Func<string> What)[] Names =
     [
         ("localhost", Loopback),
         ("metadata.google.internal", Metadata),
@@ -65,7 +67,7 @@ public static class PublicAddress
             if (address.ScopeId != 0) address = new IPAddress(address.GetAddressBytes());
         }
         foreach (var (range, what) in Ranges)
-            if (range.BaseAddress.AddressFamily == address.AddressFamily && range.Contains(address)) return what;
+            if (range.BaseAddress.AddressFamily == address.AddressFamily && range.Contains(address)) return what();
         return null;
     }
 
@@ -78,7 +80,7 @@ public static class PublicAddress
     public static string? WhyNot(Uri uri)
     {
         if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
-            return IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && WhyNot(address) is { } what ? $"{uri.Host} is {what}" : null;
+            return IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && WhyNot(address) is { } what ? Say.AddressIs.With(uri.Host, what) : null;
         return WhyNotName(uri.Host);
     }
 
@@ -87,8 +89,8 @@ public static class PublicAddress
     {
         var name = host.TrimEnd('.').ToLowerInvariant();
         foreach (var (known, what) in Names)
-            if (name == known) return $"the name '{host}' stands for {what}";
-        return name.EndsWith(".localhost", StringComparison.Ordinal) ? $"the name '{host}' stands for {Loopback}" : null;
+            if (name == known) return Say.AddressNameStandsFor.With(host, what());
+        return name.EndsWith(".localhost", StringComparison.Ordinal) ? Say.AddressNameStandsFor.With(host, Loopback()) : null;
     }
 
     /// <summary>The IPv4 address an IPv6 one carries (NAT64, 6to4, the old IPv4-compatible form), or null.</summary>

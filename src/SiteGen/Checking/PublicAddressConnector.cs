@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using SiteGen.Messages;
 
 namespace SiteGen.Checking;
 
@@ -51,8 +52,8 @@ internal sealed class PublicAddressConnector
         foreach (var address in addresses)
             if (PublicAddress.WhyNot(address) is { } what)
                 throw new NonPublicAddressException(literal is null
-                    ? $"the name '{host}' leads to an address outside the public internet (a computer's own or a private network's)"
-                    : $"{host} is {what}");
+                    ? Say.AddressNameLeadsOff.With(host)
+                    : Say.AddressIs.With(host, what));
         if (addresses.Length == 0) throw new SocketException((int)SocketError.HostNotFound);
 
         SocketException? failed = null;

@@ -1,5 +1,6 @@
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Configuration;
 
@@ -17,7 +18,7 @@ public static class SiteConfigReader
         if (text is null)
         {
             diagnostics.Error(SourcePosition.File(path), DiagnosticCodes.ConfigMissing,
-                "sitegen.yaml was not found in the source folder; create it (at least 'title:' and 'base_url:') or pass --source with the site's folder");
+                Say.ConfigMissing);
             return config;
         }
 
@@ -41,7 +42,7 @@ public static class SiteConfigReader
                             if (language.Length is >= 2 and <= 12 && language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
                                 config = config with { Language = language };
                             else
-                                Invalid(entry, "'language' must be a language code such as 'id' or 'en'", diagnostics);
+                                Invalid(entry, Say.ConfigLanguageInvalid, diagnostics);
                         }
                         break;
                     case "theme":
@@ -50,7 +51,7 @@ public static class SiteConfigReader
                             if (theme.Length > 0 && theme.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
                                 config = config with { Theme = theme };
                             else
-                                Invalid(entry, "'theme' must be the name of a folder under themes/ (letters, digits, '-' and '_')", diagnostics);
+                                Invalid(entry, Say.ConfigThemeInvalid, diagnostics);
                         }
                         break;
                     case "page_size":
@@ -59,7 +60,7 @@ public static class SiteConfigReader
                             if (int.TryParse(size, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 1000)
                                 config = config with { PageSize = n };
                             else
-                                Invalid(entry, "'page_size' must be a whole number from 1 to 1000", diagnostics);
+                                Invalid(entry, Say.ConfigPageSizeInvalid, diagnostics);
                         }
                         break;
                     case "time_zone":
@@ -68,7 +69,7 @@ public static class SiteConfigReader
                             if (FindTimeZone(id) is { } zone)
                                 config = config with { TimeZone = zone, TimeZoneId = id };
                             else
-                                Invalid(entry, $"unknown time zone '{id}'; use an IANA name such as 'Asia/Jakarta', 'Asia/Makassar' or 'Asia/Jayapura'", diagnostics);
+                                Invalid(entry, Say.ConfigTimeZoneUnknown.With(id), diagnostics);
                         }
                         break;
                     case "markdown":
@@ -83,7 +84,7 @@ public static class SiteConfigReader
         else if (root is not null)
         {
             diagnostics.Error(root.Position, DiagnosticCodes.ConfigInvalidValue,
-                $"sitegen.yaml must be a mapping of settings (title: …, base_url: …), not a {root.KindName}");
+                Say.ConfigNotSettings.With(root.KindName));
         }
 
         if (baseUrlOverride is not null && ParseBaseUrl(baseUrlOverride, new SourcePosition("--base-url", 0, 0), diagnostics) is { } over)
@@ -95,7 +96,7 @@ public static class SiteConfigReader
     {
         if (entry.Value is not YamlMapping map)
         {
-            Invalid(entry, "'markdown' must be a mapping, e.g. 'markdown:' then '  unsafe_html: false' on the next line", diagnostics);
+            Invalid(entry, Say.ConfigMarkdownNotSettings, diagnostics);
             return config;
         }
         foreach (var item in map.Entries)
@@ -109,7 +110,7 @@ public static class SiteConfigReader
             {
                 case "true": config = config with { UnsafeHtml = true }; break;
                 case "false": config = config with { UnsafeHtml = false }; break;
-                case not null: Invalid(item, "'unsafe_html' must be true or false", diagnostics); break;
+                case not null: Invalid(item, Say.ConfigUnsafeHtmlInvalid, diagnostics); break;
             }
         }
         return config;
@@ -121,14 +122,14 @@ public static class SiteConfigReader
             || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
             diagnostics.Error(at, DiagnosticCodes.ConfigInvalidValue,
-                $"base URL '{text}' must be an absolute http or https address without query, e.g. 'https://example.org/' or 'https://example.org/buletin/'");
+                Say.ConfigBaseUrlInvalid.With(text));
             return null;
         }
         if (uri.UserInfo.Length > 0)
         {
             // It would be printed into every page, feed and sitemap of the public site.
             diagnostics.Error(at, DiagnosticCodes.ConfigInvalidValue,
-                $"base URL '{uri.Scheme}://…@{uri.Authority}{uri.AbsolutePath}' holds a user name or password, which every page would show; write the address without them, e.g. '{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}'");
+                Say.ConfigBaseUrlUserInfo.With($"{uri.Scheme}://…@{uri.Authority}{uri.AbsolutePath}", $"{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}"));
             return null;
         }
         var withSlash = uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/";
@@ -155,7 +156,7 @@ public static class SiteConfigReader
     private static string? ReadText(YamlEntry entry, DiagnosticBag diagnostics)
     {
         if (entry.Value is YamlScalar scalar) return scalar.IsNull ? null : Content.TextSafety.ContainDirection(scalar.Value.Trim());
-        Invalid(entry, $"'{entry.Key.Value}' must be text, not a {entry.Value.KindName}", diagnostics);
+        Invalid(entry, Say.ConfigValueMustBeText.With(entry.Key.Value, entry.Value.KindName), diagnostics);
         return null;
     }
 
@@ -165,7 +166,7 @@ public static class SiteConfigReader
     private static void UnknownKey(YamlScalar key, string[] known, DiagnosticBag diagnostics)
     {
         var near = NearMatch.Find(key.Value, known);
-        var hint = near is null ? $"known settings: {string.Join(", ", known)}" : $"did you mean '{near}'?";
-        diagnostics.Warning(key.Position, DiagnosticCodes.ConfigUnknownKey, $"unknown setting '{key.Value}' is ignored; {hint}");
+        var hint = near is null ? Say.ConfigKnownSettings.With(string.Join(", ", known)) : Say.DidYouMean.With(near);
+        diagnostics.Warning(key.Position, DiagnosticCodes.ConfigUnknownKey, Say.ConfigUnknownSetting.With(key.Value, hint));
     }
 }

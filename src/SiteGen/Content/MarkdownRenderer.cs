@@ -9,6 +9,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 using SiteGen.Images;
+using SiteGen.Messages;
 
 namespace SiteGen.Content;
 
@@ -51,7 +52,7 @@ public sealed class MarkdownRenderer
         if (DeepLine(markdown) is { } deep)
         {
             diagnostics.Error(new SourcePosition(path, firstLine + deep, 1), DiagnosticCodes.MarkdownTooDeep,
-                $"this line nests lists, quotes or indentation more than {MaxPrefix} characters deep; flatten the structure");
+                Say.MarkdownLineTooDeep.With(MaxPrefix));
             return Empty;
         }
         try
@@ -62,7 +63,7 @@ public sealed class MarkdownRenderer
         {
             // Markdig's own guard, while parsing or writing, against input nested beyond reason (emphasis, brackets, tables).
             diagnostics.Error(new SourcePosition(path, firstLine, 1), DiagnosticCodes.MarkdownTooDeep,
-                "the text nests emphasis, brackets, quotes or lists too deeply to be read; flatten the structure");
+                Say.MarkdownTooDeep);
             return Empty;
         }
     }
@@ -95,12 +96,12 @@ public sealed class MarkdownRenderer
             var written = inline is LinkInline { Url: { } before } ? before : null;
             if (inline is LinkInline { IsImage: true } pictured && UrlSafety.IsAllowed(pictured.Url) && AltText(pictured).Length == 0)
                 diagnostics.Warning(at, DiagnosticCodes.ImageAltMissing,
-                    $"the picture '{Shorten(pictured.Url)}' has no description; write what it shows between the brackets, e.g. ![Peserta apel di halaman Polres]({Shorten(pictured.Url)}), for readers who cannot see it");
+                    Say.MarkdownImageNoAlt.With(Shorten(pictured.Url)));
             switch (inline)
             {
                 case LinkInline link when !UrlSafety.IsAllowed(link.Url):
                     diagnostics.Warning(at, DiagnosticCodes.UnsafeLinkDropped,
-                        $"the {(link.IsImage ? "image" : "link")} address '{Shorten(link.Url)}' was removed (only http, https, mailto and relative addresses are allowed)");
+                        (link.IsImage ? Say.MarkdownImageAddressRemoved : Say.MarkdownLinkRemoved).With(Shorten(link.Url)));
                     Unwrap(link);
                     break;
                 case LinkInline { IsImage: true } image when image.Url is { } url && UrlSafety.IsRelativeFile(url):
@@ -143,7 +144,7 @@ public sealed class MarkdownRenderer
                     break;
                 case AutolinkInline autolink when !UrlSafety.IsAllowed(autolink.Url):
                     diagnostics.Warning(at, DiagnosticCodes.UnsafeLinkDropped,
-                        $"the link address '{Shorten(autolink.Url)}' was removed (only http, https, mailto and relative addresses are allowed)");
+                        Say.MarkdownLinkRemoved.With(Shorten(autolink.Url)));
                     autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
             }

@@ -1,3 +1,5 @@
+using SiteGen.Messages;
+
 namespace SiteGen.Diagnostics;
 
 /// <summary>Finds the known name a mistyped one was most likely meant to be, for "did you mean" hints.</summary>
@@ -31,11 +33,11 @@ public static class NearMatch
     public static string Hint(string input, IReadOnlyCollection<string> candidates, string kind, int listUpTo = 8)
     {
         var near = Find(input, candidates);
-        if (near is not null) return $"did you mean '{near}'?";
-        if (candidates.Count == 0) return $"no {kind} is defined yet";
+        if (near is not null) return Say.DidYouMean.With(near);
+        if (candidates.Count == 0) return Say.NearMatchNoneYet.With(kind);
         var known = candidates.Order(StringComparer.Ordinal).Take(listUpTo).Select(c => $"'{c}'");
         var more = candidates.Count > listUpTo ? ", …" : "";
-        return $"known {kind}s: {string.Join(", ", known)}{more}";
+        return Say.NearMatchKnown.With(kind, string.Join(", ", known), more);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Messages;
 using SkiaSharp;
 
 namespace SiteGen.Images;
@@ -30,8 +31,7 @@ public sealed class ImageResizer
         _realSite = siteFolder is null ? null : RealPath.Of(siteFolder);
         if (_cacheFolder is null || (_realSite is not null && !RealPath.IsWithin(_cacheFolder, _realSite)))
         {
-            _cacheProblem = $"pictures were resized without the cache: {_displayFolder} is a link that leads outside the site's folder " +
-                $"(to {_cacheFolder ?? "a loop of links"}); the site is built all the same, but every build resizes every picture again. Remove the link";
+            _cacheProblem = Say.ImageCacheLinkOutside.With(_displayFolder, _cacheFolder ?? Say.LinkLoop);
             _cacheFolder = null;
         }
     }
@@ -123,8 +123,8 @@ public sealed class ImageResizer
     private static SKBitmap DecodeUpright(byte[] bytes)
     {
         using var data = SKData.CreateCopy(bytes);
-        using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("The picture could not be decoded.");
-        var decoded = SKBitmap.Decode(codec) ?? throw new InvalidDataException("The picture could not be decoded.");
+        using var codec = SKCodec.Create(data) ?? throw new InvalidDataException(Say.ImageNotDecoded);
+        var decoded = SKBitmap.Decode(codec) ?? throw new InvalidDataException(Say.ImageNotDecoded);
         if (codec.EncodedOrigin is SKEncodedOrigin.TopLeft or SKEncodedOrigin.Default) return decoded;
         using (decoded) return Orient(decoded, codec.EncodedOrigin);
     }
@@ -156,14 +156,14 @@ public sealed class ImageResizer
         using var resized = (width == source.Width && height == source.Height
             ? source.Copy()
             : source.Resize(new SKImageInfo(width, height, source.ColorType, source.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell)))
-            ?? throw new InvalidDataException("The picture could not be resized.");
+            ?? throw new InvalidDataException(Say.ImageNotResized);
         using var pixmap = resized.PeekPixels();
         using var data = format switch
         {
             ImageFormat.Jpeg => pixmap.Encode(new SKJpegEncoderOptions(Quality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
             ImageFormat.Webp => pixmap.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, Quality)),
             _ => pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9)),
-        } ?? throw new InvalidDataException("The picture could not be encoded.");
+        } ?? throw new InvalidDataException(Say.ImageNotEncoded);
         return data.ToArray();
     }
 
@@ -207,8 +207,7 @@ public sealed class ImageResizer
     /// <summary>Stops using the cache for the rest of this resizer's life; the first reason is the one reported.</summary>
     private void GiveUp(Exception e) =>
         Interlocked.CompareExchange(ref _cacheProblem,
-            $"pictures were resized without the cache: {_displayFolder} cannot be used ({FileInTheWay() ?? e.Message}); the site is built all the same, " +
-            "but every build resizes every picture again. Make the folder writable, or remove what is in its way", null);
+            Say.ImageCacheUnusable.With(_displayFolder, FileInTheWay() ?? e.Message), null);
 
     /// <summary>"'.sitegen' is a file, not a folder" when a file stands where the cache or a folder above it should be: the usual cause, and clearer than the system's words.</summary>
     private string? FileInTheWay()
@@ -219,7 +218,7 @@ public sealed class ImageResizer
             if (File.Exists(path))
             {
                 var shown = _realSite is not null && RealPath.IsWithin(path, _realSite) ? Path.GetRelativePath(_realSite, path).Replace('\\', '/') : path;
-                return $"'{shown}' is a file, not a folder";
+                return Say.ImageCacheFileInTheWay.With(shown);
             }
         }
         return null;

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Loading;
 
@@ -37,13 +38,13 @@ public sealed class SiteFolder
         var real = RealPath.Below(_realRoot, folder);
         string? problem = null;
         if (real is null)
-            problem = $"{folder}/ is a loop of links; make it a real folder inside the site's folder";
+            problem = Say.FolderLinkLoop.With(folder);
         else if (real == _realRoot)
-            problem = $"{folder}/ is a link to the site's folder itself; make it a real folder inside the site's folder";
+            problem = Say.FolderLinkToSite.With(folder);
         else if (!RealPath.IsWithin(real, _realRoot))
-            problem = $"{folder}/ is a link to {Describe(real)}, outside the site's folder; SiteGen reads a site only from inside its own folder, so move the folder into the site instead of linking it";
+            problem = Say.FolderLinkOutside.With(folder, Describe(real));
         else if (RealPath.HiddenPart(real, _realRoot) is { } hidden)
-            problem = $"{folder}/ is a link into the hidden folder '{hidden}'; SiteGen never reads hidden folders (.git holds the checkout's credentials), so make {folder}/ a real folder";
+            problem = Say.FolderLinkHidden.With(folder, hidden);
         if (problem is not null)
         {
             diagnostics.Error(SourcePosition.File(folder), DiagnosticCodes.PathOutsideSource, problem);
@@ -76,26 +77,24 @@ public sealed class SiteFolder
                 _realParents[parent] = realParent = RealPath.Below(realFolder, below[..slash]);
             real = realParent is null ? null : RealPath.Below(realParent, below[(slash + 1)..]);
         }
-        var name = folder.Length == 0 ? "the site's folder" : folder + "/";
+        var name = folder.Length == 0 ? Say.SiteFolderName : folder + "/";
         var at = SourcePosition.File(relative);
         if (real is null)
         {
             diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
-                $"this file is a loop of links (or more than {RealPath.MaxLinks} in a row); replace it with the file itself, inside {name}");
+                Say.FileLinkLoop.With(RealPath.MaxLinks, name));
             return null;
         }
         if (!RealPath.IsWithin(real, realFolder))
         {
             diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
-                $"this file leads through a link to {Describe(real)}, outside {name}; SiteGen uses only files inside {name} (every link on the way followed), " +
-                $"so that no link can publish another file of the site or of the machine; copy the file into {name} instead of linking it");
+                Say.FileLinkOutside.With(Describe(real), name));
             return null;
         }
         if (RealPath.HiddenPart(real, realFolder) is { } hidden)
         {
             diagnostics.Error(at, DiagnosticCodes.PathOutsideSource,
-                $"this file leads through a link into the hidden folder '{hidden}'; SiteGen never uses hidden files or folders (.git holds the checkout's credentials), " +
-                "so copy the file out of it instead of linking it");
+                Say.FileLinkHidden.With(hidden));
             return null;
         }
         return real;
@@ -120,7 +119,7 @@ public sealed class SiteFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.FileUnreadable, $"the file cannot be read ({e.Message}); check its permissions");
+            diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.FileUnreadable, Say.FileUnreadable.With(e.Message));
             return null;
         }
     }

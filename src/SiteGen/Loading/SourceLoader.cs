@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Loading;
 
@@ -133,7 +134,7 @@ public static class SourceLoader
                 if (isLink && RealPath.Of(full) is var real
                     && (real is null || !RealPath.IsWithin(real, start) || RealPath.HiddenPart(real, start) is not null))
                     diagnostics.Error(SourcePosition.File(relative), DiagnosticCodes.PathOutsideSource,
-                        $"this folder is a link to {(real is null ? "a loop of links" : site.Describe(real))}, outside {folder}/; SiteGen does not follow it, so its files are not part of the site; copy them into {folder}/ instead of linking them");
+                        Say.FolderLinkNotFollowed.With(real is null ? Say.LinkLoop : site.Describe(real), folder));
                 continue;
             }
             if (!isLink) site.FoundPlain(relative, full);
@@ -155,7 +156,7 @@ public static class SourceLoader
         {
             if (first.TryAdd(path, path)) continue;
             diagnostics.Error(SourcePosition.File(path), DiagnosticCodes.CaseClash,
-                $"this file's path differs from {first[path]} only in letter case; Windows and macOS keep one file for both, so a checkout there loses one of them; rename one");
+                Say.CaseClash.With(first[path]));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Unicode;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Loading;
 
@@ -22,7 +23,7 @@ public static class TextDecoder
                 var line = before.Count((byte)'\n') + 1;
                 var column = read - (before.LastIndexOf((byte)'\n') + 1) + 1;
                 diagnostics.Error(new SourcePosition(path, line, column), DiagnosticCodes.FileUnreadable,
-                    "the file is not valid UTF-8 text; save it as UTF-8 in your editor (\"Save with encoding: UTF-8\")");
+                    Say.FileNotUtf8);
                 return null;
             }
             return NormaliseLineEnds(new string(chars, 0, written));

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Loading;
 
@@ -22,9 +23,9 @@ public static class ThemeLoader
             }
             return Classify(name, relativeRoot, files, diagnostics);
         }
-        if (name == "default") return Classify(name, "(built-in theme)", ReadEmbedded(), diagnostics);
+        if (name == "default") return Classify(name, Say.BuiltInTheme, ReadEmbedded(), diagnostics);
         diagnostics.Error(new SourcePosition(Configuration.SiteConfig.FileName, 0, 0), DiagnosticCodes.ThemeMissing,
-            $"theme '{name}' was not found: there is no folder {relativeRoot}; create it or use 'theme: default'");
+            Say.ThemeNotFound.With(name, relativeRoot));
         return null;
     }
 

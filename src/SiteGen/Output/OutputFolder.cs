@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Output;
 
@@ -19,20 +20,20 @@ public static class OutputFolder
         var linked = Resolved(output);
         if (IsProtected(output, source, home) || IsProtected(linked, Resolved(source), Resolved(home)))
         {
-            var leads = linked == output ? "" : $" (a link to {linked})";
+            var leads = linked == output ? "" : Say.OutputLinkTo.With(linked);
             diagnostics.Error(at, DiagnosticCodes.OutputFolderRefused,
-                $"refusing to write the site to {output}{leads}: it is the root, your home folder, the site's folder or holds its sources; choose a folder of its own, e.g. --output output");
+                Say.OutputRefused.With(output, leads));
             return false;
         }
         if (File.Exists(output))
         {
-            diagnostics.Error(at, DiagnosticCodes.OutputFolderRefused, $"{output} is a file, not a folder; choose another --output");
+            diagnostics.Error(at, DiagnosticCodes.OutputFolderRefused, Say.OutputIsFile.With(output));
             return false;
         }
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
         {
             diagnostics.Error(at, DiagnosticCodes.OutputFolderRefused,
-                $"{output} already holds files that SiteGen did not write (it has no {MarkerFile}); SiteGen replaces its output folder whole, so empty it or choose another --output");
+                Say.OutputNotOurs.With(output, MarkerFile));
             return false;
         }
         return true;

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Output;
 
@@ -24,7 +25,7 @@ public sealed class OutputLock : IDisposable
             if (new FileInfo(path).LinkTarget is not null)
             {
                 diagnostics.Error(new SourcePosition("--output", 0, 0), DiagnosticCodes.OutputFolderRefused,
-                    $"{path} is a link, but SiteGen makes that file itself to lock {output} while it writes; remove the link and build again");
+                    Say.OutputLockIsLink.With(path, output));
                 return null;
             }
             // Read access is enough to hold the lock, and works on a read-only disk, where writing then fails with a clear message.
@@ -33,13 +34,13 @@ public sealed class OutputLock : IDisposable
         catch (IOException e) when (IsHeldElsewhere(e))
         {
             diagnostics.Error(new SourcePosition("--output", 0, 0), DiagnosticCodes.OutputLocked,
-                $"another 'sitegen build' is writing {output} right now ({path} is locked); wait for it to finish and build again");
+                Say.OutputLocked.With(output, path));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(new SourcePosition("--output", 0, 0), DiagnosticCodes.WriteFailed,
-                $"cannot write beside {output} ({e.Message}); check that the folder exists, is writable and the disk is not full");
+                Say.OutputBesideUnwritable.With(output, e.Message));
             return null;
         }
     }

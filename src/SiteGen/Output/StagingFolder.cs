@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Output;
 
@@ -12,7 +13,6 @@ namespace SiteGen.Output;
 public sealed class StagingFolder : IOutputSink, IDisposable
 {
     private const int Writers = 2;
-    private const string MarkerText = "This folder is written by 'sitegen build' and replaced whole on every build. Do not keep other files here.\n";
 
     private readonly string _output;
     private readonly string _path;
@@ -49,7 +49,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             Directory.CreateDirectory(path);
             // Marked at once, so that if this build is killed the next one knows the folder for its own. The marker says
             // what the folder is once swapped in, the only time anyone sees it.
-            File.WriteAllText(Path.Combine(path, OutputFolder.MarkerFile), MarkerText);
+            File.WriteAllText(Path.Combine(path, OutputFolder.MarkerFile), Say.OutputMarker + "\n");
             return new StagingFolder(output, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -88,7 +88,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             {
                 var swapped = clock.ElapsedMilliseconds;
                 TryDelete(_path, diagnostics); // now holds the previous site
-                CommitDetail = $"last files written in {drained} ms, swapped in {swapped - drained} ms, previous site removed in {clock.ElapsedMilliseconds - swapped} ms";
+                CommitDetail = Say.OutputCommitDetail.With(drained, swapped - drained, clock.ElapsedMilliseconds - swapped);
                 return true;
             }
             // Without an atomic exchange, two renames: between them the output is briefly missing, never half-written.
@@ -152,7 +152,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     private static void WriteFailed(string output, Exception e, DiagnosticBag diagnostics) =>
         diagnostics.Error(new SourcePosition("--output", 0, 0), DiagnosticCodes.WriteFailed,
-            $"could not write the site to {output}: {e.Message}; the previous site was left as it was. Check free disk space and permissions");
+            Say.OutputWriteFailed.With(output, e.Message));
 
     /// <summary>
     /// Removes a folder a killed or failed build left beside the output: only a real folder (not a link) that carries the
@@ -160,16 +160,16 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// </summary>
     private static void RemoveLeftover(string folder, DiagnosticBag diagnostics)
     {
-        var why = new DirectoryInfo(folder).LinkTarget is not null ? "it is a link, which SiteGen never makes"
+        var why = new DirectoryInfo(folder).LinkTarget is not null ? Say.LeftoverIsLink
             : File.Exists(Path.Combine(folder, OutputFolder.MarkerFile)) || !Directory.EnumerateFileSystemEntries(folder).Any() ? null
-            : $"it has no {OutputFolder.MarkerFile}, so SiteGen did not make it";
+            : Say.LeftoverNoMarker.With(OutputFolder.MarkerFile);
         if (why is null)
         {
             TryDelete(folder, diagnostics);
             return;
         }
         diagnostics.Warning(new SourcePosition("--output", 0, 0), DiagnosticCodes.OutputFolderRefused,
-            $"left {folder} as it is: its name is like that of SiteGen's temporary folders, but {why}; rename it, or delete it if it is not needed");
+            Say.LeftoverKept.With(folder, why));
     }
 
     private static void TryDelete(string folder, DiagnosticBag diagnostics)
@@ -186,7 +186,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         {
             // A leftover staging folder is harmless and the next build removes it; say so rather than fail a good build.
             diagnostics.Warning(new SourcePosition("--output", 0, 0), DiagnosticCodes.WriteFailed,
-                $"could not remove the temporary folder {folder} ({e.Message}); delete it by hand if it stays");
+                Say.TemporaryFolderNotRemoved.With(folder, e.Message));
         }
     }
 }

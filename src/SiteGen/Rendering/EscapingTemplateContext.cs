@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Messages;
 
 namespace SiteGen.Rendering;
 
@@ -40,11 +41,11 @@ public sealed class EscapingTemplateContext(ScriptObject builtins) : TemplateCon
         var step = ++_steps;
         if (StepLimit > 0 && step > StepLimit)
             throw new ScriptRuntimeException(scriptNode?.Span ?? default,
-                $"the page needs more than {StepLimit:N0} template steps; a loop or a function calling itself probably does far more work than the page shows");
+                Say.TemplateStepLimit.With(StepLimit));
         // The clock is read only now and then; a step is a small piece of work.
         if ((step & 1023) == 0 && Stopwatch.GetTimestamp() > _deadline)
             throw new ScriptRuntimeException(scriptNode?.Span ?? default,
-                "the page took too long to render; a loop or a function calling itself probably does far more work than the page shows");
+                Say.TemplateTooSlow);
         return base.Evaluate(scriptNode, aliasReturnedFunction);
     }
 

@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Messages;
 
 namespace SiteGen.Rendering;
 
@@ -24,11 +25,11 @@ internal sealed class IncludeFunction(ThemeTemplateLoader loader, IReadOnlyDicti
     {
         var span = callerContext?.Span ?? default;
         if (arguments.Count != 1 || arguments[0] is not string name)
-            throw new ScriptRuntimeException(span, "include takes the name of one partial, e.g. {{ include 'header' }}");
+            throw new ScriptRuntimeException(span, Say.IncludeNeedsName); // shown as written: its braces are Scriban's
         var page = (EscapingTemplateContext)context;
         if (page.IncludeDepth >= MaxDepth)
             throw new ScriptRuntimeException(span,
-                $"partial '{name}' would be included {MaxDepth + 1} levels deep; a partial probably includes itself, directly or through another partial");
+                Say.IncludeTooDeep.With(name, MaxDepth + 1));
         var path = loader.GetPath(context, span, name);
         var template = templates[path];
         page.IncludeDepth++;

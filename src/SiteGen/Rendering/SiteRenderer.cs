@@ -3,6 +3,7 @@ using Scriban.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Feeds;
 using SiteGen.Images;
+using SiteGen.Messages;
 using SiteGen.Model;
 using SiteGen.Output;
 
@@ -173,8 +174,8 @@ public sealed class SiteRenderer
         {
             foreach (var ((file, line, column, message), (first, count)) in _seen)
             {
-                var where = count == 1 ? $"while rendering {first}" : $"while rendering {first} and {count - 1} other page(s)";
-                diagnostics.Error(new SourcePosition(file, line, column), DiagnosticCodes.TemplateRuntime, $"template error: {message} ({where})");
+                var where = count == 1 ? Say.TemplateWhileRendering.With(first) : Say.TemplateWhileRenderingMany.With(first, count - 1);
+                diagnostics.Error(new SourcePosition(file, line, column), DiagnosticCodes.TemplateRuntime, Say.TemplateError.With(message, where));
             }
         }
     }

@@ -4,6 +4,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Configuration;
+using SiteGen.Messages;
 
 namespace SiteGen.Rendering;
 
@@ -17,7 +18,7 @@ public static class TemplateFunctions
         {
             if (assets.PathOf(path) is { } hashed) return config.Url(hashed);
             var near = Diagnostics.NearMatch.Find(path, assets.Paths);
-            throw new ScriptRuntimeException(span, $"asset '{path}' not found in {theme.DisplayRoot}/assets/{(near is null ? "" : $"; did you mean '{near}'?")}");
+            throw new ScriptRuntimeException(span, Say.AssetNotFound.With(path, theme.DisplayRoot, near is null ? "" : "; " + Say.DidYouMean.With(near)));
         }));
         // Imported from the method (not a delegate) so Scriban sees its 'params' and accepts any number of arguments.
         functions.SetValue("fmt", DynamicCustomFunction.Create(null!, typeof(TemplateFunctions).GetMethod(nameof(Format))!), readOnly: true);

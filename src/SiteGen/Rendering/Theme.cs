@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Messages;
 
 namespace SiteGen.Rendering;
 
@@ -41,7 +42,7 @@ public sealed class Theme
             {
                 foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
                     diagnostics.Error(new SourcePosition(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
-                        DiagnosticCodes.TemplateSyntax, $"template syntax error: {message.Message}");
+                        DiagnosticCodes.TemplateSyntax, Say.TemplateSyntaxError.With(message.Message));
                 failed = true;
                 continue;
             }
@@ -52,7 +53,7 @@ public sealed class Theme
             var path = $"layouts/{layout}.html";
             if (templates.ContainsKey(path) || source.Templates.Any(t => t.Path == path)) continue;
             diagnostics.Error(SourcePosition.File(source.DisplayRoot + "/" + path), DiagnosticCodes.ThemeMissing,
-                $"the theme has no {path}; every theme needs layouts {string.Join(", ", RequiredLayouts.Select(l => l + ".html"))}");
+                Say.ThemeLayoutMissing.With(path, string.Join(", ", RequiredLayouts.Select(l => l + ".html"))));
             failed = true;
         }
         var translations = ReadTranslations(source, language, diagnostics);
@@ -72,13 +73,13 @@ public sealed class Theme
         {
             var available = source.Translations.Select(t => Path.GetFileNameWithoutExtension(t.Path));
             diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing,
-                $"the theme has no translations for language '{language}'; set 'language:' in sitegen.yaml to one of: {string.Join(", ", available)}");
+                Say.ThemeLanguageMissing.With(language, string.Join(", ", available)));
             return null;
         }
         var root = YamlDocumentReader.Read(file.Text, display, 0, diagnostics);
         if (root is not YamlMapping map)
         {
-            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing, "translations must be a mapping of 'key: text' lines");
+            diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing, Say.ThemeTranslationsNotSettings);
             return null;
         }
         var translations = new ScriptObject();
@@ -88,7 +89,7 @@ public sealed class Theme
             if (entry.Value is YamlScalar scalar) translations[entry.Key.Value] = scalar.Value;
             else
             {
-                diagnostics.Error(entry.Value.Position, DiagnosticCodes.TranslationMissing, $"translation '{entry.Key.Value}' must be text, not a {entry.Value.KindName}");
+                diagnostics.Error(entry.Value.Position, DiagnosticCodes.TranslationMissing, Say.ThemeTranslationNotText.With(entry.Key.Value, entry.Value.KindName));
                 ok = false;
             }
         }
@@ -96,7 +97,7 @@ public sealed class Theme
         if (missing.Length > 0)
         {
             diagnostics.Error(SourcePosition.File(display), DiagnosticCodes.TranslationMissing,
-                $"translations {string.Join(", ", missing.Select(k => $"'{k}'"))} are missing; add a line 'key: text' for each");
+                Say.ThemeTranslationsMissing.With(string.Join(", ", missing.Select(k => $"'{k}'"))));
             ok = false;
         }
         // Other languages of the theme should offer the same keys, or a site switched to them fails at render time.
@@ -107,7 +108,7 @@ public sealed class Theme
             var absent = map.Entries.Where(e => otherMap.Find(e.Key.Value) is null).Select(e => $"'{e.Key.Value}'").ToArray();
             if (absent.Length > 0)
                 diagnostics.Warning(SourcePosition.File(otherDisplay), DiagnosticCodes.TranslationMissing,
-                    $"translations {string.Join(", ", absent)} of {path} are missing here; add them so the theme works in this language too");
+                    Say.ThemeTranslationsMissingHere.With(string.Join(", ", absent), path));
         }
         translations.IsReadOnly = true;
         return ok ? translations : null;

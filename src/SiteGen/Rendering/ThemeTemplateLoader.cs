@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Messages;
 
 namespace SiteGen.Rendering;
 
@@ -15,7 +16,7 @@ internal sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
             || templateName.StartsWith('/') || templateName.EndsWith('/') || templateName.Contains("//", StringComparison.Ordinal)
             || !templateName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/'))
             throw new ScriptRuntimeException(callerSpan,
-                $"partial name '{templateName}' must name a file of {theme.DisplayRoot}/partials/ without '.html', such as 'header' or 'cards/bulletin': letters, digits, '-' and '_', with '/' between folder names; no '..', no leading '/'");
+                Say.PartialNameInvalid.With(templateName, theme.DisplayRoot));
         var path = $"partials/{templateName}.html";
         if (!theme.Templates.ContainsKey(path))
         {
@@ -23,14 +24,14 @@ internal sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
                 .Select(k => k["partials/".Length..^".html".Length]);
             var near = Diagnostics.NearMatch.Find(templateName, known);
             throw new ScriptRuntimeException(callerSpan,
-                $"partial '{templateName}' not found in {theme.DisplayRoot}/partials/{(near is null ? "" : $"; did you mean '{near}'?")}");
+                Say.PartialNotFound.With(templateName, theme.DisplayRoot, near is null ? "" : "; " + Say.DidYouMean.With(near)));
         }
         return path;
     }
 
     // Every partial is parsed at start-up and put into each context's cache, so Scriban never needs to load one.
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        throw new ScriptRuntimeException(callerSpan, $"partial {templatePath} is not available");
+        throw new ScriptRuntimeException(callerSpan, Say.PartialNotAvailable.With(templatePath));
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

@@ -1,5 +1,6 @@
 using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Search;
 
@@ -28,7 +29,7 @@ public sealed class Glossary
         if (root is not YamlMapping map)
         {
             diagnostics.Error(root.Position, DiagnosticCodes.GlossaryInvalid,
-                "the search glossary must be a mapping of 'Acronym: words it stands for' lines");
+                Say.GlossaryNotSettings);
             return Empty;
         }
         var entries = new List<GlossaryEntry>();
@@ -43,7 +44,7 @@ public sealed class Glossary
             if (phrases is null || phrases.Length == 0)
             {
                 diagnostics.Error(entry.Value.Position, DiagnosticCodes.GlossaryInvalid,
-                    $"glossary term '{entry.Key.Value}' needs the words it stands for: one text or a list of texts");
+                    Say.GlossaryTermEmpty.With(entry.Key.Value));
                 continue;
             }
             entries.Add(new GlossaryEntry(entry.Key.Value.Trim(), phrases.Select(p => p.Trim()).ToArray()));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Threading.Channels;
 using SiteGen.Cli.Serving;
+using SiteGen.Messages;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Serving;
@@ -243,6 +244,81 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task While_the_first_build_runs_a_page_says_so_and_reloads_by_itself_when_the_site_is_ready()
+    {
+        await _server.DisposeAsync();
+        using var building = new ManualResetEventSlim();
+        using var finish = new ManualResetEventSlim();
+        // In SiteGen's default language, as a writer sees it; the first build is held open, as a large site's would be.
+        using (Language.Use(Language.Indonesian)) _server = new PreviewServer(_site.Options(), port: 0, TextWriter.Null);
+        _server.FirstBuildStarting += () =>
+        {
+            building.Set();
+            finish.Wait(TimeSpan.FromSeconds(30));
+        };
+        var starting = Task.Run(() => _server.StartAsync(CancellationToken.None));
+        Assert.True(await Task.Run(() => building.Wait(TimeSpan.FromSeconds(15))), "the first build did not start");
+
+        var waiting = await _http.GetAsync(Url(PagePath));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
+        var text = await waiting.Content.ReadAsStringAsync();
+        Assert.Contains("Sedang membangun situs…", text);
+        Assert.DoesNotContain("belum bisa dibangun", text);
+        Assert.Contains($"<script src=\"{LiveReloadScript.Path}\"></script>", text);
+        Assert.Contains("data-sitegen-waiting", text);
+        _ = ListenAsync("?waiting");
+        Assert.Equal("connected", await NextEventAsync());
+
+        finish.Set();
+        await starting;
+        Assert.Equal("reload", await NextEventAsync());
+        Assert.Contains("Paragraf kedua.", await _http.GetStringAsync(Url(PagePath)));
+
+        // A waiting page whose build finished before it connected is told to reload all the same.
+        var late = Channel.CreateUnbounded<string>();
+        _ = ListenAsync("?waiting", late);
+        Assert.Equal("connected", await NextEventAsync(from: late));
+        Assert.Equal("reload", await NextEventAsync(from: late));
+
+        // Later errors come with the overlay's words in the same language.
+        Edit(t => t.Replace("unit: Polres Blitar", "unit: Polres Blitarr"));
+        var errors = Overlay(await NextEventAsync(withData: true));
+        Assert.Equal("Situs belum bisa dibangun ulang — perbaiki kesalahan berikut, lalu simpan lagi", errors.GetProperty("title").GetString());
+        Assert.Equal("Halaman di belakang ini adalah versi terakhir yang berhasil dibangun.", errors.GetProperty("note").GetString());
+        var problem = errors.GetProperty("problems")[0];
+        Assert.Equal("kesalahan", problem.GetProperty("label").GetString());
+        Assert.Contains("maksud Anda 'Polres Blitar'?", problem.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_first_build_that_fails_says_the_site_could_not_be_built_and_shows_its_errors()
+    {
+        await _server.DisposeAsync();
+        Edit(t => t.Replace("unit: Polres Blitar", "unit: Polres Blitarr"));
+        _server = new PreviewServer(_site.Options(), port: 0, TextWriter.Null);
+        await _server.StartAsync(CancellationToken.None);
+
+        var page = await _http.GetAsync(Url(PagePath));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        var text = await page.Content.ReadAsStringAsync();
+        Assert.Contains("The site could not be built; see the errors in the terminal.", text);
+        Assert.DoesNotContain("Building the site", text);
+        // The page shows the errors over it, as after a later build, without the note about a last good version.
+        _ = ListenAsync("?waiting");
+        Assert.Equal("connected", await NextEventAsync());
+        var errors = Overlay(await NextEventAsync(withData: true));
+        Assert.Equal("The site could not be built — fix the following, then save again", errors.GetProperty("title").GetString());
+        Assert.Equal("", errors.GetProperty("note").GetString());
+        var problem = errors.GetProperty("problems")[0];
+        Assert.Equal((Bulletin, 3, "error", "error"), (problem.GetProperty("file").GetString(), problem.GetProperty("line").GetInt32(),
+            problem.GetProperty("severity").GetString(), problem.GetProperty("label").GetString()));
+
+        Edit(t => t.Replace("unit: Polres Blitarr", "unit: Polres Blitar"));
+        Assert.Equal("reload", await NextEventAsync());
+        Assert.Contains("Paragraf kedua.", await _http.GetStringAsync(Url(PagePath)));
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_a_clear_refusal()
     {
         var port = _server.Address!.Port;
@@ -264,19 +340,21 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
     private Uri Url(string path) => new(_server.Address!, path);
 
-    /// <summary>Reads the server-sent events of one open page into <see cref="_events"/>: "name" or "name data".</summary>
-    private async Task ListenAsync()
+    /// <summary>Reads the server-sent events of one open page into <paramref name="into"/> (<see cref="_events"/> unless given): "name" or "name data".</summary>
+    /// <param name="query">"?waiting" for the page serve shows while its first build runs.</param>
+    private async Task ListenAsync(string query = "", Channel<string>? into = null)
     {
-        using var response = await _http.GetAsync(new Uri(_server.Address!, ReloadHub.EventsPath), HttpCompletionOption.ResponseHeadersRead, _stop.Token);
+        var events = into ?? _events;
+        using var response = await _http.GetAsync(new Uri(_server.Address!, ReloadHub.EventsPath + query), HttpCompletionOption.ResponseHeadersRead, _stop.Token);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(_stop.Token));
         string? name = null;
         try
         {
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
             {
-                if (line.StartsWith(": ", StringComparison.Ordinal)) await _events.Writer.WriteAsync(line[2..]);
+                if (line.StartsWith(": ", StringComparison.Ordinal)) await events.Writer.WriteAsync(line[2..]);
                 else if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line[7..];
-                else if (line.StartsWith("data: ", StringComparison.Ordinal)) await _events.Writer.WriteAsync(name + " " + line[6..]);
+                else if (line.StartsWith("data: ", StringComparison.Ordinal)) await events.Writer.WriteAsync(name + " " + line[6..]);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException)
@@ -285,13 +363,20 @@ public sealed class PreviewServerTests : IAsyncLifetime
         }
     }
 
+    /// <summary>What the overlay shows, from an "errors" event as <see cref="NextEventAsync"/> gives it with its data.</summary>
+    private static System.Text.Json.JsonElement Overlay(string message)
+    {
+        Assert.StartsWith("errors ", message);
+        return System.Text.Json.JsonDocument.Parse(message["errors ".Length..]).RootElement.Clone();
+    }
+
     /// <summary>The next event; "search" events (the index brought up to date after a rebuild) are skipped unless asked for.</summary>
-    private async Task<string> NextEventAsync(bool withData = false, bool search = false)
+    private async Task<string> NextEventAsync(bool withData = false, bool search = false, Channel<string>? from = null)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         while (true)
         {
-            var message = await _events.Reader.ReadAsync(timeout.Token);
+            var message = await (from ?? _events).Reader.ReadAsync(timeout.Token);
             if (!search && message.StartsWith("search", StringComparison.Ordinal)) continue;
             return withData ? message : message.Split(' ')[0];
         }
