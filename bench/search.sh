@@ -39,7 +39,7 @@ PAGEFIND_VERSION=$(cd "$WORK/npm" && npx --no-install pagefind --version | sed "
 # Index build time: the best of RUNS for each engine, run alternately so both see the same machine load.
 best_sitegen=""; best_build=""; best_pagefind=""
 for run in $(seq "$RUNS"); do
-  log=$($SITEGEN build --source "$SITE" --verbose 2>&1)
+  log=$(SITEGEN_LANG=en $SITEGEN build --source "$SITE" --verbose 2>&1)
   ms=$(echo "$log" | awk '$1 == "search" { print $2 }')
   total=$(echo "$log" | sed -n 's/^built .* in \([0-9.]*\) s;.*/\1/p')
   [ -n "$ms" ] || { echo "$log" >&2; echo "bench: no search timing in sitegen's output" >&2; exit 1; }

@@ -1,8 +1,10 @@
 /*
  * SiteGen search engine: reads the index that `sitegen build` writes under search/ (SearchIndexBuilder.cs) and
  * answers queries with as few and as small downloads as it can: the manifest, the index chunks holding the query's
- * words, the facet blocks of the hits, and one record per result shown. No DOM here: sitegen-search-ui.js draws the
- * page, and the tests and the benchmark run this file under Node.
+ * words, the facet blocks of the hits, and one record per result shown. A word of five letters or more that finds
+ * nothing (or almost nothing) also fetches the vocabulary files of its first letter and length ± 1, to search the word
+ * one typo away instead ("pilkda" → "pilkada") or to offer it ("Maksud Anda: …"). No DOM here: sitegen-search-ui.js
+ * draws the page, and the tests and the benchmark run this file under Node.
  *
  * Classic browser script (sets globalThis.SiteGenSearch) and CommonJS module. Needs SiteGenText (sitegen-text.js).
  */
@@ -20,6 +22,13 @@
   const PREFIX_EXTRA_CHUNKS = 2; // further chunks read for the stems of those words
   const PREFIX_TERMS = 24;
   const PREFIX_FACTOR = 0.6;
+  // Forgiving one typo (SearchVocabulary.cs writes the files): only in words this long, never in the first letter.
+  const TYPO_MIN = 5;
+  const VOCAB_MIN = 4; // the vocabulary's shortest words: bit 0 of a letter's mask
+  const RARE = 3; // a word held by this few bulletins may itself be a typo
+  const RARE_FACTOR = 10; // ...so a word one typo away held by this many times more bulletins is offered
+  const CLEAR_FACTOR = 4; // the best candidate is searched at once when it is held by this many times more than the next
+  const SUGGESTIONS = 3;
 
   /** Every number of a PostingCodec text. */
   function readNumbers(text) {
@@ -46,6 +55,19 @@
       ids.push(previous);
       weights.push(numbers[i + 1] + 1);
     }
+  }
+
+  /** True when a becomes b by one edit: a letter added, dropped or changed, or two neighbours swapped (SearchVocabulary.OneEditApart). */
+  function oneEditApart(a, b) {
+    if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (a.length === b.length) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+    return shorter.slice(i) === longer.slice(i + 1);
   }
 
   function lowerBound(sorted, key) {
@@ -147,7 +169,7 @@
           i += matched.words.length - 1;
         } else {
           const t = tokens[i];
-          groups.push({ label: t.surface, exact: [t.stem], stems: [t.stem], prefixes: [] });
+          groups.push({ label: t.surface, word: t.surface, exact: [t.stem], stems: [t.stem], prefixes: [] });
         }
       }
       // Prefix matching on the last word, unless the query ends with a space (the word is finished).
@@ -221,6 +243,7 @@
 
       const count = manifest.count;
       const matchedTerms = new Set();
+      const counts = [];
       let result = null;
       for (const g of groups) {
         const scores = new Map();
@@ -236,6 +259,8 @@
             if (old === undefined || s > old) scores.set(ids[k], s);
           }
         }
+        // Every group is counted, even once the result is empty: a word that finds nothing may be a typo.
+        counts.push(scores.size);
         if (result === null) {
           result = scores;
         } else {
@@ -246,7 +271,6 @@
           }
           result = next;
         }
-        if (result.size === 0) break;
       }
       const hits = [];
       for (const [id, score] of result || []) hits.push({ id, score });
@@ -258,7 +282,97 @@
         // A short form found its long forms too: mark them.
         for (const list of phrases.values()) for (const p of list) if (p.key === g.exact[0]) p.words.forEach((w) => highlight.add(w));
       }
-      return { hits, highlight, prefixes: groups.flatMap((g) => g.prefixes) };
+      return { hits, highlight, prefixes: groups.flatMap((g) => g.prefixes), counts };
+    }
+
+    /** Whether the vocabulary has a file for words of this first letter and length. */
+    function vocabularyHas(letter, length) {
+      const vocab = manifest.vocab;
+      if (!vocab || length < VOCAB_MIN || length - VOCAB_MIN > 29) return false;
+      const masks = manifest.vocabMasks || (manifest.vocabMasks = readNumbers(vocab[1]));
+      const mask = masks[letter.charCodeAt(0) - 97] || 0;
+      return Math.floor(mask / 2 ** (length - VOCAB_MIN)) % 2 === 1;
+    }
+
+    /** The words of one vocabulary group, [{ word, count }]: its first file and the parts it announces. */
+    async function vocabularyGroup(letter, length) {
+      const base = 'v/' + manifest.vocab[0] + '/' + letter + length;
+      const first = await get(base + '.json');
+      const rest = await Promise.all(Array.from({ length: first.more || 0 }, (_, k) => get(base + '.' + (k + 1) + '.json')));
+      const out = [];
+      for (const part of [first, ...rest]) {
+        const counts = readNumbers(part.f);
+        part.w.split(' ').forEach((word, k) => out.push({ word, count: counts[k] }));
+      }
+      return out;
+    }
+
+    /** The words one typo away from word (same first letter), most bulletins first. */
+    async function candidates(word) {
+      const lengths = [word.length - 1, word.length, word.length + 1].filter((l) => vocabularyHas(word[0], l));
+      const groups = await Promise.all(lengths.map((l) => vocabularyGroup(word[0], l)));
+      const out = [];
+      for (const list of groups) for (const c of list) if (oneEditApart(word, c.word)) out.push(c);
+      return out.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    }
+
+    /** query with each of its words that replacements names replaced; the other words stay as typed. */
+    function rewrite(query, replacements) {
+      return query.split(/(\s+)/).map((part) => {
+        if (part.length === 0 || /^\s+$/.test(part)) return part;
+        const words = text.normalize(part);
+        if (!words.some((w) => replacements.has(w))) return part;
+        return words.map((w) => replacements.get(w) || w).join(' ');
+      }).join('');
+    }
+
+    /**
+     * What to do about words that may be mistyped: { corrected } to search at once instead, { suggestions } to offer,
+     * or null. A word of TYPO_MIN letters that finds nothing is replaced by the word one typo away when one candidate
+     * is clearly the most common; otherwise the likeliest are offered. A word found in at most RARE bulletins is kept,
+     * but a far more common word one typo away is offered.
+     */
+    async function spell(query, groups, found) {
+      if (!manifest.vocab) return null;
+      const doubtful = [];
+      groups.forEach((g, k) => {
+        if (g.word && g.word.length >= TYPO_MIN && /^[a-z]+$/.test(g.word) && found.counts[k] <= RARE) {
+          doubtful.push({ word: g.word, count: found.counts[k] });
+        }
+      });
+      if (doubtful.length === 0) return null;
+      const lists = await Promise.all(doubtful.map((d) => candidates(d.word)));
+      doubtful.forEach((d, k) => { d.candidates = lists[k]; });
+      const finds = async (q) => (await match(parse(q))).hits.length;
+
+      const missing = doubtful.filter((d) => d.count === 0);
+      if (missing.length > 0) {
+        // Every word must match, so one word without a candidate leaves nothing to find.
+        if (missing.some((d) => d.candidates.length === 0)) return null;
+        const best = new Map(missing.map((d) => [d.word, d.candidates[0].word]));
+        const clear = missing.every((d) => d.candidates.length === 1 || d.candidates[0].count >= CLEAR_FACTOR * d.candidates[1].count);
+        if (clear) {
+          const corrected = rewrite(query, best);
+          if (await finds(corrected) > 0) return { corrected };
+        }
+        // Offer the likeliest words for the first unclear word, each with the others' best.
+        const unclear = missing.find((d) => d.candidates.length > 1) || missing[0];
+        const suggestions = [];
+        for (const c of unclear.candidates.slice(0, SUGGESTIONS)) {
+          const q = rewrite(query, new Map([...best, [unclear.word, c.word]]));
+          if (await finds(q) > 0) suggestions.push(q);
+        }
+        return suggestions.length > 0 ? { suggestions } : null;
+      }
+
+      const better = new Map();
+      for (const d of doubtful) {
+        const c = d.candidates[0];
+        if (c && c.count >= RARE_FACTOR * d.count) better.set(d.word, c.word);
+      }
+      if (better.size === 0) return null;
+      const q = rewrite(query, better);
+      return await finds(q) > found.hits.length ? { suggestions: [q] } : null;
     }
 
     async function blocksFor(ids) {
@@ -303,16 +417,26 @@
     /**
      * Runs a search. state: { q, filters: { unit: [slug], polda, election, tag, year }, sort: 'relevance'|'newest' }.
      * With an empty query and some filter, lists every bulletin the filters allow.
-     * Returns { total, hits: [{ id, score }], facets: { name: [{ slug, name, count, selected }] }, highlight, prefixes }.
+     * Returns { total, hits: [{ id, score }], facets: { name: [{ slug, name, count, selected }] }, highlight, prefixes },
+     * with corrected: { from, to } when a mistyped word was searched as the word one typo away, or suggestions: [query]
+     * when words one typo away are offered instead.
      */
-    async function search(state) {
+    async function search(state, typed) {
       await open();
       const filters = state.filters || {};
       const anyFilter = FACETS.some((f) => (filters[f] || []).length > 0);
       const groups = parse(state.q || '');
       let found;
+      let spelling = null;
       if (groups.length > 0) {
         found = await match(groups);
+        // A correction is searched once, as typed: it is never corrected again.
+        if (typed === undefined) spelling = await spell(state.q, groups, found);
+        if (spelling && spelling.corrected) {
+          const result = await search({ ...state, q: spelling.corrected }, state.q);
+          result.corrected = { from: state.q, to: spelling.corrected };
+          return result;
+        }
       } else if (anyFilter) {
         found = { hits: Array.from({ length: manifest.count }, (_, id) => ({ id, score: 0 })), highlight: new Set(), prefixes: [] };
       } else {
@@ -338,7 +462,9 @@
       const hits = found.hits.filter((h, k) => passes(values[k], null));
       if (state.sort === 'newest') hits.sort((a, b) => b.id - a.id);
       else hits.sort((a, b) => b.score - a.score || b.id - a.id);
-      return { total: hits.length, hits, facets, highlight: found.highlight, prefixes: found.prefixes };
+      const result = { total: hits.length, hits, facets, highlight: found.highlight, prefixes: found.prefixes };
+      if (spelling && spelling.suggestions) result.suggestions = spelling.suggestions;
+      return result;
     }
 
     function facetList(f, counts, selected) {
@@ -404,7 +530,12 @@
     function excerpt(record, found, words) {
       const size = words || 30;
       const source = record.x && record.x.length > 0 ? record.x : record.s;
-      const all = source.split(/\s+/).filter((w) => w.length > 0);
+      // One line per block of the text (a heading, a paragraph, a list item): words remember their block.
+      const all = [];
+      const block = [];
+      source.split('\n').forEach((line, b) => {
+        for (const w of line.split(/\s+/)) if (w.length > 0) { all.push(w); block.push(b); }
+      });
       let best = 0;
       let bestScore = -1;
       if (found.highlight.size > 0 || found.prefixes.length > 0) {
@@ -416,18 +547,25 @@
           const start = Math.max(0, i - size + 1);
           if (sum > bestScore) { bestScore = sum; best = start; }
         }
-        // Start a little before the first match of the window, for context.
+        // Start a little before the first match of the window, for context, but not in the block before its own.
         while (best < all.length && hit[best] === 0 && bestScore > 0) best++;
+        const matched = best;
         best = Math.max(0, best - 4);
+        while (best < matched && block[best] !== block[matched]) best++;
       }
       if (bestScore <= 0) {
         // Nothing matched in the body: the summary says best what the bulletin is about.
         const summary = record.s || source;
         return highlight(summary, found);
       }
-      const slice = all.slice(best, best + size).join(' ');
-      const text2 = (best > 0 ? '… ' : '') + slice + (best + size < all.length ? ' …' : '');
-      return highlight(text2, found);
+      // A heading is not run into the paragraph after it: a block that ends without a full stop is set off by a dash.
+      const end = Math.min(all.length, best + size);
+      let shown = best > 0 ? '… ' : '';
+      for (let i = best; i < end; i++) {
+        if (i > best) shown += block[i] !== block[i - 1] && !/[.!?:;…]$/.test(all[i - 1]) ? ' — ' : ' ';
+        shown += all[i];
+      }
+      return highlight(shown + (end < all.length ? ' …' : ''), found);
     }
 
     return Object.freeze({ open, parse, search, records, highlight, excerpt, facets: FACETS });
@@ -458,7 +596,7 @@
     return s.length > 0 ? '?' + s : '';
   }
 
-  const api = Object.freeze({ create, stateFromQuery, queryFromState, readNumbers, FACETS });
+  const api = Object.freeze({ create, stateFromQuery, queryFromState, readNumbers, oneEditApart, FACETS });
   root.SiteGenSearch = api;
   if (typeof module === 'object' && module !== null && module.exports) module.exports = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);
