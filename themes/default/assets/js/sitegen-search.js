@@ -122,6 +122,17 @@
         years.get(year).push([first, first + count]);
       }
       m.yearRanges = years;
+      // Facet values as numbers: a value's code is its index in the manifest's list ("year": in yearList).
+      m.yearList = [...years.keys()];
+      m.yearStarts = m.facets.year.map(([, first]) => first).sort((a, b) => a - b);
+      m.yearAt = m.yearStarts.map((first) => m.yearList.indexOf(m.facets.year.find(([, f]) => f === first)[0]));
+      m.facetValues = {
+        unit: m.facets.unit.map((v) => ({ slug: v[1], name: v[0] })),
+        polda: m.facets.polda.map((v) => ({ slug: v[1], name: v[0] })),
+        election: m.facets.election.map((v) => ({ slug: v[1], name: v[0] })),
+        tag: m.facets.tag.map((v) => ({ slug: v[1], name: v[0] })),
+        year: m.yearList.map((y) => ({ slug: y, name: y })),
+      };
       manifest = m;
       return m;
     }
@@ -244,9 +255,11 @@
       const count = manifest.count;
       const matchedTerms = new Set();
       const counts = [];
+      // Scores by id in flat arrays (-1: not matched), cheaper than maps for thousands of hits.
       let result = null;
       for (const g of groups) {
-        const scores = new Map();
+        const scores = new Float64Array(count).fill(-1);
+        let size = 0;
         const alternatives = g.exact.map((t) => [t, 1]).concat((g.expanded || []).map((t) => [t, PREFIX_FACTOR]));
         for (const [term, factor] of alternatives) {
           const { ids, weights } = postingsOf(term, chunks);
@@ -255,26 +268,21 @@
           const idf = Math.log(1 + count / ids.length);
           for (let k = 0; k < ids.length; k++) {
             const s = idf * weights[k] * factor;
-            const old = scores.get(ids[k]);
-            if (old === undefined || s > old) scores.set(ids[k], s);
+            const old = scores[ids[k]];
+            if (old < 0) size++;
+            if (s > old) scores[ids[k]] = s;
           }
         }
         // Every group is counted, even once the result is empty: a word that finds nothing may be a typo.
-        counts.push(scores.size);
+        counts.push(size);
         if (result === null) {
           result = scores;
         } else {
-          const next = new Map();
-          for (const [id, s] of result) {
-            const t = scores.get(id);
-            if (t !== undefined) next.set(id, s + t);
-          }
-          result = next;
+          for (let id = 0; id < count; id++) result[id] = result[id] >= 0 && scores[id] >= 0 ? result[id] + scores[id] : -1;
         }
       }
       const hits = [];
-      for (const [id, score] of result || []) hits.push({ id, score });
-      hits.sort((a, b) => a.id - b.id);
+      if (result !== null) for (let id = 0; id < count; id++) if (result[id] >= 0) hits.push({ id, score: result[id] });
       const highlight = new Set(matchedTerms);
       for (const g of groups) {
         if (!matchedTerms.has(g.exact[0])) continue;
@@ -397,21 +405,47 @@
       return json.decoded;
     }
 
-    /** The facet values of one document, as slugs by facet. */
-    function valuesOf(id, blocks) {
-      const block = blocks.get(Math.floor(id / manifest.blockSize));
-      const k = id - block.first;
-      const f = manifest.facets;
-      const unit = f.unit[block.units[k]];
-      let year = '';
-      for (const [y, ranges] of manifest.yearRanges) if (ranges.some(([a, z]) => id >= a && id < z)) year = y;
-      return {
-        unit: [unit[1]],
-        polda: [f.polda[unit[2]][1]],
-        election: manifest.electionSets[block.elections[k]].map((e) => f.election[e][1]),
-        tag: block.tags[k].map((t) => f.tag[t][1]),
-        year: [year],
-      };
+    /** The year code of a document: ids follow the date, so each year is a range of ids. */
+    function yearOf(id) {
+      const starts = manifest.yearStarts;
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= id) lo = mid; else hi = mid - 1;
+      }
+      return manifest.yearAt[lo];
+    }
+
+    /**
+     * The facet values of the hits as codes, one array per facet: a number per hit for unit, Polda and year, an array of
+     * codes per hit for elections and tags (shared with the decoded blocks, so nothing is copied for thousands of hits).
+     */
+    function valuesOf(hits, blocks) {
+      const n = hits.length;
+      const units = manifest.facets.unit;
+      const v = { unit: new Int32Array(n), polda: new Int32Array(n), election: new Array(n), tag: new Array(n), year: new Int32Array(n) };
+      for (let i = 0; i < n; i++) {
+        const id = hits[i].id;
+        const block = blocks.get(Math.floor(id / manifest.blockSize));
+        const k = id - block.first;
+        const unit = block.units[k];
+        v.unit[i] = unit;
+        v.polda[i] = units[unit][2];
+        v.election[i] = manifest.electionSets[block.elections[k]];
+        v.tag[i] = block.tags[k];
+        v.year[i] = yearOf(id);
+      }
+      return v;
+    }
+
+    /** Whether hit i has one of the selected codes of facet f (a Set), or f selects nothing. */
+    function hasSelected(values, f, i, selected) {
+      if (selected.size === 0) return true;
+      const x = values[f][i];
+      if (typeof x === 'number') return selected.has(x);
+      for (const c of x) if (selected.has(c)) return true;
+      return false;
     }
 
     /**
@@ -444,22 +478,37 @@
       }
 
       const blocks = await blocksFor(found.hits.map((h) => h.id));
-      const values = found.hits.map((h) => valuesOf(h.id, blocks));
+      const values = valuesOf(found.hits, blocks);
+      const n = found.hits.length;
+      // The chosen values as codes; a slug the index does not know selects nothing.
       const selected = {};
-      for (const f of FACETS) selected[f] = new Set(filters[f] || []);
-      const passes = (v, skip) => FACETS.every((f) => f === skip || selected[f].size === 0 || v[f].some((x) => selected[f].has(x)));
+      const selectedSlugs = {};
+      for (const f of FACETS) {
+        selectedSlugs[f] = new Set(filters[f] || []);
+        selected[f] = new Set();
+        manifest.facetValues[f].forEach((v, code) => { if (selectedSlugs[f].has(v.slug)) selected[f].add(code); });
+        if (selectedSlugs[f].size > 0 && selected[f].size === 0) selected[f].add(-1);
+      }
+      const active = FACETS.filter((f) => selected[f].size > 0);
+      const passes = (i, skip) => {
+        for (const f of active) if (f !== skip && !hasSelected(values, f, i, selected[f])) return false;
+        return true;
+      };
 
       // A facet's counts apply every other facet's filter, so one can still add a second unit to the first.
       const facets = {};
       for (const f of FACETS) {
-        const counts = new Map();
-        values.forEach((v) => {
-          if (!passes(v, f)) return;
-          for (const x of new Set(v[f])) counts.set(x, (counts.get(x) || 0) + 1);
-        });
-        facets[f] = facetList(f, counts, selected[f]);
+        const counts = new Int32Array(manifest.facetValues[f].length);
+        const column = values[f];
+        for (let i = 0; i < n; i++) {
+          if (!passes(i, f)) continue;
+          const x = column[i];
+          if (typeof x === 'number') counts[x]++;
+          else for (const c of x) counts[c]++; // a bulletin's elections and tags are each listed once
+        }
+        facets[f] = facetList(f, counts, selectedSlugs[f]);
       }
-      const hits = found.hits.filter((h, k) => passes(values[k], null));
+      const hits = active.length === 0 ? found.hits.slice() : found.hits.filter((h, i) => passes(i, null));
       if (state.sort === 'newest') hits.sort((a, b) => b.id - a.id);
       else hits.sort((a, b) => b.score - a.score || b.id - a.id);
       const result = { total: hits.length, hits, facets, highlight: found.highlight, prefixes: found.prefixes };
@@ -468,14 +517,8 @@
     }
 
     function facetList(f, counts, selected) {
-      const list = [];
-      if (f === 'year') {
-        for (const year of manifest.yearRanges.keys()) list.push({ slug: year, name: year });
-      } else {
-        for (const v of manifest.facets[f]) list.push({ slug: v[1], name: v[0] });
-      }
-      return list
-        .map((v) => ({ slug: v.slug, name: v.name, count: counts.get(v.slug) || 0, selected: selected.has(v.slug) }))
+      return manifest.facetValues[f]
+        .map((v, code) => ({ slug: v.slug, name: v.name, count: counts[code], selected: selected.has(v.slug) }))
         .filter((v) => v.count > 0 || v.selected)
         .sort((a, b) => f === 'year'
           ? (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0)
@@ -521,9 +564,15 @@
     }
 
     function isMatch(word, found) {
-      const tokens = text.analyze(word, { protectedWords });
-      return tokens.some((t) => found.highlight.has(t.stem) ||
-        found.prefixes.some((p) => t.surface.startsWith(p)));
+      // A text says the same words again and again: each is analysed once per search.
+      const known = found.matchCache || (found.matchCache = new Map());
+      let yes = known.get(word);
+      if (yes === undefined) {
+        const tokens = text.analyze(word, { protectedWords });
+        yes = tokens.some((t) => found.highlight.has(t.stem) || found.prefixes.some((p) => t.surface.startsWith(p)));
+        known.set(word, yes);
+      }
+      return yes;
     }
 
     /** A window of about `words` words of the record's text around the most matched words, as highlight pieces. */
