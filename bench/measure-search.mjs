@@ -85,6 +85,9 @@ const RELEVANT = {
   'tps': (t) => /\btps\b|tempat pemungutan suara/.test(t),
   'polres kediri': (t) => /kediri/.test(t),
 };
+// A mistyped query is judged by the words meant.
+RELEVANT['pilkda'] = RELEVANT['pemilihan kepala daerah'];
+RELEVANT['pengamnan pilkada'] = RELEVANT['pengamanan pilkada'];
 const articles = new Map();
 for (const year of fs.readdirSync(root).filter((d) => /^\d{4}$/.test(d))) {
   for (const month of fs.readdirSync(path.join(root, year))) {

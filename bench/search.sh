@@ -5,7 +5,7 @@
 #
 # Generates the corpus (tests/SiteGen.Corpus), builds it with sitegen (Release), runs Pagefind over the same
 # built HTML (<html lang="id">), then drives headless Chromium (/usr/bin/chromium) over both for five typical
-# queries. Prints a table: bytes a browser downloads for the first page of results (library included; gzip -9
+# queries and two mistyped ones. Prints a table: bytes a browser downloads for the first page of results (library included; gzip -9
 # per file, or the stored size when smaller — the same rule for both), files fetched, bulletins found, index
 # build time and index size. Needs the .NET SDK, Node.js, npm and Chromium; Pagefind and playwright-core come
 # from the npm registry into the work folder. WORK=/some/dir keeps the files there (default: a new temp folder).
@@ -16,7 +16,8 @@ SEED=${2:-1}
 RUNS=${RUNS:-3}
 WORK=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/sitegen-search-bench.XXXXXX")}
 SITE=$WORK/site
-QUERIES=("pengamanan pilkada" "patroli" "pemilihan kepala daerah" "tps" "polres kediri")
+# Five typical queries, then two with a typo a reader makes (the bulletins relevant to them are those of the word meant).
+QUERIES=("pengamanan pilkada" "patroli" "pemilihan kepala daerah" "tps" "polres kediri" "pilkda" "pengamnan pilkada")
 
 [ -x /usr/bin/chromium ] || { echo "bench: /usr/bin/chromium is missing (apt-get install -y chromium)" >&2; exit 1; }
 mkdir -p "$WORK/npm"
@@ -39,7 +40,7 @@ PAGEFIND_VERSION=$(cd "$WORK/npm" && npx --no-install pagefind --version | sed "
 # Index build time: the best of RUNS for each engine, run alternately so both see the same machine load.
 best_sitegen=""; best_build=""; best_pagefind=""
 for run in $(seq "$RUNS"); do
-  log=$($SITEGEN build --source "$SITE" --verbose 2>&1)
+  log=$(SITEGEN_LANG=en $SITEGEN build --source "$SITE" --verbose 2>&1)
   ms=$(echo "$log" | awk '$1 == "search" { print $2 }')
   total=$(echo "$log" | sed -n 's/^built .* in \([0-9.]*\) s;.*/\1/p')
   [ -n "$ms" ] || { echo "$log" >&2; echo "bench: no search timing in sitegen's output" >&2; exit 1; }

@@ -14,17 +14,29 @@ public sealed class SearchPageTests(SearchSiteFixture site) : IClassFixture<Sear
         }
         """;
 
-    private async Task<IPage> Open(string query = "", bool javaScript = true)
+    /// <summary>Messages of the Content-Security-Policy the pages of this test reported: something tried to run that may not.</summary>
+    private readonly List<string> _cspViolations = [];
+
+    private async Task<IPage> Open(string query = "", bool javaScript = true, int width = 1280)
     {
         Skip.If(site.Missing is not null, site.Missing);
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = "id-ID" });
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript, Locale = "id-ID", ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 },
+        });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) _cspViolations.Add(message.Text);
+        };
         await page.GotoAsync(site.Root + "cari/" + query);
         if (javaScript && query.Length > 0) await page.WaitForFunctionAsync(Settled);
         return page;
     }
+
+    public static TheoryData<int> Widths() => new() { 390, 1280 };
 
     private static Task<IReadOnlyList<string>> Titles(IPage page) => page.Locator("#cari-hasil .card__title").AllInnerTextsAsync();
 
@@ -202,16 +214,143 @@ public sealed class SearchPageTests(SearchSiteFixture site) : IClassFixture<Sear
         Assert.Equal("polresta-kendari", await page.EvaluateAsync<string>("() => document.activeElement.value"));
     }
 
-    [SkippableFact]
-    public async Task Axe_finds_no_accessibility_violations_on_the_search_page()
+    [SkippableTheory]
+    [MemberData(nameof(Widths))]
+    public async Task Axe_finds_no_accessibility_violations_on_the_search_page(int width)
     {
-        foreach (var query in new[] { "?q=pengamanan&unit=polres-blitar", "", "?q=tidakadahasilnya" })
+        // Results with a filter, the empty page, no results, a corrected typo, "did you mean" links, every facet value shown.
+        foreach (var query in new[] { "?q=pengamanan&unit=polres-blitar", "", "?q=tidakadahasilnya", "?q=pilkda", "?q=pelatikan", "?year=2024" })
         {
-            var page = await Open(query);
+            var page = await Open(query, width: width);
+            if (query == "?year=2024")
+            {
+                await OpenFilters(page);
+                await page.Locator(".facet-toggle:visible").First.ClickAsync();
+            }
             var results = await page.RunAxe();
             Assert.True(results.Violations.Length == 0,
-                $"axe on /cari/{query}:\n" + string.Join('\n', results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+                $"axe on /cari/{query} at {width}px:\n" + string.Join('\n', results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
         }
+        Assert.Empty(_cspViolations);
+    }
+
+    /// <summary>On a phone the filters start folded: unfold them as a reader would.</summary>
+    private static async Task OpenFilters(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => document.querySelector('details.search-facets').open"))
+            await page.Locator("details.search-facets > summary").ClickAsync();
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Widths))]
+    public async Task A_mistyped_word_finds_the_bulletins_of_the_word_it_was_meant_to_be(int width)
+    {
+        var page = await Open("?q=pilkada", width: width);
+        var meant = await Titles(page);
+        // "17 hasil untuk “pilkada”. Menampilkan 10 dari 17."
+        var found = await page.Locator("[role=status]").InnerTextAsync();
+        Assert.StartsWith(" hasil untuk “pilkada”.", found.TrimStart("0123456789".ToCharArray()));
+
+        page = await Open("?q=pilkda", width: width);
+
+        Assert.Equal(meant, await Titles(page));
+        Assert.Equal("Tidak ada hasil untuk “pilkda”; " + found, await page.Locator("[role=status]").InnerTextAsync());
+        // What was typed stays in the box and the address; the words found are marked.
+        Assert.Equal("pilkda", await page.Locator("#cari").InputValueAsync());
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/cari/\?q=pilkda$"));
+        Assert.Contains("Pilkada", await page.Locator("#cari-hasil mark").AllInnerTextsAsync());
+
+        page = await Open("?q=pengamnan", width: width);
+        Assert.Equal(3, (await Titles(page)).Count);
+        Assert.Empty(_cspViolations);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Widths))]
+    public async Task A_typo_near_two_words_offers_both_and_the_offer_works_by_keyboard(int width)
+    {
+        var page = await Open("?q=pelatikan", width: width);
+        var status = page.Locator("[role=status]");
+        Assert.Equal("Tidak ada buletin yang cocok dengan “pelatikan”. Coba kata lain atau hapus saringan. Maksud Anda: pelantikan atau pelatihan?",
+            await status.InnerTextAsync());
+        // The offer is part of the live status, so a screen reader announces it, and its words are links.
+        Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
+        Assert.Equal(["pelantikan", "pelatihan"], await status.Locator("a").AllInnerTextsAsync());
+
+        // From the search box, Tab passes the search button and reaches the first offer.
+        await page.Locator("#cari").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("pelantikan", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("pelatihan", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+
+        await WaitForCount(page, 1);
+        Assert.Equal(["Polres Malang Gelar Pelatihan Dalmas Jelang Pemungutan Suara"], await Titles(page));
+        Assert.Equal("pelatihan", await page.Locator("#cari").InputValueAsync());
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/cari/\?q=pelatihan$"));
+        Assert.Equal("1 hasil untuk “pelatihan”.", await status.InnerTextAsync());
+        // The back button returns to the typo and its offer.
+        await page.GoBackAsync();
+        await Assertions.Expect(status).ToContainTextAsync("Maksud Anda");
+        Assert.Empty(_cspViolations);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Widths))]
+    public async Task Every_facet_value_is_reachable_and_hidden_ones_are_announced_by_a_button(int width)
+    {
+        // Every bulletin of 2024: more tags than a facet shows at first.
+        var page = await Open("?year=2024", width: width);
+        await OpenFilters(page);
+        var toggles = 0;
+        var names = await page.Locator("fieldset[data-facet]:visible").EvaluateAllAsync<string[]>("all => all.map(f => f.getAttribute('data-facet'))");
+        Assert.Equal(["unit", "polda", "election", "tag", "year"], names);
+        foreach (var name in names)
+        {
+            var fieldset = page.Locator($"fieldset[data-facet={name}]");
+            var list = fieldset.Locator("ul");
+            // No scroll box: the list is as tall as its values.
+            Assert.True(await list.EvaluateAsync<bool>("ul => ul.scrollHeight <= ul.clientHeight + 1"), $"the {name} facet scrolls");
+            var all = await fieldset.Locator("li").CountAsync();
+            var shown = await fieldset.Locator("li:visible").CountAsync();
+            var toggle = fieldset.Locator(".facet-toggle");
+            if (shown == all)
+            {
+                Assert.False(await toggle.IsVisibleAsync(), $"the {name} facet shows every value and still offers more");
+                continue;
+            }
+            toggles++;
+            Assert.Equal($"Tampilkan semua ({all})", await toggle.InnerTextAsync());
+            Assert.Equal("false", await toggle.GetAttributeAsync("aria-expanded"));
+            Assert.Equal(await list.GetAttributeAsync("id"), await toggle.GetAttributeAsync("aria-controls"));
+            await toggle.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            Assert.Equal(all, await fieldset.Locator("li:visible").CountAsync());
+            Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
+            Assert.Equal("Tampilkan lebih sedikit", await toggle.InnerTextAsync());
+
+            // A value that was hidden can be chosen, and stays in view when the list folds again.
+            var last = fieldset.Locator("li").Last;
+            var value = await last.Locator("input").GetAttributeAsync("value");
+            await last.GetByRole(AriaRole.Checkbox).CheckAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($"{name}={value}"));
+            await Assertions.Expect(fieldset.Locator($"input[value='{value}']")).ToBeCheckedAsync();
+            await fieldset.Locator(".facet-toggle").ClickAsync();
+            Assert.True(await fieldset.Locator($"input[value='{value}']").IsVisibleAsync());
+        }
+        Assert.True(toggles > 0, "no facet had more values than it shows at first, so nothing was tested");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"the page scrolls sideways at {width}px");
+        Assert.Empty(_cspViolations);
+    }
+
+    [SkippableFact]
+    public async Task An_excerpt_keeps_a_heading_apart_from_the_paragraph_after_it()
+    {
+        var page = await Open("?q=materi");
+        var excerpt = await page.Locator("#cari-hasil .card__summary").First.InnerTextAsync();
+        Assert.Contains("Materi Pelatihan — Personel berlatih", excerpt);
     }
 
     [SkippableFact]

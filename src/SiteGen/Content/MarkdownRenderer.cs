@@ -284,16 +284,22 @@ public sealed class MarkdownRenderer
         return "";
     }
 
+    /// <summary>The body's text, one line per block: a heading and the paragraph after it stay apart in search excerpts.</summary>
     private static string PlainText(MarkdownDocument document)
     {
-        var builder = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
+        var text = new StringBuilder();
+        var block = new StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
         {
-            if (block.Inline is not null) AppendInlines(block.Inline, builder);
-            else if (block is CodeBlock code) builder.Append(code.Lines.ToString());
-            builder.Append('\n');
+            block.Clear();
+            if (leaf.Inline is not null) AppendInlines(leaf.Inline, block);
+            else if (leaf is CodeBlock code) block.Append(code.Lines.ToString());
+            var line = Collapse(block.ToString());
+            if (line.Length == 0) continue;
+            if (text.Length > 0) text.Append('\n');
+            text.Append(line);
         }
-        return Collapse(builder.ToString());
+        return text.ToString();
     }
 
     private static void AppendInlines(ContainerInline? container, StringBuilder builder)

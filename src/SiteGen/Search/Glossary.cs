@@ -5,9 +5,10 @@ using SiteGen.Messages;
 namespace SiteGen.Search;
 
 /// <summary>
-/// The search glossary (<c>search/glossary.yaml</c> of the theme): acronyms and the phrases they stand for,
-/// so that either form finds the other. Each acronym becomes one index term, added to every bulletin that
-/// holds one of its phrases; a query holding a phrase asks for that term.
+/// The search glossary (<c>search/glossary.yaml</c> of the theme): acronyms, variants and loan phrases and the
+/// phrases they stand for, so that either form finds the other. Each term becomes one index term, added to every
+/// bulletin that holds one of its phrases (or the term itself, when it is several words); a query holding a phrase
+/// asks for that term.
 /// </summary>
 public sealed class Glossary
 {

@@ -4,7 +4,8 @@ namespace SiteGen.Search;
 /// Finds glossary phrases in analysed text. A phrase is matched on the stems of its words (stop words removed,
 /// as <see cref="TextAnalyzer"/> leaves them), longest phrase first, left to right, without overlaps, so
 /// "Komisi Pemilihan Umum" yields "kpu" and not also "pemilu". The browser does the same with the phrases
-/// the manifest carries.
+/// the manifest carries. A term of several words ("Politik uang: money politics") stands as a key of those words
+/// joined by a space, which no word of a text can be, and is itself one of its phrases.
 /// </summary>
 public sealed class GlossaryMatcher
 {
@@ -18,7 +19,7 @@ public sealed class GlossaryMatcher
         {
             if (KeyOf(entry.Term, analyzer) is not { } key) continue;
             keys.Add(key);
-            foreach (var phrase in entry.Phrases)
+            foreach (var phrase in key.Contains(' ') ? entry.Phrases.Prepend(entry.Term) : entry.Phrases)
             {
                 var stems = analyzer.Analyze(phrase).Select(t => t.Stem).ToArray();
                 if (stems.Length == 0 || (stems.Length == 1 && stems[0] == key)) continue;
@@ -37,15 +38,15 @@ public sealed class GlossaryMatcher
             list.Sort((a, b) => b.Stems.Length != a.Stems.Length ? b.Stems.Length - a.Stems.Length : string.CompareOrdinal(a.Key, b.Key));
     }
 
-    /// <summary>The normalised short forms (one word each), sorted; they are protected from stemming.</summary>
+    /// <summary>The keys, sorted: the normalised short forms, protected from stemming, and the keys of terms of several words.</summary>
     public IReadOnlyList<string> Keys { get; }
 
     /// <summary>Every (short form, stems of one long form joined by spaces), sorted; shipped to the browser in the manifest.</summary>
     public IReadOnlyList<(string Key, string Stems)> Phrases { get; }
 
-    /// <summary>The normalised word a glossary term stands as, or null when it is not exactly one word.</summary>
+    /// <summary>The index term a glossary term stands as: its normalised words joined by a space, or null when it has none.</summary>
     public static string? KeyOf(string term, TextAnalyzer analyzer) =>
-        analyzer.Normalize(term) is [var word] ? word : null;
+        analyzer.Normalize(term) is { Count: > 0 } words ? string.Join(' ', words) : null;
 
     /// <summary>The short forms whose phrases occur in <paramref name="tokens"/>, one per occurrence.</summary>
     public IEnumerable<string> Find(IReadOnlyList<AnalyzedToken> tokens)

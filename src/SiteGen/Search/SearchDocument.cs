@@ -24,7 +24,8 @@ public sealed class SearchDocument
         var tokens = analyzer.Analyze(name);
         var terms = tokens.Select(t => t.Stem).Concat(glossary.Find(tokens)).Distinct(StringComparer.Ordinal).ToArray();
         var surfaces = tokens.Where(t => t.Surface != t.Stem).Select(t => KeyValuePair.Create(t.Surface, t.Stem)).ToArray();
-        return new AnalyzedName(terms, surfaces);
+        var words = tokens.Select(t => t.Surface).Where(SearchVocabulary.Holds).Distinct(StringComparer.Ordinal).ToArray();
+        return new AnalyzedName(terms, surfaces, words);
     }
 
     private SearchDocument(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces)
@@ -46,13 +47,15 @@ public sealed class SearchDocument
     /// <summary>Analyses the searchable text of <paramref name="bulletin"/>.</summary>
     /// <param name="names">Terms of names many bulletins share (units, Polda, regions, elections, tags), analysed once; others are analysed here.</param>
     /// <param name="words">Shares one string per distinct word among all documents (the same few thousand words recur in every bulletin).</param>
+    /// <param name="vocabulary">Counts, for each word a reader may mistype, the bulletins that hold it (for "did you mean").</param>
     public static SearchDocument Analyze(
         Bulletin bulletin, int id, TextAnalyzer analyzer, GlossaryMatcher glossary, IReadOnlyDictionary<string, AnalyzedName>? names = null,
-        System.Collections.Concurrent.ConcurrentDictionary<string, string>? words = null)
+        System.Collections.Concurrent.ConcurrentDictionary<string, string>? words = null, SearchVocabulary? vocabulary = null)
     {
         string Shared(string word) => words is null ? word : words.GetOrAdd(word, word);
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seenWords = vocabulary is null ? null : new HashSet<string>(StringComparer.Ordinal);
 
         void AddOnce(IEnumerable<string> texts, int weight)
         {
@@ -63,6 +66,7 @@ public sealed class SearchDocument
                 if (names is not null && names.TryGetValue(text, out var known))
                 {
                     foreach (var (surface, stem) in known.Surfaces) surfaces.TryAdd(surface, stem);
+                    seenWords?.UnionWith(known.Words);
                     terms = known.Terms;
                 }
                 else
@@ -80,6 +84,7 @@ public sealed class SearchDocument
             foreach (var token in tokens)
             {
                 if (token.Surface != token.Stem) surfaces.TryAdd(token.Surface, token.Stem);
+                if (seenWords is not null && SearchVocabulary.Holds(token.Surface)) seenWords.Add(token.Surface);
                 yield return token.Stem;
             }
             foreach (var key in glossary.Find(tokens)) yield return key;
@@ -97,6 +102,7 @@ public sealed class SearchDocument
         foreach (var term in Terms(bulletin.Body.PlainText)) body[term] = body.GetValueOrDefault(term) + 1;
         foreach (var (term, count) in body) weights[term] = weights.GetValueOrDefault(term) + Math.Min(count, BodyCap);
 
+        if (seenWords is not null) vocabulary!.Count(seenWords);
         var terms = weights.Select(w => KeyValuePair.Create(Shared(w.Key), Math.Min(w.Value, MaxWeight))).ToArray();
         Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Key, b.Key));
         var forms = surfaces.Select(p => KeyValuePair.Create(Shared(p.Key), Shared(p.Value))).ToArray();

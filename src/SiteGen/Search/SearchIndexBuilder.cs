@@ -9,8 +9,9 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Builds the site's search index (part of phase 4, Render): an inverted index split into chunks by key, facet data
-/// in blocks of documents, one record per bulletin for the results list, and a small manifest that names them all.
-/// A query fetches the manifest, the chunks of its words, the facet blocks of its hits and the records it shows.
+/// in blocks of documents, one record per bulletin for the results list, the vocabulary for mistyped words, and a
+/// small manifest that names them all. A query fetches the manifest, the chunks of its words, the facet blocks of its
+/// hits and the records it shows; a word that finds nothing also fetches the few vocabulary files that may hold it.
 /// Every file name holds a hash of the bytes it names, and two builds of one site give the same bytes.
 /// </summary>
 public static class SearchIndexBuilder
@@ -51,14 +52,16 @@ public static class SearchIndexBuilder
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1, CancellationToken = cancel };
         var plain = new TextAnalyzer();
-        var glossaryKeys = glossary.Entries.Select(e => GlossaryMatcher.KeyOf(e.Term, plain)).OfType<string>();
+        // A key of several words ("politik uang") is no word of the text, so there is nothing to protect.
+        var glossaryKeys = glossary.Entries.Select(e => GlossaryMatcher.KeyOf(e.Term, plain)).OfType<string>().Where(k => !k.Contains(' '));
         var protectedWords = ProtectedWords(site, glossaryKeys, plain);
         var analyzer = new TextAnalyzer(protectedWords);
         var matcher = new GlossaryMatcher(glossary, analyzer);
         var count = site.Bulletins.Count;
         var counted = new CountingSink(sink);
 
-        var (chunks, termCount) = IndexTerms(site, analyzer, matcher, options);
+        var vocabulary = new SearchVocabulary();
+        var (chunks, termCount) = IndexTerms(site, analyzer, matcher, vocabulary, options);
         var chunkNames = new string[chunks.Count];
         Parallel.For(0, chunks.Count, options, i =>
         {
@@ -78,7 +81,8 @@ public static class SearchIndexBuilder
             counted.Add(new OutputFile(Folder + name, bytes));
         }
 
-        var manifest = ManifestJson(count, chunks, chunkNames, blockNames, facets, protectedWords, matcher);
+        var vocabularyEntry = vocabulary.Write(Folder, counted);
+        var manifest = ManifestJson(count, chunks, chunkNames, blockNames, facets, protectedWords, matcher, vocabularyEntry);
         var manifestPath = Folder + "manifest." + ContentHash.Of(manifest) + ".json";
         counted.Add(new OutputFile(manifestPath, manifest));
         return new SearchIndex(manifestPath, [], termCount) { FileCount = counted.Files, Bytes = counted.Bytes };
@@ -88,7 +92,8 @@ public static class SearchIndexBuilder
     private static Bulletin ById(Site site, int id) => site.Bulletins[site.Bulletins.Count - 1 - id];
 
     /// <summary>Analyses every bulletin and cuts the word index into chunks; the analysed documents are dropped on return.</summary>
-    private static (List<IndexChunk> Chunks, int TermCount) IndexTerms(Site site, TextAnalyzer analyzer, GlossaryMatcher matcher, ParallelOptions options)
+    private static (List<IndexChunk> Chunks, int TermCount) IndexTerms(
+        Site site, TextAnalyzer analyzer, GlossaryMatcher matcher, SearchVocabulary vocabulary, ParallelOptions options)
     {
         var names = site.Units.SelectMany(u => new[] { u.Name, u.Polda, u.Region })
             .Concat(site.Elections.Select(e => e.Name))
@@ -97,10 +102,26 @@ public static class SearchIndexBuilder
             .ToDictionary(n => n, n => SearchDocument.AnalyzeName(n, analyzer, matcher), StringComparer.Ordinal);
         var documents = new SearchDocument[site.Bulletins.Count];
         var words = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.For(0, documents.Length, options, id => documents[id] = SearchDocument.Analyze(ById(site, id), id, analyzer, matcher, names, words));
+        Parallel.For(0, documents.Length, options, id => documents[id] = SearchDocument.Analyze(ById(site, id), id, analyzer, matcher, names, words, vocabulary));
+        // An acronym found only through its long form ("pilpres" for "pemilihan presiden") is still a word a reader types.
+        foreach (var key in matcher.Keys)
+            vocabulary.Add(key, documents.Count(d => BinarySearch(d.Terms, key)));
         var chunks = Chunk(documents, options);
         var termCount = chunks.SelectMany(c => c.Postings.Select(p => p.Key)).Distinct(StringComparer.Ordinal).Count();
         return (chunks, termCount);
+    }
+
+    private static bool BinarySearch(IReadOnlyList<KeyValuePair<string, int>> sorted, string key)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = string.CompareOrdinal(sorted[mid].Key, key);
+            if (c == 0) return true;
+            if (c < 0) lo = mid + 1; else hi = mid - 1;
+        }
+        return false;
     }
 
     /// <summary>Writes one record per bulletin; a record's folder is the hash of its group of <see cref="GroupSize"/>. Returns the group hashes.</summary>
@@ -239,16 +260,17 @@ public static class SearchIndexBuilder
         w.WriteEndObject();
     });
 
+    /// <summary>The first <paramref name="limit"/> characters of a body, cut between words; lines (blocks) stay as they are.</summary>
     private static string Cut(string text, int limit)
     {
         if (text.Length <= limit) return text;
-        var space = text.LastIndexOf(' ', limit);
+        var space = text.LastIndexOfAny([' ', '\n'], limit);
         return text[..(space > limit / 2 ? space : limit)];
     }
 
     private static byte[] ManifestJson(
         int count, List<IndexChunk> chunks, string[] chunkNames, List<string> blockNames, FacetTables facets,
-        string[] protectedWords, GlossaryMatcher glossary) => Json(w =>
+        string[] protectedWords, GlossaryMatcher glossary, (string Hash, string Mask) vocabulary) => Json(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("version", FormatVersion);
@@ -274,6 +296,10 @@ public static class SearchIndexBuilder
             w.WriteStringValue(stems);
             w.WriteEndArray();
         }
+        w.WriteEndArray();
+        w.WriteStartArray("vocab");
+        w.WriteStringValue(vocabulary.Hash);
+        w.WriteStringValue(vocabulary.Mask);
         w.WriteEndArray();
         w.WriteEndObject();
     });

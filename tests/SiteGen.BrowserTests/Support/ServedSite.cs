@@ -16,16 +16,19 @@ public abstract class ServedSite : IAsyncLifetime
 {
     private readonly string _source;
     private readonly string _basePath;
+    private readonly bool _builtForItsAddress;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "sitegen-browser-tests", Guid.NewGuid().ToString("N"));
     private WebApplication? _server;
     private IPlaywright? _playwright;
 
     /// <param name="source">The site's folder, relative to the repository (the repository itself for "").</param>
     /// <param name="basePath">The path the site is served under, as its base_url says ("/" or "/buletin/").</param>
-    protected ServedSite(string source, string basePath)
+    /// <param name="builtForItsAddress">Build with the address it is served at as base URL (as <c>build --base-url</c>), so canonical links and the sitemap point at it.</param>
+    protected ServedSite(string source, string basePath, bool builtForItsAddress = false)
     {
         _source = Path.Combine(RepoRoot, source);
         _basePath = basePath;
+        _builtForItsAddress = builtForItsAddress;
     }
 
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -49,12 +52,14 @@ public abstract class ServedSite : IAsyncLifetime
             return;
         }
         var output = Path.Combine(_folder, "output");
+        var port = _builtForItsAddress ? FreePort() : 0;
         var options = new BuildOptions
         {
             SourceRoot = _source,
             OutputRoot = output,
             CacheRoot = Path.Combine(_folder, "cache"),
             Now = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero),
+            BaseUrl = _builtForItsAddress ? $"http://127.0.0.1:{port}{_basePath}" : null,
         };
         var written = SiteBuilder.BuildAndWrite(options);
         if (written.HasErrors) throw new InvalidOperationException("the site did not build:\n" + string.Join('\n', written.Diagnostics));
@@ -62,7 +67,7 @@ public abstract class ServedSite : IAsyncLifetime
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         _server = builder.Build();
         var files = new PhysicalFileProvider(output);
         if (_basePath != "/") _server.UsePathBase(_basePath.TrimEnd('/'));
@@ -80,6 +85,16 @@ public abstract class ServedSite : IAsyncLifetime
         _playwright?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>A port no one listens on now (the site is built for it before the server starts).</summary>
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     private static string FindRepoRoot()

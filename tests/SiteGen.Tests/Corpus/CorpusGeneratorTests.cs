@@ -63,7 +63,7 @@ public sealed partial class CorpusGeneratorTests : IDisposable
 
         foreach (var bulletin in site.Bulletins)
         {
-            var words = bulletin.Body.PlainText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = bulletin.Body.PlainText.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
             Assert.True(words is >= 300 and <= 700, $"{bulletin.SourcePath} has {words} words");
             var html = bulletin.Body.Html;
             Assert.Matches(Heading(), html);

@@ -19,7 +19,9 @@ public sealed class SearchClientTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private sealed record Answer(int Total, string[] Titles, string[] Shown, string[] Marked, Dictionary<string, JsonElement[][]> Facets, string[] Fetched, string Url);
+    private sealed record Answer(
+        int Total, string[] Titles, string[] Shown, string[] Marked, string Excerpt, Dictionary<string, JsonElement[][]> Facets, string[] Fetched, string Url,
+        string? Corrected, string[] Suggestions);
 
     private Answer[] Run(params string[] queries) => Run(_site, queries);
 
@@ -154,6 +156,49 @@ public sealed class SearchClientTests : IDisposable
         string[] urls = ["?q=pengamanan+pilkada&unit=polres-blitar&tag=kpu&sort=newest&page=2", "?q=tps", "?unit=polres-blitar&unit=polresta-kendari&year=2024"];
         var answers = Run(urls);
         for (var i = 0; i < urls.Length; i++) Assert.Equal(urls[i], answers[i].Url);
+    }
+
+    [SkippableFact]
+    public void Browser_engine_forgives_one_typo_as_the_index_reader_does()
+    {
+        using var site = new TestSite(ForgivingSearchTests.Files);
+        Assert.False(SiteBuilder.BuildAndWrite(site.Options(o => o with { OutputRoot = site.OutputRoot })).HasErrors);
+        var index = new SearchIndexReader(SiteBuilder.Build(site.Options()).Files);
+        string[] queries = ["pilkda", "pengamnan", "plikada", "Polres Blitr", "pengamanan pilkda ", "pelatikan", "oilkada", "tpss", "pilkada", "money politics"];
+
+        var answers = Run(site, queries.Select(q => "?q=" + Uri.EscapeDataString(q)).ToArray());
+
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var (corrected, suggestions) = index.Spell(queries[i]);
+            Assert.Equal(corrected, answers[i].Corrected);
+            Assert.Equal(suggestions, answers[i].Suggestions);
+            // A corrected query finds what the right word finds; the URL keeps what was typed.
+            var expected = index.Search(corrected ?? queries[i]).Select(index.Title).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, answers[i].Titles.Order(StringComparer.Ordinal));
+            Assert.Equal("?q=" + Uri.EscapeDataString(queries[i]).Replace("%20", "+"), answers[i].Url);
+        }
+        Assert.Equal("pilkada", answers[0].Corrected);
+        Assert.NotEmpty(answers[0].Titles);
+        Assert.Equal(["pelantikan", "pelatihan"], answers[5].Suggestions);
+        Assert.Empty(answers[5].Titles);
+        // Only the vocabulary files of the word's first letter and length ± 1 are read, and only for a word that finds nothing or little.
+        Assert.Equal(["p5", "p6", "p7"], answers[0].Fetched.Where(f => f.StartsWith("v/", StringComparison.Ordinal)).Select(f => Path.GetFileNameWithoutExtension(f)));
+        Assert.DoesNotContain(answers[8].Fetched, f => f.StartsWith("v/", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void An_excerpt_keeps_a_heading_apart_from_the_paragraph_after_it()
+    {
+        using var site = new TestSite(ForgivingSearchTests.Files);
+        Assert.False(SiteBuilder.BuildAndWrite(site.Options(o => o with { OutputRoot = site.OutputRoot })).HasErrors);
+
+        var answers = Run(site, "?q=materi", "?q=formasi");
+
+        Assert.StartsWith("… Materi Pelatihan — Personel berlatih", answers[0].Excerpt);
+        Assert.DoesNotContain("Pelatihan Personel", answers[0].Excerpt);
+        // The words before a match give context only from the match's own block, never the end of a heading.
+        Assert.StartsWith("… Personel berlatih membentuk formasi", answers[1].Excerpt);
     }
 
     [SkippableFact]

@@ -55,6 +55,28 @@ public sealed class SearchIndexScaleTests
         Assert.Equal(site.Bulletins.Count(b => b.Unit.Name == "Polres Kediri"), reader.Search("kediri").Count);
     }
 
+    [Fact]
+    public void A_typo_at_ten_thousand_bulletins_finds_what_the_right_word_finds_for_a_few_kilobytes_more()
+    {
+        var (_, index) = Built.Value;
+        var reader = new SearchIndexReader(index.Files);
+        var bytes = index.Files.ToDictionary(f => f.Path["search/".Length..], f => f.Bytes);
+        foreach (var (typed, meant) in new[] { ("pilkda", "pilkada"), ("pengamnan", "pengamanan"), ("patorli", "patroli"), ("polres kedri", "polres kediri") })
+        {
+            Assert.Empty(reader.Search(typed));
+            var (corrected, _) = reader.Spell(typed);
+            var vocabulary = reader.Fetched.Where(f => f.StartsWith("v/", StringComparison.Ordinal)).Distinct().ToArray();
+            Assert.Equal(meant, corrected);
+            Assert.Equal(reader.Search(meant), reader.Search(corrected!));
+            Assert.InRange(vocabulary.Length, 1, 3);
+            var compressed = vocabulary.Sum(f => Gzip(bytes[f]));
+            Assert.True(compressed < 16_000, $"'{typed}' reads {compressed} compressed bytes of vocabulary: {string.Join(", ", vocabulary)}");
+        }
+        // A word that finds many bulletins reads no vocabulary at all.
+        reader.Spell("pengamanan pilkada");
+        Assert.DoesNotContain(reader.Fetched, f => f.StartsWith("v/", StringComparison.Ordinal));
+    }
+
     private static int Gzip(byte[] bytes)
     {
         using var buffer = new MemoryStream();

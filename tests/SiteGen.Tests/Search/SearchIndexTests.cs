@@ -177,7 +177,8 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void File_names_carry_the_hash_of_their_bytes()
     {
-        foreach (var file in _site.Result.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal) && !f.Path.StartsWith("search/r/", StringComparison.Ordinal)))
+        foreach (var file in _site.Result.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)
+            && !f.Path.StartsWith("search/r/", StringComparison.Ordinal) && !f.Path.StartsWith("search/v/", StringComparison.Ordinal)))
         {
             var hash = SiteGen.Search.ContentHash.Of(file.Bytes);
             Assert.True(file.Path.EndsWith(hash + ".json", StringComparison.Ordinal), $"{file.Path} should end with {hash}.json");
@@ -187,6 +188,12 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(_index.Count, records.Length);
         var group = SiteGen.Search.ContentHash.Of(records.SelectMany(r => r.Bytes).ToArray());
         Assert.All(records, r => Assert.StartsWith($"search/r/{group}/", r.Path));
+        // The vocabulary's folder is the hash of its files' names and bytes, and the manifest names it.
+        var vocabulary = _site.Result.Files.Where(f => f.Path.StartsWith("search/v/", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(vocabulary);
+        var folder = SiteGen.Search.ContentHash.Of(vocabulary.SelectMany(f => System.Text.Encoding.UTF8.GetBytes(Path.GetFileNameWithoutExtension(f.Path)).Concat(f.Bytes)).ToArray());
+        Assert.All(vocabulary, f => Assert.StartsWith($"search/v/{folder}/", f.Path));
+        Assert.Equal(folder, _index.Manifest.GetProperty("vocab")[0].GetString());
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace SiteGen.Tests.Support;
 /// <summary>
 /// Reads a built search index the way the browser does (manifest → chunks → facet blocks → records) and answers
 /// queries with the same rules as sitegen-search.js: every word (or glossary phrase) must match; the last word also
-/// matches the words it begins. Records which files each query needed.
+/// matches the words it begins; a mistyped word is corrected or offered from the vocabulary. Records which files each
+/// query needed.
 /// </summary>
 internal sealed class SearchIndexReader
 {
@@ -54,31 +55,116 @@ internal sealed class SearchIndexReader
     {
         Fetched.Clear();
         Fetched.Add(ManifestName);
+        return Ids(query);
+    }
+
+    private IReadOnlyList<int> Ids(string query)
+    {
+        HashSet<int>? result = null;
+        foreach (var (_, ids) in Groups(query)) result = result is null ? ids : [.. result.Intersect(ids)];
+        return (result ?? []).Order().ToArray();
+    }
+
+    /// <summary>Each group of the query (a word, or a glossary phrase with no word) with the ids it matches alone.</summary>
+    private List<(string? Word, HashSet<int> Ids)> Groups(string query)
+    {
         var tokens = _analyzer.Analyze(query, isQuery: true);
-        var groups = new List<(string[] Exact, string[] Prefixes)>();
+        var groups = new List<(string? Word, string[] Exact, string[] Prefixes)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var phrase = _phrases.FirstOrDefault(p => i + p.Stems.Length <= tokens.Count && p.Stems.Select((s, k) => tokens[i + k].Stem == s).All(x => x));
             if (phrase.Key is not null)
             {
-                groups.Add(([phrase.Key], []));
+                groups.Add((null, [phrase.Key], []));
                 i += phrase.Stems.Length - 1;
                 continue;
             }
             var last = i == tokens.Count - 1 && !query.EndsWith(' ');
             var prefixes = last ? new[] { tokens[i].Surface, tokens[i].Stem }.Where(p => p.Length >= 3).Distinct().ToArray() : [];
-            groups.Add(([tokens[i].Stem], prefixes));
+            groups.Add((tokens[i].Surface, [tokens[i].Stem], prefixes));
         }
-        HashSet<int>? result = null;
-        foreach (var (exact, prefixes) in groups)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<(string?, HashSet<int>)>();
+        foreach (var (word, exact, prefixes) in groups)
         {
+            if (!seen.Add(string.Join(' ', exact) + "|" + string.Join(' ', prefixes))) continue;
             var terms = new HashSet<string>(exact, StringComparer.Ordinal);
             foreach (var prefix in prefixes) terms.UnionWith(KeysWithPrefix(prefix));
-            var ids = terms.SelectMany(Postings).Select(p => p.Id).ToHashSet();
-            result = result is null ? ids : [.. result.Intersect(ids)];
+            result.Add((word, terms.SelectMany(Postings).Select(p => p.Id).ToHashSet()));
         }
-        return (result ?? []).Order().ToArray();
+        return result;
     }
+
+    /// <summary>
+    /// What sitegen-search.js does about mistyped words of <paramref name="query"/>: the query it searches instead, or the
+    /// queries it offers ("Maksud Anda"), with the same rules (words of 5+ letters found in at most 3 bulletins, the
+    /// first letter kept, the most common candidate searched when it is held by 4× more bulletins than the next).
+    /// </summary>
+    public (string? Corrected, IReadOnlyList<string> Suggestions) Spell(string query)
+    {
+        Fetched.Clear();
+        Fetched.Add(ManifestName);
+        var groups = Groups(query);
+        var found = Ids(query).Count;
+        var doubtful = groups
+            .Where(g => g.Word is { Length: >= 5 } w && w.All(c => c is >= 'a' and <= 'z') && g.Ids.Count <= 3)
+            .Select(g => (Word: g.Word!, Count: g.Ids.Count, Candidates: Candidates(g.Word!)))
+            .ToList();
+        if (doubtful.Count == 0) return (null, []);
+        var missing = doubtful.Where(d => d.Count == 0).ToList();
+        if (missing.Count > 0)
+        {
+            if (missing.Any(d => d.Candidates.Count == 0)) return (null, []);
+            var best = missing.ToDictionary(d => d.Word, d => d.Candidates[0].Word);
+            var clear = missing.All(d => d.Candidates.Count == 1 || d.Candidates[0].Count >= 4 * d.Candidates[1].Count);
+            if (clear && Ids(Rewrite(query, best)).Count > 0) return (Rewrite(query, best), []);
+            var unclear = missing.FirstOrDefault(d => d.Candidates.Count > 1);
+            if (unclear.Word is null) unclear = missing[0];
+            var suggestions = unclear.Candidates.Take(3)
+                .Select(c => Rewrite(query, new Dictionary<string, string>(best) { [unclear.Word] = c.Word }))
+                .Where(q => Ids(q).Count > 0).ToList();
+            return (null, suggestions);
+        }
+        var better = doubtful.Where(d => d.Candidates.Count > 0 && d.Candidates[0].Count >= 10 * d.Count)
+            .ToDictionary(d => d.Word, d => d.Candidates[0].Word);
+        if (better.Count == 0) return (null, []);
+        var offered = Rewrite(query, better);
+        return Ids(offered).Count > found ? (null, [offered]) : (null, []);
+    }
+
+    /// <summary>The vocabulary's words one edit from <paramref name="word"/> with the same first letter, most bulletins first.</summary>
+    public IReadOnlyList<(string Word, int Count)> Candidates(string word)
+    {
+        var vocab = _manifest.GetProperty("vocab");
+        var masks = PostingCodec.ReadAll(vocab[1].GetString()!);
+        var found = new List<(string Word, int Count)>();
+        foreach (var length in new[] { word.Length - 1, word.Length, word.Length + 1 })
+        {
+            var bit = length - SearchVocabulary.MinLength;
+            if (bit < 0 || (masks[word[0] - 'a'] >> bit & 1) == 0) continue;
+            var name = $"v/{vocab[0].GetString()}/{word[0]}{length}";
+            var first = Json(name + ".json");
+            var parts = new List<JsonElement> { first };
+            if (first.TryGetProperty("more", out var more))
+                for (var k = 1; k <= more.GetInt32(); k++) parts.Add(Json($"{name}.{k}.json"));
+            foreach (var part in parts)
+            {
+                var counts = PostingCodec.ReadAll(part.GetProperty("f").GetString()!);
+                var words = part.GetProperty("w").GetString()!.Split(' ');
+                for (var k = 0; k < words.Length; k++)
+                    if (SearchVocabulary.OneEditApart(word, words[k])) found.Add((words[k], counts[k]));
+            }
+        }
+        return found.OrderByDescending(c => c.Count).ThenBy(c => c.Word, StringComparer.Ordinal).ToList();
+    }
+
+    private string Rewrite(string query, IReadOnlyDictionary<string, string> replacements) =>
+        string.Concat(System.Text.RegularExpressions.Regex.Split(query, @"(\s+)").Select(part =>
+        {
+            if (part.Length == 0 || string.IsNullOrWhiteSpace(part)) return part;
+            var words = _analyzer.Normalize(part);
+            return words.Any(replacements.ContainsKey) ? string.Join(' ', words.Select(w => replacements.GetValueOrDefault(w, w))) : part;
+        }));
 
     /// <summary>Ids and weights of <paramref name="term"/>, from the chunks the manifest points to.</summary>
     public IEnumerable<(int Id, int Weight)> Postings(string term)

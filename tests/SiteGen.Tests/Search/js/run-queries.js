@@ -1,7 +1,8 @@
 // Runs sitegen-search.js under Node over a built site, as the search page would, and prints what it found.
 // Usage: node run-queries.js <output folder> <queries.json> <theme js folder>
 // queries.json: ["?q=...&unit=...", ...] (URL query strings). Prints a JSON array, one entry per query:
-// { total, titles (every hit, in order), shown (first page), facets, fetched (files of the first page), url }.
+// { total, titles (every hit, in order), shown (first page), marked and excerpt (of the first shown), facets,
+//   fetched (files of the first page), url, corrected (the query searched instead) and suggestions (offered) }.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -32,9 +33,12 @@ const read = (p) => { fetched.push(p); return JSON.parse(fs.readFileSync(path.jo
       titles: all.map((r) => r.t),
       shown: shown.map((r) => r.t),
       marked: shown.length > 0 ? engine.excerpt(shown[0], result).filter((p) => p.mark).map((p) => p.text) : [],
+      excerpt: shown.length > 0 ? engine.excerpt(shown[0], result).map((p) => p.text).join('') : '',
       facets,
       fetched: firstPage,
       url: SiteGenSearch.queryFromState(state),
+      corrected: result.corrected ? result.corrected.to : null,
+      suggestions: result.suggestions || [],
     });
   }
   process.stdout.write(JSON.stringify(out));

@@ -8,6 +8,8 @@
 
   const PAGE_SIZE = 10;
   const DEBOUNCE_MS = 200;
+  // A facet shows its most common values and a button that shows the rest, so no value hides in a scroll box.
+  const FACET_SHOWN = 6;
 
   const rootElement = document.querySelector('[data-search-manifest]');
   // No index (or no engine): the page keeps its message for browsers without JavaScript.
@@ -46,6 +48,7 @@
   let state = window.SiteGenSearch.stateFromQuery(location.search);
   let run = 0;
   let timer = 0;
+  const expanded = new Set(); // facets showing all their values
 
   function writeUrl(push) {
     const url = location.pathname + window.SiteGenSearch.queryFromState(state) + location.hash;
@@ -94,6 +97,39 @@
     return item;
   }
 
+  /** The facet's toggle: "Show all (N)" while some values are hidden, "Show fewer" once they are shown. */
+  function facetToggle(fieldset, name, ul) {
+    let button = fieldset.querySelector('.facet-toggle');
+    if (!button) {
+      button = element('button', 'facet-toggle');
+      button.type = 'button';
+      ul.id = 'saring-' + name + '-pilihan';
+      button.setAttribute('aria-controls', ul.id);
+      button.addEventListener('click', () => {
+        if (expanded.has(name)) expanded.delete(name); else expanded.add(name);
+        showFacetValues(fieldset, name);
+      });
+      fieldset.appendChild(button);
+    }
+    return button;
+  }
+
+  /** Hides the values past the first FACET_SHOWN (never a checked one) unless the facet is expanded. */
+  function showFacetValues(fieldset, name) {
+    const ul = fieldset.querySelector('ul');
+    const items = Array.from(ul.children);
+    const button = facetToggle(fieldset, name, ul);
+    const open = expanded.has(name);
+    let hidden = 0;
+    items.forEach((li, k) => {
+      li.hidden = !open && k >= FACET_SHOWN && !li.querySelector('input').checked;
+      if (li.hidden) hidden++;
+    });
+    button.hidden = items.length <= FACET_SHOWN || (!open && hidden === 0);
+    button.textContent = open ? t('show-fewer') : fill(t('show-all'), items.length);
+    button.setAttribute('aria-expanded', String(open));
+  }
+
   function drawFacets(result) {
     let any = false;
     for (const fieldset of fieldsets) {
@@ -116,9 +152,33 @@
         li.append(box, label);
         ul.appendChild(li);
       });
+      showFacetValues(fieldset, name);
       fieldset.hidden = values.length === 0;
     }
     clear.hidden = !any;
+  }
+
+  /** Says the result in the status (a live region); "did you mean" offers are links in it, so they are announced and reachable. */
+  function announce(message, suggestions) {
+    status.replaceChildren(document.createTextNode(message));
+    if (!suggestions || suggestions.length === 0) return;
+    const [before, after] = t('did-you-mean').split('{0}');
+    status.appendChild(document.createTextNode((message ? ' ' : '') + before));
+    suggestions.forEach((q, k) => {
+      if (k > 0) status.appendChild(document.createTextNode(k === suggestions.length - 1 ? ' ' + t('or') + ' ' : ', '));
+      const link = element('a', 'search-suggestion', q);
+      link.href = location.pathname + window.SiteGenSearch.queryFromState({ ...state, q, page: 1 });
+      link.addEventListener('click', (event) => {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        state = { ...state, q, page: 1 };
+        showState();
+        writeUrl(true);
+        update().then(() => input.focus());
+      });
+      status.appendChild(link);
+    });
+    status.appendChild(document.createTextNode(after || ''));
   }
 
   async function update(options) {
@@ -139,11 +199,12 @@
       drawFacets(result);
       more.hidden = shown.length >= result.total;
       more.textContent = t('more');
-      if (result.empty) status.textContent = '';
-      else if (result.total === 0) status.textContent = fill(t('no-results'), state.q);
-      else if (!state.q) status.textContent = fill(t('filtered'), result.total);
-      else status.textContent = fill(result.total === 1 ? t('result-one') : t('results'), result.total, state.q) +
-        (shown.length < result.total ? ' ' + fill(t('showing'), shown.length, result.total) : '');
+      const showing = shown.length < result.total ? ' ' + fill(t('showing'), shown.length, result.total) : '';
+      if (result.empty) announce('');
+      else if (result.corrected) announce(fill(t('corrected'), result.corrected.from.trim(), result.total, result.corrected.to.trim()) + showing);
+      else if (result.total === 0) announce(fill(t('no-results'), state.q), result.suggestions);
+      else if (!state.q) announce(fill(t('filtered'), result.total));
+      else announce(fill(result.total === 1 ? t('result-one') : t('results'), result.total, state.q) + showing, result.suggestions);
       if (focusFrom !== undefined && list.children[keep]) {
         const link = list.children[keep].querySelector('a');
         if (link) link.focus();

@@ -1,8 +1,10 @@
 /*
  * SiteGen search engine: reads the index that `sitegen build` writes under search/ (SearchIndexBuilder.cs) and
  * answers queries with as few and as small downloads as it can: the manifest, the index chunks holding the query's
- * words, the facet blocks of the hits, and one record per result shown. No DOM here: sitegen-search-ui.js draws the
- * page, and the tests and the benchmark run this file under Node.
+ * words, the facet blocks of the hits, and one record per result shown. A word of five letters or more that finds
+ * nothing (or almost nothing) also fetches the vocabulary files of its first letter and length ± 1, to search the word
+ * one typo away instead ("pilkda" → "pilkada") or to offer it ("Maksud Anda: …"). No DOM here: sitegen-search-ui.js
+ * draws the page, and the tests and the benchmark run this file under Node.
  *
  * Classic browser script (sets globalThis.SiteGenSearch) and CommonJS module. Needs SiteGenText (sitegen-text.js).
  */
@@ -20,6 +22,13 @@
   const PREFIX_EXTRA_CHUNKS = 2; // further chunks read for the stems of those words
   const PREFIX_TERMS = 24;
   const PREFIX_FACTOR = 0.6;
+  // Forgiving one typo (SearchVocabulary.cs writes the files): only in words this long, never in the first letter.
+  const TYPO_MIN = 5;
+  const VOCAB_MIN = 4; // the vocabulary's shortest words: bit 0 of a letter's mask
+  const RARE = 3; // a word held by this few bulletins may itself be a typo
+  const RARE_FACTOR = 10; // ...so a word one typo away held by this many times more bulletins is offered
+  const CLEAR_FACTOR = 4; // the best candidate is searched at once when it is held by this many times more than the next
+  const SUGGESTIONS = 3;
 
   /** Every number of a PostingCodec text. */
   function readNumbers(text) {
@@ -46,6 +55,19 @@
       ids.push(previous);
       weights.push(numbers[i + 1] + 1);
     }
+  }
+
+  /** True when a becomes b by one edit: a letter added, dropped or changed, or two neighbours swapped (SearchVocabulary.OneEditApart). */
+  function oneEditApart(a, b) {
+    if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (a.length === b.length) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+    return shorter.slice(i) === longer.slice(i + 1);
   }
 
   function lowerBound(sorted, key) {
@@ -100,6 +122,17 @@
         years.get(year).push([first, first + count]);
       }
       m.yearRanges = years;
+      // Facet values as numbers: a value's code is its index in the manifest's list ("year": in yearList).
+      m.yearList = [...years.keys()];
+      m.yearStarts = m.facets.year.map(([, first]) => first).sort((a, b) => a - b);
+      m.yearAt = m.yearStarts.map((first) => m.yearList.indexOf(m.facets.year.find(([, f]) => f === first)[0]));
+      m.facetValues = {
+        unit: m.facets.unit.map((v) => ({ slug: v[1], name: v[0] })),
+        polda: m.facets.polda.map((v) => ({ slug: v[1], name: v[0] })),
+        election: m.facets.election.map((v) => ({ slug: v[1], name: v[0] })),
+        tag: m.facets.tag.map((v) => ({ slug: v[1], name: v[0] })),
+        year: m.yearList.map((y) => ({ slug: y, name: y })),
+      };
       manifest = m;
       return m;
     }
@@ -147,7 +180,7 @@
           i += matched.words.length - 1;
         } else {
           const t = tokens[i];
-          groups.push({ label: t.surface, exact: [t.stem], stems: [t.stem], prefixes: [] });
+          groups.push({ label: t.surface, word: t.surface, exact: [t.stem], stems: [t.stem], prefixes: [] });
         }
       }
       // Prefix matching on the last word, unless the query ends with a space (the word is finished).
@@ -221,9 +254,12 @@
 
       const count = manifest.count;
       const matchedTerms = new Set();
+      const counts = [];
+      // Scores by id in flat arrays (-1: not matched), cheaper than maps for thousands of hits.
       let result = null;
       for (const g of groups) {
-        const scores = new Map();
+        const scores = new Float64Array(count).fill(-1);
+        let size = 0;
         const alternatives = g.exact.map((t) => [t, 1]).concat((g.expanded || []).map((t) => [t, PREFIX_FACTOR]));
         for (const [term, factor] of alternatives) {
           const { ids, weights } = postingsOf(term, chunks);
@@ -232,25 +268,21 @@
           const idf = Math.log(1 + count / ids.length);
           for (let k = 0; k < ids.length; k++) {
             const s = idf * weights[k] * factor;
-            const old = scores.get(ids[k]);
-            if (old === undefined || s > old) scores.set(ids[k], s);
+            const old = scores[ids[k]];
+            if (old < 0) size++;
+            if (s > old) scores[ids[k]] = s;
           }
         }
+        // Every group is counted, even once the result is empty: a word that finds nothing may be a typo.
+        counts.push(size);
         if (result === null) {
           result = scores;
         } else {
-          const next = new Map();
-          for (const [id, s] of result) {
-            const t = scores.get(id);
-            if (t !== undefined) next.set(id, s + t);
-          }
-          result = next;
+          for (let id = 0; id < count; id++) result[id] = result[id] >= 0 && scores[id] >= 0 ? result[id] + scores[id] : -1;
         }
-        if (result.size === 0) break;
       }
       const hits = [];
-      for (const [id, score] of result || []) hits.push({ id, score });
-      hits.sort((a, b) => a.id - b.id);
+      if (result !== null) for (let id = 0; id < count; id++) if (result[id] >= 0) hits.push({ id, score: result[id] });
       const highlight = new Set(matchedTerms);
       for (const g of groups) {
         if (!matchedTerms.has(g.exact[0])) continue;
@@ -258,7 +290,97 @@
         // A short form found its long forms too: mark them.
         for (const list of phrases.values()) for (const p of list) if (p.key === g.exact[0]) p.words.forEach((w) => highlight.add(w));
       }
-      return { hits, highlight, prefixes: groups.flatMap((g) => g.prefixes) };
+      return { hits, highlight, prefixes: groups.flatMap((g) => g.prefixes), counts };
+    }
+
+    /** Whether the vocabulary has a file for words of this first letter and length. */
+    function vocabularyHas(letter, length) {
+      const vocab = manifest.vocab;
+      if (!vocab || length < VOCAB_MIN || length - VOCAB_MIN > 29) return false;
+      const masks = manifest.vocabMasks || (manifest.vocabMasks = readNumbers(vocab[1]));
+      const mask = masks[letter.charCodeAt(0) - 97] || 0;
+      return Math.floor(mask / 2 ** (length - VOCAB_MIN)) % 2 === 1;
+    }
+
+    /** The words of one vocabulary group, [{ word, count }]: its first file and the parts it announces. */
+    async function vocabularyGroup(letter, length) {
+      const base = 'v/' + manifest.vocab[0] + '/' + letter + length;
+      const first = await get(base + '.json');
+      const rest = await Promise.all(Array.from({ length: first.more || 0 }, (_, k) => get(base + '.' + (k + 1) + '.json')));
+      const out = [];
+      for (const part of [first, ...rest]) {
+        const counts = readNumbers(part.f);
+        part.w.split(' ').forEach((word, k) => out.push({ word, count: counts[k] }));
+      }
+      return out;
+    }
+
+    /** The words one typo away from word (same first letter), most bulletins first. */
+    async function candidates(word) {
+      const lengths = [word.length - 1, word.length, word.length + 1].filter((l) => vocabularyHas(word[0], l));
+      const groups = await Promise.all(lengths.map((l) => vocabularyGroup(word[0], l)));
+      const out = [];
+      for (const list of groups) for (const c of list) if (oneEditApart(word, c.word)) out.push(c);
+      return out.sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    }
+
+    /** query with each of its words that replacements names replaced; the other words stay as typed. */
+    function rewrite(query, replacements) {
+      return query.split(/(\s+)/).map((part) => {
+        if (part.length === 0 || /^\s+$/.test(part)) return part;
+        const words = text.normalize(part);
+        if (!words.some((w) => replacements.has(w))) return part;
+        return words.map((w) => replacements.get(w) || w).join(' ');
+      }).join('');
+    }
+
+    /**
+     * What to do about words that may be mistyped: { corrected } to search at once instead, { suggestions } to offer,
+     * or null. A word of TYPO_MIN letters that finds nothing is replaced by the word one typo away when one candidate
+     * is clearly the most common; otherwise the likeliest are offered. A word found in at most RARE bulletins is kept,
+     * but a far more common word one typo away is offered.
+     */
+    async function spell(query, groups, found) {
+      if (!manifest.vocab) return null;
+      const doubtful = [];
+      groups.forEach((g, k) => {
+        if (g.word && g.word.length >= TYPO_MIN && /^[a-z]+$/.test(g.word) && found.counts[k] <= RARE) {
+          doubtful.push({ word: g.word, count: found.counts[k] });
+        }
+      });
+      if (doubtful.length === 0) return null;
+      const lists = await Promise.all(doubtful.map((d) => candidates(d.word)));
+      doubtful.forEach((d, k) => { d.candidates = lists[k]; });
+      const finds = async (q) => (await match(parse(q))).hits.length;
+
+      const missing = doubtful.filter((d) => d.count === 0);
+      if (missing.length > 0) {
+        // Every word must match, so one word without a candidate leaves nothing to find.
+        if (missing.some((d) => d.candidates.length === 0)) return null;
+        const best = new Map(missing.map((d) => [d.word, d.candidates[0].word]));
+        const clear = missing.every((d) => d.candidates.length === 1 || d.candidates[0].count >= CLEAR_FACTOR * d.candidates[1].count);
+        if (clear) {
+          const corrected = rewrite(query, best);
+          if (await finds(corrected) > 0) return { corrected };
+        }
+        // Offer the likeliest words for the first unclear word, each with the others' best.
+        const unclear = missing.find((d) => d.candidates.length > 1) || missing[0];
+        const suggestions = [];
+        for (const c of unclear.candidates.slice(0, SUGGESTIONS)) {
+          const q = rewrite(query, new Map([...best, [unclear.word, c.word]]));
+          if (await finds(q) > 0) suggestions.push(q);
+        }
+        return suggestions.length > 0 ? { suggestions } : null;
+      }
+
+      const better = new Map();
+      for (const d of doubtful) {
+        const c = d.candidates[0];
+        if (c && c.count >= RARE_FACTOR * d.count) better.set(d.word, c.word);
+      }
+      if (better.size === 0) return null;
+      const q = rewrite(query, better);
+      return await finds(q) > found.hits.length ? { suggestions: [q] } : null;
     }
 
     async function blocksFor(ids) {
@@ -283,36 +405,72 @@
       return json.decoded;
     }
 
-    /** The facet values of one document, as slugs by facet. */
-    function valuesOf(id, blocks) {
-      const block = blocks.get(Math.floor(id / manifest.blockSize));
-      const k = id - block.first;
-      const f = manifest.facets;
-      const unit = f.unit[block.units[k]];
-      let year = '';
-      for (const [y, ranges] of manifest.yearRanges) if (ranges.some(([a, z]) => id >= a && id < z)) year = y;
-      return {
-        unit: [unit[1]],
-        polda: [f.polda[unit[2]][1]],
-        election: manifest.electionSets[block.elections[k]].map((e) => f.election[e][1]),
-        tag: block.tags[k].map((t) => f.tag[t][1]),
-        year: [year],
-      };
+    /** The year code of a document: ids follow the date, so each year is a range of ids. */
+    function yearOf(id) {
+      const starts = manifest.yearStarts;
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= id) lo = mid; else hi = mid - 1;
+      }
+      return manifest.yearAt[lo];
+    }
+
+    /**
+     * The facet values of the hits as codes, one array per facet: a number per hit for unit, Polda and year, an array of
+     * codes per hit for elections and tags (shared with the decoded blocks, so nothing is copied for thousands of hits).
+     */
+    function valuesOf(hits, blocks) {
+      const n = hits.length;
+      const units = manifest.facets.unit;
+      const v = { unit: new Int32Array(n), polda: new Int32Array(n), election: new Array(n), tag: new Array(n), year: new Int32Array(n) };
+      for (let i = 0; i < n; i++) {
+        const id = hits[i].id;
+        const block = blocks.get(Math.floor(id / manifest.blockSize));
+        const k = id - block.first;
+        const unit = block.units[k];
+        v.unit[i] = unit;
+        v.polda[i] = units[unit][2];
+        v.election[i] = manifest.electionSets[block.elections[k]];
+        v.tag[i] = block.tags[k];
+        v.year[i] = yearOf(id);
+      }
+      return v;
+    }
+
+    /** Whether hit i has one of the selected codes of facet f (a Set), or f selects nothing. */
+    function hasSelected(values, f, i, selected) {
+      if (selected.size === 0) return true;
+      const x = values[f][i];
+      if (typeof x === 'number') return selected.has(x);
+      for (const c of x) if (selected.has(c)) return true;
+      return false;
     }
 
     /**
      * Runs a search. state: { q, filters: { unit: [slug], polda, election, tag, year }, sort: 'relevance'|'newest' }.
      * With an empty query and some filter, lists every bulletin the filters allow.
-     * Returns { total, hits: [{ id, score }], facets: { name: [{ slug, name, count, selected }] }, highlight, prefixes }.
+     * Returns { total, hits: [{ id, score }], facets: { name: [{ slug, name, count, selected }] }, highlight, prefixes },
+     * with corrected: { from, to } when a mistyped word was searched as the word one typo away, or suggestions: [query]
+     * when words one typo away are offered instead.
      */
-    async function search(state) {
+    async function search(state, typed) {
       await open();
       const filters = state.filters || {};
       const anyFilter = FACETS.some((f) => (filters[f] || []).length > 0);
       const groups = parse(state.q || '');
       let found;
+      let spelling = null;
       if (groups.length > 0) {
         found = await match(groups);
+        // A correction is searched once, as typed: it is never corrected again.
+        if (typed === undefined) spelling = await spell(state.q, groups, found);
+        if (spelling && spelling.corrected) {
+          const result = await search({ ...state, q: spelling.corrected }, state.q);
+          result.corrected = { from: state.q, to: spelling.corrected };
+          return result;
+        }
       } else if (anyFilter) {
         found = { hits: Array.from({ length: manifest.count }, (_, id) => ({ id, score: 0 })), highlight: new Set(), prefixes: [] };
       } else {
@@ -320,36 +478,47 @@
       }
 
       const blocks = await blocksFor(found.hits.map((h) => h.id));
-      const values = found.hits.map((h) => valuesOf(h.id, blocks));
+      const values = valuesOf(found.hits, blocks);
+      const n = found.hits.length;
+      // The chosen values as codes; a slug the index does not know selects nothing.
       const selected = {};
-      for (const f of FACETS) selected[f] = new Set(filters[f] || []);
-      const passes = (v, skip) => FACETS.every((f) => f === skip || selected[f].size === 0 || v[f].some((x) => selected[f].has(x)));
+      const selectedSlugs = {};
+      for (const f of FACETS) {
+        selectedSlugs[f] = new Set(filters[f] || []);
+        selected[f] = new Set();
+        manifest.facetValues[f].forEach((v, code) => { if (selectedSlugs[f].has(v.slug)) selected[f].add(code); });
+        if (selectedSlugs[f].size > 0 && selected[f].size === 0) selected[f].add(-1);
+      }
+      const active = FACETS.filter((f) => selected[f].size > 0);
+      const passes = (i, skip) => {
+        for (const f of active) if (f !== skip && !hasSelected(values, f, i, selected[f])) return false;
+        return true;
+      };
 
       // A facet's counts apply every other facet's filter, so one can still add a second unit to the first.
       const facets = {};
       for (const f of FACETS) {
-        const counts = new Map();
-        values.forEach((v) => {
-          if (!passes(v, f)) return;
-          for (const x of new Set(v[f])) counts.set(x, (counts.get(x) || 0) + 1);
-        });
-        facets[f] = facetList(f, counts, selected[f]);
+        const counts = new Int32Array(manifest.facetValues[f].length);
+        const column = values[f];
+        for (let i = 0; i < n; i++) {
+          if (!passes(i, f)) continue;
+          const x = column[i];
+          if (typeof x === 'number') counts[x]++;
+          else for (const c of x) counts[c]++; // a bulletin's elections and tags are each listed once
+        }
+        facets[f] = facetList(f, counts, selectedSlugs[f]);
       }
-      const hits = found.hits.filter((h, k) => passes(values[k], null));
+      const hits = active.length === 0 ? found.hits.slice() : found.hits.filter((h, i) => passes(i, null));
       if (state.sort === 'newest') hits.sort((a, b) => b.id - a.id);
       else hits.sort((a, b) => b.score - a.score || b.id - a.id);
-      return { total: hits.length, hits, facets, highlight: found.highlight, prefixes: found.prefixes };
+      const result = { total: hits.length, hits, facets, highlight: found.highlight, prefixes: found.prefixes };
+      if (spelling && spelling.suggestions) result.suggestions = spelling.suggestions;
+      return result;
     }
 
     function facetList(f, counts, selected) {
-      const list = [];
-      if (f === 'year') {
-        for (const year of manifest.yearRanges.keys()) list.push({ slug: year, name: year });
-      } else {
-        for (const v of manifest.facets[f]) list.push({ slug: v[1], name: v[0] });
-      }
-      return list
-        .map((v) => ({ slug: v.slug, name: v.name, count: counts.get(v.slug) || 0, selected: selected.has(v.slug) }))
+      return manifest.facetValues[f]
+        .map((v, code) => ({ slug: v.slug, name: v.name, count: counts[code], selected: selected.has(v.slug) }))
         .filter((v) => v.count > 0 || v.selected)
         .sort((a, b) => f === 'year'
           ? (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0)
@@ -395,16 +564,27 @@
     }
 
     function isMatch(word, found) {
-      const tokens = text.analyze(word, { protectedWords });
-      return tokens.some((t) => found.highlight.has(t.stem) ||
-        found.prefixes.some((p) => t.surface.startsWith(p)));
+      // A text says the same words again and again: each is analysed once per search.
+      const known = found.matchCache || (found.matchCache = new Map());
+      let yes = known.get(word);
+      if (yes === undefined) {
+        const tokens = text.analyze(word, { protectedWords });
+        yes = tokens.some((t) => found.highlight.has(t.stem) || found.prefixes.some((p) => t.surface.startsWith(p)));
+        known.set(word, yes);
+      }
+      return yes;
     }
 
     /** A window of about `words` words of the record's text around the most matched words, as highlight pieces. */
     function excerpt(record, found, words) {
       const size = words || 30;
       const source = record.x && record.x.length > 0 ? record.x : record.s;
-      const all = source.split(/\s+/).filter((w) => w.length > 0);
+      // One line per block of the text (a heading, a paragraph, a list item): words remember their block.
+      const all = [];
+      const block = [];
+      source.split('\n').forEach((line, b) => {
+        for (const w of line.split(/\s+/)) if (w.length > 0) { all.push(w); block.push(b); }
+      });
       let best = 0;
       let bestScore = -1;
       if (found.highlight.size > 0 || found.prefixes.length > 0) {
@@ -416,18 +596,25 @@
           const start = Math.max(0, i - size + 1);
           if (sum > bestScore) { bestScore = sum; best = start; }
         }
-        // Start a little before the first match of the window, for context.
+        // Start a little before the first match of the window, for context, but not in the block before its own.
         while (best < all.length && hit[best] === 0 && bestScore > 0) best++;
+        const matched = best;
         best = Math.max(0, best - 4);
+        while (best < matched && block[best] !== block[matched]) best++;
       }
       if (bestScore <= 0) {
         // Nothing matched in the body: the summary says best what the bulletin is about.
         const summary = record.s || source;
         return highlight(summary, found);
       }
-      const slice = all.slice(best, best + size).join(' ');
-      const text2 = (best > 0 ? '… ' : '') + slice + (best + size < all.length ? ' …' : '');
-      return highlight(text2, found);
+      // A heading is not run into the paragraph after it: a block that ends without a full stop is set off by a dash.
+      const end = Math.min(all.length, best + size);
+      let shown = best > 0 ? '… ' : '';
+      for (let i = best; i < end; i++) {
+        if (i > best) shown += block[i] !== block[i - 1] && !/[.!?:;…]$/.test(all[i - 1]) ? ' — ' : ' ';
+        shown += all[i];
+      }
+      return highlight(shown + (end < all.length ? ' …' : ''), found);
     }
 
     return Object.freeze({ open, parse, search, records, highlight, excerpt, facets: FACETS });
@@ -458,7 +645,7 @@
     return s.length > 0 ? '?' + s : '';
   }
 
-  const api = Object.freeze({ create, stateFromQuery, queryFromState, readNumbers, FACETS });
+  const api = Object.freeze({ create, stateFromQuery, queryFromState, readNumbers, oneEditApart, FACETS });
   root.SiteGenSearch = api;
   if (typeof module === 'object' && module !== null && module.exports) module.exports = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);
