@@ -84,10 +84,12 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
             if (entry.Bulletin is not null) parsed.Add(entry.Bulletin);
         }
         var pages = readers.ReadPages(sources, diagnostics);
+        var tags = TagFileReader.Read(sources.Tags, diagnostics);
+        var logo = SiteLogo.Find(config, sources.ContentFiles, diagnostics);
         Phase("parse", $"{reparsed} of {sources.Bulletins.Count} bulletins parsed again");
 
         // 3 Model
-        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed, pages, options, diagnostics, _good?.Site);
+        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed, pages, options, diagnostics, _good?.Site, tags) with { Logo = logo };
         Phase("model", $"{site.Bulletins.Count} bulletins published, {site.Pages.Count} pages planned");
         if (diagnostics.HasErrors || _theme is null) return Failed(diagnostics, timings, site);
 
