@@ -85,10 +85,12 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
             if (entry.Bulletin is not null) parsed.Add(entry.Bulletin);
         }
         var pages = readers.ReadPages(sources, diagnostics);
+        var tags = TagFileReader.Read(sources.Tags, diagnostics);
+        var logo = SiteLogo.Find(config, sources.ContentFiles, diagnostics);
         Phase("parse", Say.PhaseParseAgain.With(reparsed, sources.Bulletins.Count));
 
         // 3 Model
-        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed, pages, options, diagnostics, _good?.Site);
+        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed, pages, options, diagnostics, _good?.Site, tags) with { Logo = logo };
         Phase("model", Say.PhaseModelDetail.With(site.Bulletins.Count, site.Pages.Count));
         if (diagnostics.HasErrors || _theme is null) return Failed(diagnostics, timings, site);
 

@@ -79,13 +79,15 @@ public static class SiteBuilder
         var readers = ContentReaders.For(sources, config, diagnostics);
         var parsed = ParseAll(sources.Bulletins, readers.Bulletins, options, diagnostics);
         var pages = readers.ReadPages(sources, diagnostics);
+        var tags = TagFileReader.Read(sources.Tags, diagnostics);
+        var logo = SiteLogo.Find(config, sources.ContentFiles, diagnostics);
         var theme = themeSource is null ? null : Theme.Compile(themeSource, config.Language, diagnostics);
         Phase("parse", Say.PhaseParseDetail.With(parsed.Count(p => p is not null)));
         // From here on only the content files are needed: the bulletins' text (hundreds of MB on a large site) can go.
         var contentFiles = sources.ContentFiles;
 
         // 3 Model
-        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed.OfType<ParsedBulletin>().ToArray(), pages, options, diagnostics);
+        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed.OfType<ParsedBulletin>().ToArray(), pages, options, diagnostics, tagDetails: tags) with { Logo = logo };
         Phase("model", Say.PhaseModelDetail.With(site.Bulletins.Count, site.Pages.Count));
         if (diagnostics.HasErrors || theme is null || sink is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
 

@@ -19,9 +19,11 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
     public async Task Page_has_no_wcag_21_aa_violations_on_phone_and_desktop(string path)
     {
         Skip.If(site.Missing is not null, site.Missing);
+        // Both colour schemes: the theme follows prefers-color-scheme, and its dark colours must meet AA too.
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         foreach (var (width, height) in new[] { (390, 844), (1280, 900) })
         {
-            var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+            var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, ColorScheme = scheme });
             var page = await context.NewPageAsync();
             await page.GotoAsync(site.Root + path);
             if (path.Contains("?q=")) await page.WaitForSelectorAsync("#cari-hasil > li");
@@ -30,7 +32,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site) : IClassFixture<S
                 RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
             });
             Assert.True(results.Violations.Length == 0,
-                $"axe on /{path} at {width}px:\n" + string.Join('\n', results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+                $"axe on /{path} at {width}px ({scheme}):\n" + string.Join('\n', results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
             // Nothing scrolls sideways on a phone.
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"/{path} scrolls sideways at {width}px");
             await context.CloseAsync();

@@ -47,6 +47,9 @@ public static class LinkChecker
                 var written = body?.Links.Where(l => SameAddress(l.Url, href)).ToArray() ?? [];
                 if (leavesSite)
                 {
+                    // A link marked rel="nofollow" (the theme's share links: one address per bulletin, to a form of another
+                    // site) is not a page to confirm; asking each would send thousands of requests to those sites.
+                    if (scanned[i].Unfollowed.Contains(href)) continue;
                     if (written.Length == 0) external.Add(new FoundLink(href, pageLabel, null));
                     foreach (var link in written) external.Add(new FoundLink(href, pageLabel, link.Position));
                     continue;
@@ -122,6 +125,9 @@ public static class LinkChecker
             if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name) ids.Add(name);
         }
         var links = new List<(string, string)>();
+        var unfollowed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.QuerySelectorAll("a[href][rel~=nofollow]"))
+            unfollowed.Add(element.GetAttribute("href")!.Trim());
         foreach (var (selector, attribute) in LinkAttributes)
             foreach (var element in document.QuerySelectorAll(selector))
                 links.Add((element.GetAttribute(attribute)!.Trim(), element.LocalName is "img" or "source" ? Say.CheckWordImage : Say.CheckWordLink));
@@ -129,7 +135,7 @@ public static class LinkChecker
         foreach (var element in document.QuerySelectorAll("img[srcset], source[srcset]"))
             foreach (var url in SrcsetUrls(element.GetAttribute("srcset")!))
                 links.Add((url, Say.CheckWordImage));
-        return new PageScan(ids, links);
+        return new PageScan(ids, links, unfollowed);
     }
 
     /// <summary>The addresses of a srcset ("a.jpg 480w, b.jpg 960w"), read as HTML does: an address runs to white space, and a comma ends a candidate outside parentheses.</summary>
@@ -177,5 +183,5 @@ public static class LinkChecker
     }
 
     /// <summary>A page's ids, and its links with what each is ("link" or "image").</summary>
-    private sealed record PageScan(HashSet<string> Ids, List<(string Url, string What)> Links);
+    private sealed record PageScan(HashSet<string> Ids, List<(string Url, string What)> Links, HashSet<string> Unfollowed);
 }

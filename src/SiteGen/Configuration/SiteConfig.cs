@@ -17,6 +17,14 @@ public sealed record SiteConfig
     public string TimeZoneId { get; init; } = "Asia/Jakarta";
     /// <summary>Pass raw HTML in Markdown through (sanitised). Off by default.</summary>
     public bool UnsafeHtml { get; init; }
+    /// <summary>The office's logo, a picture under content/ ("content/logo.png"), with where sitegen.yaml names it; null for none.</summary>
+    public SiteLogoSetting? Logo { get; init; }
+    /// <summary>The name under a phone's home-screen icon; the title when not set.</summary>
+    public string? ShortTitle { get; init; }
+    /// <summary>The colours the theme draws its header and buttons in, each "#rrggbb" or null for the theme's own.</summary>
+    public SiteColors Colors { get; init; } = SiteColors.None;
+    /// <summary>The office's contact details for the footer; each null when not set.</summary>
+    public SiteContact Contact { get; init; } = SiteContact.None;
 
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/buletin/"; every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -99,8 +99,12 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
             foreach (var used in body.Resources.Where(r => r.SourcePath != imageResource.SourcePath))
                 foreach (var name in used.OutputNames)
                     if (sizes.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } size)
+                    {
+                        // Once for the two files: their JPEG sizes clash, and so would their WebP sizes.
                         local.Error(picture.Position, DiagnosticCodes.UrlCollision,
                             FileClash.Message(size, Say.FileClashOneOfItsSizes.With(imageResource.SourcePath), name, Say.FileClashInTheText.With(used.SourcePath)));
+                        break;
+                    }
         }
         var hasErrors = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());

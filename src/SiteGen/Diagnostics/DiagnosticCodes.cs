@@ -10,6 +10,10 @@ public static class DiagnosticCodes
     public const string OutputFolderRefused = "SG0004";
     public const string OutputLocked = "SG0005";
     public const string ImageCacheUnusable = "SG0006";
+    /// <summary>A colour of sitegen.yaml on which the theme's text would not reach WCAG AA contrast.</summary>
+    public const string ColorContrast = "SG0007";
+    /// <summary>The logo named in sitegen.yaml is missing, not a picture SiteGen can read, or too small for the site's icons.</summary>
+    public const string LogoUnusable = "SG0008";
 
     // SG01xx: reading files, YAML syntax, data files (units.yaml, elections.yaml).
     public const string FileUnreadable = "SG0101";
@@ -21,6 +25,8 @@ public static class DiagnosticCodes
     public const string DataUnknownField = "SG0112";
     public const string DataInvalidValue = "SG0113";
     public const string DataDuplicate = "SG0114";
+    /// <summary>content/tags.yaml describes a tag no bulletin carries (often a misspelling).</summary>
+    public const string TagNotUsed = "SG0115";
 
     // SG02xx: bulletins and pages.
     public const string FrontMatterMissing = "SG0201";

@@ -7,7 +7,8 @@ using SkiaSharp;
 namespace SiteGen.Images;
 
 /// <summary>
-/// Makes the sizes of a bulletin picture (SkiaSharp), turning it upright by its EXIF orientation. Each size is kept in
+/// Makes the sizes of a bulletin picture (SkiaSharp), turning it upright by its EXIF orientation, and for a bulletin's
+/// own JPEG or PNG picture the same sizes as WebP, which carry the same picture in fewer bytes. Each size is kept in
 /// a cache folder keyed by the picture's bytes, so an unchanged picture is not encoded again on the next build; when the
 /// folder cannot be written the pictures are made all the same and <see cref="Report"/> says why they were not kept.
 /// </summary>
@@ -61,19 +62,34 @@ public sealed class ImageResizer
     public int Encoded => _encoded;
     public int Reused => _reused;
 
-    /// <param name="fileName">The picture's file name, e.g. "fgd.jpg"; sizes are named "fgd-480.jpg".</param>
-    public ResponsiveImage Resize(byte[] bytes, string fileName, ImageInfo info)
+    /// <param name="fileName">The picture's file name, e.g. "fgd.jpg"; sizes are named "fgd-480.jpg" (and "fgd-480.webp").</param>
+    /// <param name="withWebp">Also make the WebP sizes (<see cref="WebpPlan"/>): for a bulletin's own picture, which the theme offers in both.</param>
+    public ResponsiveImage Resize(byte[] bytes, string fileName, ImageInfo info, bool withWebp = false)
     {
         if (info.Format == ImageFormat.Gif)
             return new ResponsiveImage([new ImageVariant(fileName, info.Width, info.Height, bytes)]);
-        if (_resized.TryGetValue(bytes, out var known) && known.Item1 == fileName) return known.Item2;
-        var result = ResizeOnce(bytes, fileName, info);
-        _resized.AddOrUpdate(bytes, Tuple.Create(fileName, result));
+        var key = (withWebp ? "webp:" : "") + fileName;
+        if (_resized.TryGetValue(bytes, out var known) && known.Item1 == key) return known.Item2;
+        var result = ResizeOnce(bytes, fileName, info, withWebp);
+        _resized.AddOrUpdate(bytes, Tuple.Create(key, result));
         return result;
     }
 
-    /// <summary>The names of the files <see cref="Resize"/> makes for a picture, known before any is made (to find clashes early).</summary>
-    public static IReadOnlyList<string> FileNames(string fileName, ImageInfo info) => Plan(fileName, info).Select(s => s.FileName).ToArray();
+    /// <summary>
+    /// The names of the files <see cref="Resize"/> may make for a picture, WebP sizes included, known before any is made
+    /// (to find clashes early: "fgd.jpg" and "fgd.webp" beside one page would both need "fgd-480.webp").
+    /// </summary>
+    public static IReadOnlyList<string> FileNames(string fileName, ImageInfo info) =>
+        Plan(fileName, info).Concat(WebpPlan(fileName, info)).Select(s => s.FileName).ToArray();
+
+    /// <summary>
+    /// The WebP sizes of a JPEG or PNG picture ("fgd-480.webp"), the widths of <see cref="Plan"/>; none for a picture that
+    /// is WebP already or a GIF (which may be animated).
+    /// </summary>
+    public static IReadOnlyList<PlannedSize> WebpPlan(string fileName, ImageInfo info) =>
+        info.Format is ImageFormat.Jpeg or ImageFormat.Png
+            ? SizesOf(info).Select(w => new PlannedSize(VariantName(fileName, w, ".webp"), w, HeightAt(info, w))).ToArray()
+            : [];
 
     /// <summary>The sizes <see cref="Resize"/> makes for a picture (names, widths and heights, smallest first), known before any is made.</summary>
     public static IReadOnlyList<PlannedSize> Plan(string fileName, ImageInfo info) =>
@@ -85,42 +101,48 @@ public sealed class ImageResizer
 
     private static int HeightAt(ImageInfo info, int width) => Math.Max(1, (int)Math.Round((double)info.Height * width / info.Width));
 
-    private static string VariantName(string fileName, int width) =>
-        $"{Path.GetFileNameWithoutExtension(fileName)}-{width}{Path.GetExtension(fileName).ToLowerInvariant()}";
+    private static string VariantName(string fileName, int width, string? extension = null) =>
+        $"{Path.GetFileNameWithoutExtension(fileName)}-{width}{extension ?? Path.GetExtension(fileName).ToLowerInvariant()}";
 
-    private ResponsiveImage ResizeOnce(byte[] bytes, string fileName, ImageInfo info)
+    private ResponsiveImage ResizeOnce(byte[] bytes, string fileName, ImageInfo info, bool withWebp)
     {
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var key = Convert.ToHexStringLower(SHA256.HashData(bytes))[..20];
-        var sizes = Plan(fileName, info);
-        var variants = new List<ImageVariant>(sizes.Count);
         SKBitmap? upright = null;
         try
         {
-            foreach (var (name, width, height) in sizes)
-            {
-                var cached = _cacheFolder is null ? null : Path.Join(_cacheFolder, $"{key}-{width}-v{EncoderVersion}{extension}");
-                if (cached is not null && ReadCache(cached, width, height, info.Format) is { } reused)
-                {
-                    variants.Add(new ImageVariant(name, width, height, reused));
-                    Interlocked.Increment(ref _reused);
-                    continue;
-                }
-                upright ??= DecodeUpright(bytes);
-                var encoded = Encode(upright, width, height, info.Format);
-                Interlocked.Increment(ref _encoded);
-                if (cached is not null) WriteCache(cached, encoded);
-                variants.Add(new ImageVariant(name, width, height, encoded));
-            }
+            var variants = Sizes(Plan(fileName, info), info.Format, Path.GetExtension(fileName).ToLowerInvariant());
+            var webp = withWebp ? Sizes(WebpPlan(fileName, info), ImageFormat.Webp, ".webp") : [];
+            return new ResponsiveImage(variants, webp);
         }
         finally
         {
             upright?.Dispose();
         }
-        return new ResponsiveImage(variants);
+
+        // Each size from the cache when it holds it, else encoded (the picture decoded once, on the first size missing).
+        List<ImageVariant> Sizes(IReadOnlyList<PlannedSize> sizes, ImageFormat format, string extension)
+        {
+            var made = new List<ImageVariant>(sizes.Count);
+            foreach (var (name, width, height) in sizes)
+            {
+                var cached = _cacheFolder is null ? null : Path.Join(_cacheFolder, $"{key}-{width}-v{EncoderVersion}{extension}");
+                if (cached is not null && ReadCache(cached, width, height, format) is { } reused)
+                {
+                    made.Add(new ImageVariant(name, width, height, reused));
+                    Interlocked.Increment(ref _reused);
+                    continue;
+                }
+                upright ??= DecodeUpright(bytes);
+                var encoded = Encode(upright, width, height, format);
+                Interlocked.Increment(ref _encoded);
+                if (cached is not null) WriteCache(cached, encoded);
+                made.Add(new ImageVariant(name, width, height, encoded));
+            }
+            return made;
+        }
     }
 
-    private static SKBitmap DecodeUpright(byte[] bytes)
+    internal static SKBitmap DecodeUpright(byte[] bytes)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data) ?? throw new InvalidDataException(Say.ImageNotDecoded);

@@ -1,8 +1,10 @@
 namespace SiteGen.Images;
 
-/// <summary>A picture in the sizes a browser can choose from (srcset), smallest first.</summary>
-public sealed record ResponsiveImage(IReadOnlyList<ImageVariant> Variants)
+/// <summary>A picture in the sizes a browser can choose from (srcset), smallest first; <see cref="WebpVariants"/> the same sizes as WebP, or none.</summary>
+public sealed record ResponsiveImage(IReadOnlyList<ImageVariant> Variants, IReadOnlyList<ImageVariant> WebpVariants)
 {
+    public ResponsiveImage(IReadOnlyList<ImageVariant> variants) : this(variants, []) { }
+
     /// <summary>Width of the size used as the plain <c>src</c>: the first one at least this wide, for browsers without srcset.</summary>
     public const int DefaultWidth = 960;
 

@@ -15,6 +15,7 @@ public static class SourceLoader
         var config = site.ReadText(Configuration.SiteConfig.FileName, diagnostics);
         var units = site.ReadText(SourceSet.UnitsPath, diagnostics);
         var elections = site.ReadText(SourceSet.ElectionsPath, diagnostics);
+        var tags = site.ReadText(SourceSet.TagsPath, diagnostics);
 
         var bulletins = new List<SourceText>();
         var pages = new List<SourceText>();
@@ -30,12 +31,12 @@ public static class SourceLoader
             {
                 if (site.ReadText(relative, diagnostics) is { } text) pages.Add(text);
             }
-            else if (relative is not SourceSet.UnitsPath and not SourceSet.ElectionsPath)
+            else if (relative is not SourceSet.UnitsPath and not SourceSet.ElectionsPath and not SourceSet.TagsPath)
             {
                 if (site.ReadBytes(relative, diagnostics) is { } bytes) contentFiles[relative] = new SourceFile(relative, bytes);
             }
         }
-        return new SourceSet(config, units, elections, bulletins, pages, contentFiles);
+        return new SourceSet(config, units, elections, bulletins, pages, contentFiles) { Tags = tags };
     }
 
     /// <summary>
@@ -48,6 +49,7 @@ public static class SourceLoader
         var config = previous.Config;
         var units = previous.Units;
         var elections = previous.Elections;
+        var tags = previous.Tags;
         var bulletins = previous.Bulletins.ToDictionary(b => b.Path, StringComparer.Ordinal);
         var pages = previous.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
         var contentFiles = new Dictionary<string, SourceFile>(previous.ContentFiles, StringComparer.Ordinal);
@@ -58,6 +60,7 @@ public static class SourceLoader
                 case Configuration.SiteConfig.FileName: config = site.ReadText(relative, diagnostics); continue;
                 case SourceSet.UnitsPath: units = site.ReadText(relative, diagnostics); continue;
                 case SourceSet.ElectionsPath: elections = site.ReadText(relative, diagnostics); continue;
+                case SourceSet.TagsPath: tags = site.ReadText(relative, diagnostics); continue;
             }
             if (!relative.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal)) continue;
             // A full load does not follow linked folders, so a file behind one is left to it (which reports a link that leads out).
@@ -90,7 +93,7 @@ public static class SourceLoader
             }
         }
         ReportCaseClashes(bulletins.Keys.Concat(pages.Keys).Concat(contentFiles.Keys).Order(StringComparer.Ordinal), diagnostics);
-        return new SourceSet(config, units, elections, InOrder(previous.Bulletins, bulletins), InOrder(previous.Pages, pages), contentFiles);
+        return new SourceSet(config, units, elections, InOrder(previous.Bulletins, bulletins), InOrder(previous.Pages, pages), contentFiles) { Tags = tags };
     }
 
     /// <summary>The texts sorted by path; in the previous order, without sorting, when no path was added or removed.</summary>

@@ -20,9 +20,11 @@ public static class SiteModelBuilder
         IReadOnlyList<ParsedPage> parsedPages,
         BuildOptions options,
         DiagnosticBag diagnostics,
-        Site? previous = null)
+        Site? previous = null,
+        IReadOnlyList<TagDetails>? tagDetails = null)
     {
         var tagsBySlug = new Dictionary<string, Tag>(StringComparer.Ordinal);
+        var tagNames = new TagNames();
         var bulletins = new List<Bulletin>(parsed.Count);
         var scheduled = Schedule.None;
 
@@ -47,7 +49,9 @@ public static class SiteModelBuilder
             {
                 var slug = Slug.From(name.Value);
                 if (!tagsBySlug.TryGetValue(slug, out var tag)) tagsBySlug.Add(slug, tag = new Tag(name.Value, slug));
-                if (!tags.Contains(tag)) tags.Add(tag);
+                if (tags.Contains(tag)) continue;
+                tags.Add(tag);
+                tagNames.Count(slug, name.Value);
             }
             var bulletinSlug = meta.Slug?.Value ?? Slug.FromFileName(item.SourcePath);
             bulletins.Add(new Bulletin
@@ -87,10 +91,20 @@ public static class SiteModelBuilder
             }
             return pageOfSource.TryGetValue(source, out var path) ? config.Url(path) : null;
         }
+        // Tags are shown by the name tags.yaml gives, or the spelling their writers use most, known only once every bulletin is read.
+        var details = tagDetails ?? [];
+        TagNames.ReportUnused(details, parsed.SelectMany(p => p.Meta.Tags.Select(t => Slug.From(t.Value))), diagnostics);
+        var named = tagNames.Tags(details);
         var ordered = new Bulletin[bulletins.Count];
-        for (var i = 0; i < ordered.Length; i++) ordered[i] = bulletins[i] with { Index = i, Body = bulletins[i].Body.WithPageLinks(AddressOf) };
+        for (var i = 0; i < ordered.Length; i++)
+            ordered[i] = bulletins[i] with
+            {
+                Index = i,
+                Body = bulletins[i].Body.WithPageLinks(AddressOf),
+                Tags = bulletins[i].Tags.Select(t => named[t.Slug]).ToArray(),
+            };
 
-        var terms = Taxonomies.Build(ordered, units, elections, tagsBySlug.Values);
+        var terms = Taxonomies.Build(ordered, units, elections, named.Values);
         var lookup = terms.Values.SelectMany(list => list).ToDictionary(t => (t.Kind, t.Slug));
         var kept = SameLinks(ordered, previous);
         var links = kept ?? new BulletinLinks[ordered.Length];

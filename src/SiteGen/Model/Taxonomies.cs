@@ -31,7 +31,7 @@ public static class Taxonomies
                 .Select(e => new Term { Kind = TermKind.Election, Name = e.Name, Slug = e.Slug, Path = UrlScheme.Election(e.Slug), Bulletins = Get(byElection, e.Slug), Election = e })
                 .OrderByDescending(t => t.Election!.VotingDay ?? DateOnly.MinValue).ThenBy(t => t.Name, StringComparer.Ordinal).ToArray(),
             [TermKind.Tag] = tags
-                .Select(t => new Term { Kind = TermKind.Tag, Name = t.Name, Slug = t.Slug, Path = UrlScheme.Tag(t.Slug), Bulletins = Get(byTag, t.Slug) })
+                .Select(t => new Term { Kind = TermKind.Tag, Name = t.Name, Slug = t.Slug, Path = UrlScheme.Tag(t.Slug), Bulletins = Get(byTag, t.Slug), Tag = t })
                 .OrderBy(t => t.Slug, StringComparer.Ordinal).ToArray(),
             [TermKind.Year] = byYear.Keys
                 .Select(y => new Term { Kind = TermKind.Year, Name = y, Slug = y, Path = UrlScheme.Year(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)), Bulletins = Get(byYear, y) })

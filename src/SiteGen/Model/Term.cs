@@ -14,6 +14,7 @@ public sealed record Term
     public Unit? Unit { get; init; }
     public Polda? Polda { get; init; }
     public Election? Election { get; init; }
+    public Tag? Tag { get; init; }
     /// <summary>Whether this term has its own Atom feed (units and elections do).</summary>
     public bool HasFeed => Kind is TermKind.Unit or TermKind.Election;
 }

@@ -51,6 +51,11 @@ internal sealed class PageKeys
             .Add(config.Title).Add(config.Description).Add(config.Language).Add(config.BaseUrl.AbsoluteUri)
             .Add(config.PageSize).Add(config.TimeZoneId).Add(config.UnsafeHtml).Add(config.Theme)
             .Add(_site.Bulletins.Count);
+        // The header, the footer and every page's icons: the logo (its file's name holds a hash of its bytes), colours, contact.
+        key.Add(config.ShortTitle).Add(config.Colors.Brand).Add(config.Colors.Accent)
+            .Add(_site.Logo?.Path).Add(_site.Logo is { } logo ? logo.Bytes : []);
+        var contact = config.Contact;
+        key.Add(contact.Address).Add(contact.Phone).Add(contact.WhatsApp).Add(contact.Email).Add(contact.CallCenter).Add(contact.Ppid);
         foreach (var unit in _site.Units)
             key.Add(unit.Name).Add(unit.Slug).Add(unit.Polda).Add(unit.PoldaSlug).Add(unit.Region).Add(unit.Address).Add(unit.Url);
         foreach (var election in _site.Elections)
@@ -74,6 +79,10 @@ internal sealed class PageKeys
             .Add(b.Title).Add(b.Path).Add(b.Date.Ticks).Add(b.Date.Offset.Ticks).Add(b.Summary).Add(b.Location)
             .Add(b.Draft).Add(b.Future)
             .Add(_termLinks[(TermKind.Unit, b.Unit.Slug)]).Add(_termLinks[(TermKind.Polda, b.Unit.PoldaSlug)]);
+        // A card shows the bulletin's picture: its sizes' names and dimensions follow from the file's name and size.
+        if (b.Image is { } image)
+            key.Add(image.File.SourcePath).Add(image.File.FileName).Add(image.Alt).Add(image.Caption).Add(image.Credit)
+                .Add(image.File.Image?.Width ?? -1).Add(image.File.Image?.Height ?? -1).Add((long)(image.File.Image?.Format ?? 0));
         foreach (var election in b.Elections) key.Add(_termLinks[(TermKind.Election, election.Slug)]);
         key.Add(-1L);
         foreach (var tag in b.Tags) key.Add(_termLinks[(TermKind.Tag, tag.Slug)]);
@@ -91,7 +100,7 @@ internal sealed class PageKeys
             foreach (var related in links.Related) key.Add(_cards[related.Index]);
         }
         if (page.Term is { } term)
-            key.Add(_termLinks[(term.Kind, term.Slug)]);
+            key.Add(_termLinks[(term.Kind, term.Slug)]).Add(term.Tag?.Description);
         if (page.Pager is { } pager)
         {
             key.Add(pager.Number).Add(pager.Total);

@@ -21,6 +21,7 @@ public sealed class SiteRenderer
     private readonly TemplateErrors _errors = new();
 
     private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+    private readonly SiteIdentity _identity;
 
     public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles, ImageResizer resizer, bool parallel, string? searchManifest = null)
     {
@@ -28,7 +29,8 @@ public sealed class SiteRenderer
         _theme = theme;
         _contentFiles = contentFiles;
         _images = ResizeImages(site, contentFiles, resizer, parallel);
-        _model = new TemplateModel(site, theme.Translations, _images, searchManifest);
+        _identity = new SiteIdentity(site.Config, site.Logo);
+        _model = new TemplateModel(site, theme.Translations, _images, searchManifest, _identity);
         // Loops are bounded: generous for the largest list a page can show, so only a runaway loop hits the limit.
         var loopLimit = Math.Max(10_000, _model.LargestList * 4);
         _assets = new AssetCatalog(theme.Assets);
@@ -59,23 +61,30 @@ public sealed class SiteRenderer
         return rendered;
     }
 
-    /// <summary>The files that are not rendered pages: the sizes of bulletin pictures, pictures and documents the texts of bulletins and free pages use, and the theme's assets.</summary>
+    /// <summary>
+    /// The files that are not rendered pages: the sizes of bulletin pictures, pictures and documents the texts of bulletins
+    /// and free pages use, the theme's assets, and the site's icons, manifest, logo and colours (<see cref="SiteIdentity"/>).
+    /// </summary>
     public IEnumerable<OutputFile> CopiedFiles()
     {
         foreach (var bulletin in _site.Bulletins)
         {
             if (bulletin.Image is null && bulletin.Body.Resources.Count == 0) continue;
-            foreach (var file in FilesOf(bulletin.Path, bulletin.Image is { } image ? [image.File, .. bulletin.Body.Resources] : bulletin.Body.Resources))
+            foreach (var file in FilesOf(bulletin.Path, bulletin.Image is { } image ? [image.File, .. bulletin.Body.Resources] : bulletin.Body.Resources, bulletin.Image?.File))
                 yield return file;
         }
         foreach (var page in _site.FreePages)
             foreach (var file in FilesOf(page.Path, page.Body.Resources))
                 yield return file;
         foreach (var file in _assets.Files()) yield return file;
+        foreach (var file in _identity.Files) yield return file;
     }
 
-    /// <summary>The files a text uses, under the page at <paramref name="pagePath"/>: pictures in their sizes, other files as they are.</summary>
-    private IEnumerable<OutputFile> FilesOf(string pagePath, IReadOnlyList<Content.Resource> resources)
+    /// <summary>
+    /// The files a text uses, under the page at <paramref name="pagePath"/>: pictures in their sizes, other files as they are;
+    /// the bulletin's own picture (<paramref name="own"/>) also in its WebP sizes, which its page and cards offer.
+    /// </summary>
+    private IEnumerable<OutputFile> FilesOf(string pagePath, IReadOnlyList<Content.Resource> resources, Content.Resource? own = null)
     {
         // The bulletin's own picture may be shown in its text as well.
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -84,12 +93,12 @@ public sealed class SiteRenderer
             if (resource.Image is null)
             {
                 if (names.Add(resource.FileName)) yield return new OutputFile(pagePath + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
+                continue;
             }
-            else
-            {
-                foreach (var variant in _images[resource.SourcePath].Variants)
-                    if (names.Add(variant.FileName)) yield return new OutputFile(pagePath + variant.FileName, variant.Bytes);
-            }
+            var sizes = _images[resource.SourcePath];
+            var variants = resource.SourcePath == own?.SourcePath ? sizes.Variants.Concat(sizes.WebpVariants) : sizes.Variants;
+            foreach (var variant in variants)
+                if (names.Add(variant.FileName)) yield return new OutputFile(pagePath + variant.FileName, variant.Bytes);
         }
     }
 
@@ -104,9 +113,11 @@ public sealed class SiteRenderer
             .Concat(site.FreePages.SelectMany(p => p.Body.Resources))
             .Where(r => r?.Image is not null).OfType<Content.Resource>()
             .DistinctBy(r => r.SourcePath).OrderBy(r => r.SourcePath, StringComparer.Ordinal).ToArray();
+        // A bulletin's own picture is shown on cards and its page as <picture> with WebP; pictures in texts only as they are.
+        var own = site.Bulletins.Select(b => b.Image?.File.SourcePath).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var resized = new ResponsiveImage[pictures.Length];
         Parallel.For(0, pictures.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 },
-            i => resized[i] = resizer.Resize(files[pictures[i].SourcePath].Bytes, pictures[i].FileName, pictures[i].Image!));
+            i => resized[i] = resizer.Resize(files[pictures[i].SourcePath].Bytes, pictures[i].FileName, pictures[i].Image!, own.Contains(pictures[i].SourcePath)));
         return pictures.Select((p, i) => (p.SourcePath, resized[i])).ToDictionary(x => x.SourcePath, x => x.Item2, StringComparer.Ordinal);
     }
 
@@ -143,7 +154,8 @@ public sealed class SiteRenderer
             PageKind.Tags => ("terms", "tags", _theme.Translate("tags_title"), null),
             PageKind.Archive => ("terms", "archive", _theme.Translate("archive_title"), null),
             PageKind.Unit or PageKind.Polda or PageKind.Election or PageKind.Tag or PageKind.Year =>
-                ("term", page.Kind.ToString().ToLowerInvariant(), page.Term!.Name, page.Term.Election?.Description is { Length: > 0 } d ? d : null),
+                ("term", page.Kind.ToString().ToLowerInvariant(), page.Term!.Name,
+                    page.Term.Election?.Description is { Length: > 0 } d ? d : page.Term.Tag?.Description),
             PageKind.FreePage => ("page", "page", page.FreePage!.Title, page.FreePage.Summary),
             PageKind.Search => ("search", "search", _theme.Translate("search_title"), null),
             PageKind.NotFound => ("404", "404", _theme.Translate("not_found_title"), null),

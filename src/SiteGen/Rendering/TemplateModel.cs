@@ -30,13 +30,16 @@ public sealed class TemplateModel
 
     private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
     private readonly string? _searchManifestPath;
+    private readonly SiteIdentity _identity;
 
     /// <param name="searchManifestPath">Path of the search index's manifest (page.search_manifest_url on the search page), or null when the site has no index.</param>
-    public TemplateModel(Site site, ScriptObject translations, IReadOnlyDictionary<string, ResponsiveImage> images, string? searchManifestPath = null)
+    /// <param name="identity">The site's logo, icons and colours; made from its settings when not given.</param>
+    public TemplateModel(Site site, ScriptObject translations, IReadOnlyDictionary<string, ResponsiveImage> images, string? searchManifestPath = null, SiteIdentity? identity = null)
     {
         _site = site;
         _images = images;
         _searchManifestPath = searchManifestPath;
+        _identity = identity ?? new SiteIdentity(site.Config, site.Logo);
         _dates = new DateFormatter(site.Config.Language);
         Translations = translations;
         foreach (var (kind, terms) in site.Terms)
@@ -91,12 +94,46 @@ public sealed class TemplateModel
                 ("feed", Url(UrlScheme.Feed)),
                 ("sitemap", Url(UrlScheme.Sitemap)))),
             ("free_pages", Array(_site.FreePages.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => Object(("title", p.Title), ("url", Url(p.Path)))))),
+            ("short_title", config.ShortTitle ?? config.Title),
+            ("mark", _identity.Initials),
+            ("logo", _identity.Logo is { } logo
+                ? Object(("url", Url(logo.Png)), ("webp_url", Url(logo.Webp)), ("width", logo.Width), ("height", logo.Height))
+                : null),
+            ("theme_color", _identity.ThemeColor),
+            ("colors_css", _identity.ColorsStylesheet is { } colors ? Url(colors) : null),
+            ("icons", Object(
+                ("favicon", Url(SiteIdentity.Favicon)),
+                ("apple_touch", Url(SiteIdentity.AppleTouchIcon)),
+                ("manifest", Url(SiteIdentity.Manifest)))),
+            ("share_image", Object(("url", Permalink(SiteIdentity.Icon512)), ("width", 512), ("height", 512))),
+            ("contact", ContactObject(config.Contact)),
             ("bulletin_count", _site.Bulletins.Count),
             ("poldas", Array(poldas)),
             ("units", Array(_site.TermsOf(TermKind.Unit).Select(t => UnitObject(t.Unit!)))),
             ("elections", Array(elections)),
             ("tags", Array(_site.TermsOf(TermKind.Tag).Select(t => _termLinks[(TermKind.Tag, t.Slug)]))),
             ("years", Array(_site.TermsOf(TermKind.Year).Select(t => _termLinks[(TermKind.Year, t.Slug)]))));
+    }
+
+    /// <summary>The footer's contact details, each with the link that dials, messages or writes to it; null when none is set.</summary>
+    private static ScriptObject? ContactObject(Configuration.SiteContact contact)
+    {
+        if (!contact.IsSet) return null;
+        static string Digits(string number) => string.Concat(number.Where(char.IsAsciiDigit));
+        // wa.me wants the number with its country code and no leading zero: 0812… in Indonesia is 62812….
+        static string WhatsAppNumber(string number) =>
+            number.TrimStart().StartsWith('+') ? Digits(number) : Digits(number) is var d && d.StartsWith('0') ? "62" + d[1..] : Digits(number);
+        return Object(
+            ("address", contact.Address),
+            ("phone", contact.Phone),
+            ("phone_url", contact.Phone is { } phone ? "tel:" + (phone.TrimStart().StartsWith('+') ? "+" : "") + Digits(phone) : null),
+            ("whatsapp", contact.WhatsApp),
+            ("whatsapp_url", contact.WhatsApp is { } wa ? "https://wa.me/" + WhatsAppNumber(wa) : null),
+            ("email", contact.Email),
+            ("email_url", contact.Email is { } email ? "mailto:" + email : null),
+            ("call_center", contact.CallCenter),
+            ("call_center_url", contact.CallCenter is { } call ? "tel:" + Digits(call) : null),
+            ("ppid", contact.Ppid));
     }
 
     private ScriptObject UnitObject(Content.Unit unit)
@@ -141,6 +178,7 @@ public sealed class TemplateModel
             ("elections", Array(b.Elections.Select(e => _termLinks[(TermKind.Election, e.Slug)]))),
             ("tags", Array(b.Tags.Select(t => _termLinks[(TermKind.Tag, t.Slug)]))),
             ("location", b.Location),
+            ("image", b.Image is { } image ? ImageObject(b, image) : null),
             ("draft", b.Draft),
             ("future", b.Future));
     }
@@ -153,7 +191,7 @@ public sealed class TemplateModel
         full.Add("author", b.Author);
         full.Add("updated", b.Updated is { } updated ? _dates.Long(updated.DateTime) : null);
         full.Add("updated_iso", b.Updated is { } changed ? DateFormatter.Iso(changed) : null);
-        full.Add("image", b.Image is { } image ? ImageObject(b, image) : null);
+        full.Add("share", ShareLinks(b));
         full.Add("content", new HtmlString(b.Body.Html));
         full.Add("older", links.Older is { } older ? CardOf(older) : null);
         full.Add("newer", links.Newer is { } newer ? CardOf(newer) : null);
@@ -167,15 +205,34 @@ public sealed class TemplateModel
     {
         var sizes = _images[image.File.SourcePath];
         string UrlOf(ImageVariant v) => Url(b.Path) + Uri.EscapeDataString(v.FileName);
+        string Srcset(IEnumerable<ImageVariant> variants) => string.Join(", ", variants.Select(v => $"{UrlOf(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
         return Object(
             ("url", UrlOf(sizes.Default)),
             ("width", sizes.Default.Width),
             ("height", sizes.Default.Height),
-            ("srcset", string.Join(", ", sizes.Variants.Select(v => $"{UrlOf(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"))),
+            ("srcset", Srcset(sizes.Variants)),
+            ("webp_srcset", sizes.WebpVariants.Count > 0 ? Srcset(sizes.WebpVariants) : null),
             ("permalink", Permalink(b.Path) + Uri.EscapeDataString(sizes.Largest.FileName)),
             ("alt", image.Alt),
             ("caption", image.Caption),
             ("credit", image.Credit));
+    }
+
+    /// <summary>
+    /// Addresses that share the bulletin on WhatsApp, Facebook, X, Telegram and by e-mail: plain links, no script of theirs
+    /// on the page. The title and summary go in without invisible or direction characters, which have no place in an address.
+    /// </summary>
+    private ScriptObject ShareLinks(Bulletin b)
+    {
+        static string Escape(string text) => Uri.EscapeDataString(string.Concat(text.Where(c => !Content.TextSafety.IsHidden(c))));
+        var permalink = Permalink(b.Path);
+        var (link, title) = (Escape(permalink), Escape(b.Title));
+        return Object(
+            ("whatsapp", $"https://wa.me/?text={Escape(b.Title + " " + permalink)}"),
+            ("facebook", $"https://www.facebook.com/sharer/sharer.php?u={link}"),
+            ("x", $"https://x.com/intent/tweet?text={title}&url={link}"),
+            ("telegram", $"https://t.me/share/url?url={link}&text={title}"),
+            ("email", $"mailto:?subject={title}&body={Escape(b.Summary + " " + permalink)}"));
     }
 
     private ScriptObject TermObject(Term term) => _termObjects.GetOrAdd((term.Kind, term.Slug), _ => NewTermObject(term));
@@ -190,6 +247,7 @@ public sealed class TemplateModel
             ["url"] = Url(term.Path),
             ["count"] = term.Bulletins.Count,
             ["feed_url"] = term.HasFeed ? Url(UrlScheme.FeedOf(term.Path)) : null,
+            ["description"] = term.Tag?.Description ?? (term.Election?.Description is { Length: > 0 } about ? about : null),
             ["unit"] = term.Unit is { } unit ? UnitObject(unit) : null,
             ["polda"] = term.Polda is { } polda
                 ? Object(("name", polda.Name), ("url", Url(term.Path)), ("units", Array(polda.Units.OrderBy(u => u.Name, StringComparer.Ordinal).Select(UnitObject))))

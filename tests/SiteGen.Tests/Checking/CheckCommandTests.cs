@@ -105,16 +105,19 @@ public sealed class CheckCommandTests
             """);
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
             site.Write(Path.Combine("themes/default", Path.GetRelativePath(RepoPaths.Theme, file)), File.ReadAllText(file));
-        var layout = Path.Combine(site.Root, "themes/default/layouts/bulletin.html");
-        var text = File.ReadAllText(layout);
-        Assert.Contains("srcset=\"{{ bulletin.image.srcset }}\"", text);
+        var partial = Path.Combine(site.Root, "themes/default/partials/picture.html");
+        var text = File.ReadAllText(partial);
+        Assert.Contains("srcset=\"{{ pic.srcset }}\"", text);
         // The sizes SiteGen made stay; one more, which no build writes, is added after them.
-        File.WriteAllText(layout, text.Replace("srcset=\"{{ bulletin.image.srcset }}\"", "srcset=\"{{ bulletin.image.srcset }}, /2024/01/a/foto-2400.jpg 2400w\""));
+        File.WriteAllText(partial, text.Replace("srcset=\"{{ pic.srcset }}\"", "srcset=\"{{ pic.srcset }}, /2024/01/a/foto-2400.jpg 2400w\""));
 
         using var console = new ConsoleCapture();
         Assert.Equal(1, await CheckCommand.RunAsync(Options(site.Root), external: false, null, CancellationToken.None));
         var line = Assert.Single(console.Error.Split('\n'), l => l.Contains("SG0601"));
-        Assert.StartsWith("themes/default:1:1: error SG0601: the theme's image '/2024/01/a/foto-2400.jpg' on /2024/01/a/ is broken: the site has no page or file /2024/01/a/foto-2400.jpg", line);
+        // The picture is shown on the bulletin's page and on its card in the lists.
+        Assert.StartsWith("themes/default:1:1: error SG0601: the theme's image '/2024/01/a/foto-2400.jpg' on ", line);
+        Assert.Contains("/2024/01/a/", line);
+        Assert.Contains("is broken: the site has no page or file /2024/01/a/foto-2400.jpg", line);
     }
 
     [Fact]

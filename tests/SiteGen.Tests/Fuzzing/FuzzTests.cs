@@ -74,6 +74,7 @@ public sealed class FuzzTests
         {
             ("content/units.yaml", (text, d) => DataFileReader.ReadUnits(text, d)),
             ("content/elections.yaml", (text, d) => DataFileReader.ReadElections(text, d)),
+            ("content/tags.yaml", (text, d) => TagFileReader.Read(text, d)),
             ("sitegen.yaml", (text, d) => SiteConfigReader.Read(text.Text, null, d)),
             ("content/pages/tentang.md", (text, d) => pages.Read(text, d)),
             ("themes/default/search/glossary.yaml", (text, d) => Glossary.Read(text.Text, text.Path, d)),
@@ -108,7 +109,7 @@ public sealed class FuzzTests
     {
         var seeds = SeedBulletins();
         var mutator = new Mutator(Seed + 1);
-        var dataFiles = new[] { "sitegen.yaml", "content/units.yaml", "content/elections.yaml", "content/pages/tentang.md" };
+        var dataFiles = new[] { "sitegen.yaml", "content/units.yaml", "content/elections.yaml", "content/tags.yaml", "content/pages/tentang.md" };
         var sites = Math.Max(20, Iterations / 13);
         using var folder = new TempFolder();
         var outcomes = new int[2];
@@ -121,6 +122,8 @@ public sealed class FuzzTests
                 var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Root, data));
                 Write(root, data, i % 3 == 0 && data == dataFiles[i % dataFiles.Length] ? mutator.Mutate(bytes) : bytes);
             }
+            // The logo the sample's settings name, as it is: a mutated sitegen.yaml may name another file, or none.
+            Write(root, "content/logo.png", File.ReadAllBytes(Path.Combine(RepoPaths.Root, "content/logo.png")));
             for (var b = 0; b < 4; b++)
                 Write(root, $"content/bulletins/b{b}.md", b == 0 || i % 2 == 0 ? mutator.Mutate(seeds[(i + b) % seeds.Count]) : seeds[(i + b) % seeds.Count]);
             var before = Snapshot(folder.Path);

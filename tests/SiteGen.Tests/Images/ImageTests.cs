@@ -82,8 +82,93 @@ public sealed class ImageTests
         Assert.Equal("besar-960.jpg", page.QuerySelector(".prose img")!.GetAttribute("src"));
         Assert.EndsWith("besar-960.jpg", page.QuerySelector("figure img")!.GetAttribute("src"));
         var published = site.Result.Files.Where(f => f.Path.StartsWith("2024/09/a/besar", StringComparison.Ordinal)).Select(f => f.Path).Order().ToArray();
-        Assert.Equal(["2024/09/a/besar-1600.jpg", "2024/09/a/besar-480.jpg", "2024/09/a/besar-960.jpg", "2024/09/a/besar.jpg"], published);
+        Assert.Equal(["2024/09/a/besar-1600.jpg", "2024/09/a/besar-1600.webp", "2024/09/a/besar-480.jpg", "2024/09/a/besar-480.webp",
+            "2024/09/a/besar-960.jpg", "2024/09/a/besar-960.webp", "2024/09/a/besar.jpg"], published);
         Assert.Equal(File.ReadAllBytes(Path.Combine(site.Root, "content/bulletins/besar.jpg")), site.Result.Files.Single(f => f.Path == "2024/09/a/besar.jpg").Bytes);
+    }
+
+    [Fact]
+    public void A_bulletins_own_picture_is_also_published_as_webp_which_its_page_offers_first()
+    {
+        using var site = new TestSite(Bulletin).BuildOk();
+        foreach (var (width, height) in new[] { (480, 320), (960, 640), (1600, 1067) })
+        {
+            var file = site.Result.Files.Single(f => f.Path == $"2024/09/berfoto/besar-{width}.webp");
+            Assert.Equal(new ImageInfo(width, height, ImageFormat.Webp), ImageProbe.Read(file.Bytes));
+            // Fewer bytes for the same picture: the point of offering it.
+            Assert.True(file.Bytes.Length < site.Result.Files.Single(f => f.Path == $"2024/09/berfoto/besar-{width}.jpg").Bytes.Length);
+        }
+        var picture = site.Html("2024/09/berfoto/index.html").QuerySelector("figure picture")!;
+        var source = picture.QuerySelector("source")!;
+        Assert.Equal("image/webp", source.GetAttribute("type"));
+        Assert.Equal("/2024/09/berfoto/besar-480.webp 480w, /2024/09/berfoto/besar-960.webp 960w, /2024/09/berfoto/besar-1600.webp 1600w", source.GetAttribute("srcset"));
+        Assert.Equal(picture.QuerySelector("img")!.GetAttribute("sizes"), source.GetAttribute("sizes"));
+        Assert.Equal("/2024/09/berfoto/besar-960.jpg", picture.QuerySelector("img")!.GetAttribute("src"));
+        // A picture in the text is shown as written in Markdown (an <img>), so it is published in its own format only.
+        Assert.DoesNotContain(site.Result.Files, f => f.Path.StartsWith("2024/09/berfoto/peta", StringComparison.Ordinal) && f.Path.EndsWith(".webp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_picture_already_webp_gets_no_second_webp()
+    {
+        using var site = new TestSite(Bulletin.Replace("image: besar.jpg", "image: besar.webp").Replace("-- content/bulletins/besar.jpg --\n@image 2400x1600", "-- content/bulletins/besar.webp --\n@image 2400x1600 webp")).BuildOk();
+        var published = site.Result.Files.Where(f => f.Path.StartsWith("2024/09/berfoto/besar", StringComparison.Ordinal)).Select(f => f.Path).Order(StringComparer.Ordinal);
+        Assert.Equal(["2024/09/berfoto/besar-1600.webp", "2024/09/berfoto/besar-480.webp", "2024/09/berfoto/besar-960.webp"], published);
+        Assert.Null(site.Html("2024/09/berfoto/index.html").QuerySelector("figure picture source"));
+        Assert.Null(site.Html("index.html").QuerySelector(".card picture source"));
+    }
+
+    [Fact]
+    public void Webp_sizes_are_the_same_bytes_however_often_and_wherever_they_are_made()
+    {
+        var bytes = TestImages.Make(1200, 800);
+        var info = ImageProbe.Read(bytes)!;
+        var first = new ImageResizer(null).Resize(bytes, "a.jpg", info, withWebp: true);
+        var again = new ImageResizer(null).Resize(bytes, "a.jpg", info, withWebp: true);
+        Assert.Equal(3, first.WebpVariants.Count);
+        foreach (var (a, b) in first.WebpVariants.Zip(again.WebpVariants))
+            Assert.Equal(a.Bytes, b.Bytes);
+    }
+
+    [Fact]
+    public void Cards_carry_the_bulletins_picture_with_its_size_lazily_below_the_first_and_a_placeholder_without_one()
+    {
+        using var site = new TestSite(Bulletin + "\n" + """
+            -- content/bulletins/b.md --
+            ---
+            title: Tanpa Foto
+            unit: Polres Blitar
+            date: 2024-09-21
+            election: Pemilu 2024
+            ---
+            Isi.
+            -- content/bulletins/c.md --
+            ---
+            title: Juga Berfoto
+            unit: Polres Blitar
+            date: 2024-09-19
+            election: Pemilu 2024
+            image: besar.jpg
+            image_alt: Apel siang
+            ---
+            Isi.
+            """).BuildOk();
+        // page_size is 2: the newest (no picture) leads the home page, then "Berfoto".
+        var home = site.Html("index.html");
+        var lead = home.QuerySelector(".card--lead")!;
+        Assert.Contains("Tanpa Foto", lead.TextContent);
+        var placeholder = lead.QuerySelector(".card__media--none")!;
+        Assert.Equal("true", placeholder.GetAttribute("aria-hidden"));
+        var card = home.QuerySelectorAll(".card").Single(c => c.TextContent.Contains("Berfoto"));
+        var img = card.QuerySelector("picture img")!;
+        Assert.Equal(("960", "640"), (img.GetAttribute("width"), img.GetAttribute("height")));
+        Assert.Equal("Apel pagi", img.GetAttribute("alt"));
+        Assert.Equal("lazy", img.GetAttribute("loading"));
+        Assert.StartsWith("/2024/09/berfoto/besar-480.webp 480w", card.QuerySelector("picture source[type='image/webp']")!.GetAttribute("srcset"));
+        // A list's first card is at the top of its page: not lazy, so the browser fetches it at once.
+        var first = site.Html("halaman/2/index.html").QuerySelector(".card img")!;
+        Assert.Null(first.GetAttribute("loading"));
+        Assert.Equal("high", first.GetAttribute("fetchpriority"));
     }
 
     [Fact]
@@ -102,11 +187,11 @@ public sealed class ImageTests
     {
         using var site = new TestSite(Bulletin);
         var first = site.Build();
-        // Three sizes of the bulletin's picture and two of the map in its text.
-        Assert.Contains("pictures: 5 sizes made, 0 from the cache", first.Timings.Single(t => t.Phase == "render").Detail);
+        // Three sizes of the bulletin's picture, the same three as WebP, and two of the map in its text.
+        Assert.Contains("pictures: 8 sizes made, 0 from the cache", first.Timings.Single(t => t.Phase == "render").Detail);
         var second = site.Build();
-        Assert.Contains("pictures: 0 sizes made, 5 from the cache", second.Timings.Single(t => t.Phase == "render").Detail);
-        foreach (var file in first.Files.Where(f => f.Path.EndsWith(".jpg", StringComparison.Ordinal) || f.Path.EndsWith(".png", StringComparison.Ordinal)))
+        Assert.Contains("pictures: 0 sizes made, 8 from the cache", second.Timings.Single(t => t.Phase == "render").Detail);
+        foreach (var file in first.Files.Where(f => f.Path.EndsWith(".jpg", StringComparison.Ordinal) || f.Path.EndsWith(".png", StringComparison.Ordinal) || f.Path.EndsWith(".webp", StringComparison.Ordinal)))
             Assert.Equal(file.Bytes, second.Files.Single(f => f.Path == file.Path).Bytes);
     }
 
@@ -172,9 +257,10 @@ public sealed class ImageTests
         foreach (var entry in Directory.GetFiles(Path.Combine(site.Root, ".sitegen", "cache")))
             File.WriteAllText(entry, "<html><script>alert(1)</script></html>");
         site.BuildOk();
-        Assert.Contains("pictures: 5 sizes made, 0 from the cache", site.Result.Timings.Single(t => t.Phase == "render").Detail);
+        Assert.Contains("pictures: 8 sizes made, 0 from the cache", site.Result.Timings.Single(t => t.Phase == "render").Detail);
         using var bitmap = SKBitmap.Decode(site.Result.Files.Single(f => f.Path == "2024/09/a/besar-960.jpg").Bytes);
         Assert.Equal((960, 640), (bitmap.Width, bitmap.Height));
+        Assert.Equal(new ImageInfo(960, 640, ImageFormat.Webp), ImageProbe.Read(site.Result.Files.Single(f => f.Path == "2024/09/berfoto/besar-960.webp").Bytes));
     }
 
     [SkippableFact]

@@ -212,6 +212,48 @@ public sealed class BuildSessionTests : IDisposable
     }
 
     [Fact]
+    public void Editing_a_pictures_description_renders_again_the_lists_that_show_its_card()
+    {
+        var update = Edit("content/bulletins/2024/fgd.md", t => t.Replace("image_alt: Peserta FGD", "image_alt: Peserta FGD di aula"));
+        // The card carries the picture with its description: the home page and the unit's list show it.
+        Assert.Contains("index.html", update.ChangedFiles);
+        Assert.Contains("satuan/polres-blitar/index.html", update.ChangedFiles);
+        Assert.Contains("alt=\"Peserta FGD di aula\"", Text(update, "index.html"));
+    }
+
+    [Fact]
+    public void A_tags_name_and_description_from_tags_yaml_reach_the_pages_that_show_the_tag()
+    {
+        _site.Write("content/tags.yaml", "- tag: netralitas\n  name: Netralitas Polri\n");
+        var named = Rebuild("content/tags.yaml");
+        Assert.Contains("tag/netralitas/index.html", named.ChangedFiles);
+        Assert.Contains("2024/08/rakor-malang/index.html", named.ChangedFiles);
+        Assert.Contains(">Netralitas Polri</a>", Text(named, "2024/08/rakor-malang/index.html"));
+
+        var described = Edit("content/tags.yaml", t => t + "  description: Sikap Polri yang tidak memihak.\n");
+        Assert.Contains("Sikap Polri yang tidak memihak.", Text(described, "tag/netralitas/index.html"));
+        Assert.DoesNotContain("2024/08/rakor-malang/index.html", described.ChangedFiles);
+    }
+
+    [Fact]
+    public void A_logo_and_contact_in_the_settings_reach_every_page_and_the_icons()
+    {
+        File.WriteAllBytes(Path.Combine(_site.Root, "content/logo.png"), TestImages.Make(400, 400, SkiaSharp.SKEncodedImageFormat.Png));
+        Rebuild("content/logo.png");
+        var logo = Edit("sitegen.yaml", t => t + "\nlogo: content/logo.png\ncontact:\n  call_center: \"110\"\n");
+        Assert.Contains("favicon.ico", logo.ChangedFiles);
+        Assert.Contains("2023/11/patroli-kantor-kpu/index.html", logo.ChangedFiles);
+        Assert.Contains("class=\"brand__logo\"", Text(logo, "tag/apel/index.html"));
+        Assert.Contains("tel:110", Text(logo, "tag/apel/index.html"));
+
+        // Another picture under the same name: the header's file (named for its bytes) and every page change with it.
+        File.WriteAllBytes(Path.Combine(_site.Root, "content/logo.png"), TestImages.Make(300, 300, SkiaSharp.SKEncodedImageFormat.Png));
+        var replaced = Rebuild("content/logo.png");
+        Assert.Contains("favicon.ico", replaced.ChangedFiles);
+        Assert.Contains("index.html", replaced.ChangedFiles);
+    }
+
+    [Fact]
     public void A_failed_rebuild_keeps_the_last_good_site_and_the_fix_brings_the_change()
     {
         var good = _session.Files;

@@ -74,8 +74,10 @@ public sealed class SharingMetadataTests
         Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
         var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         Assert.Equal("https://example.org/2024/09/a/patroli-1600.jpg", json.GetProperty("image")[0].GetString());
-        // A picture without a description does not stand for the page.
-        Assert.Null(site.Html("2024/09/b/index.html").QuerySelector("meta[property='og:image']"));
+        // A picture without a description does not stand for the page: the site's icon does, as on pages without pictures.
+        var plain = site.Html("2024/09/b/index.html");
+        Assert.Equal("https://example.org/icon-512.png", plain.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
+        Assert.Equal("summary", plain.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
     }
 
     [Fact]
@@ -84,7 +86,8 @@ public sealed class SharingMetadataTests
         using var site = new TestSite(Files).BuildOk();
         var path = site.Result.Site!.Bulletins[0].Path;
         var page = site.Html(path + "index.html");
-        var scripts = page.QuerySelectorAll("script");
+        // The only script with content of its own is the data block (the share button's script is a file).
+        var scripts = page.QuerySelectorAll("script:not([src])");
         var data = Assert.Single(scripts);
         Assert.Equal("application/ld+json", data.GetAttribute("type"));
         using var json = JsonDocument.Parse(data.TextContent);
@@ -113,5 +116,43 @@ public sealed class SharingMetadataTests
             (4, "Polres Blitar", "https://example.org/satuan/polres-blitar/"),
         ], items);
         Assert.Equal(["Beranda", "Satuan", "Polda Jawa Timur", "Polres Blitar"], page.QuerySelectorAll(".breadcrumbs a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void A_bulletin_has_share_links_carrying_its_encoded_address_and_no_script_of_another_site()
+    {
+        using var site = new TestSite(Files).BuildOk();
+        var path = site.Result.Site!.Bulletins[0].Path;
+        var page = site.Html(path + "index.html");
+        var permalink = "https://example.org/" + path;
+        var encoded = Uri.EscapeDataString(permalink);
+        var title = Uri.EscapeDataString("FGD </script><script>alert(1)</script> Netralitas");
+        string Href(string network) => page.QuerySelector($".share__link--{network}")!.GetAttribute("href")!;
+        Assert.Equal($"https://wa.me/?text={title}%20{encoded}", Href("whatsapp"));
+        Assert.Equal($"https://www.facebook.com/sharer/sharer.php?u={encoded}", Href("facebook"));
+        Assert.Equal($"https://x.com/intent/tweet?text={title}&url={encoded}", Href("x"));
+        Assert.Equal($"https://t.me/share/url?url={encoded}&text={title}", Href("telegram"));
+        Assert.Equal($"mailto:?subject={title}&body={Uri.EscapeDataString("Ringkasan \"kutip\" & <b>tebal</b> " + permalink)}", Href("email"));
+        // Each decodes back to the bulletin's address: what a chat app opens.
+        Assert.Contains(permalink, Uri.UnescapeDataString(Href("whatsapp")));
+        // The copy button carries the address and stays hidden until the theme's own script shows it.
+        var copy = page.QuerySelector("button[data-copy-link]")!;
+        Assert.Equal(permalink, copy.GetAttribute("data-copy-link"));
+        Assert.True(copy.HasAttribute("hidden"));
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToArray();
+        Assert.All(scripts, src => Assert.StartsWith("/assets/js/", src));
+        Assert.Contains(scripts, src => src.StartsWith("/assets/js/share.", StringComparison.Ordinal));
+        // Only bulletins carry the script.
+        Assert.Empty(site.Html("index.html").QuerySelectorAll("script[src]"));
+    }
+
+    [Fact]
+    public void A_large_picture_is_shared_at_least_1200_pixels_wide_as_whatsapp_previews_need()
+    {
+        using var site = new TestSite(Files.Replace("@image 1600x900", "@image 3000x2000")).BuildOk();
+        var path = site.Result.Site!.Bulletins[0].Path;
+        var page = site.Html(path + "index.html");
+        Assert.Equal("1600", page.QuerySelector("meta[property='og:image:width']")!.GetAttribute("content"));
+        Assert.EndsWith("foto-1600.jpg", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
     }
 }

@@ -291,10 +291,12 @@ public sealed class PagesTests : IDisposable
             Assert.NotNull(page.GetElementById(skip!.GetAttribute("href")!.TrimStart('#')));
             Assert.NotNull(page.QuerySelector("header form[role=search][action='/cari/'] input[name=q]"));
             Assert.NotNull(page.QuerySelector("nav a[href='/satuan/']"));
-            // Scripts run only where search runs, from files, never inline (the Content-Security-Policy forbids inline
-            // script); JSON-LD is data, which browsers never execute.
+            // Scripts run only where search runs and on bulletins (the copy-link button), from files, never inline (the
+            // Content-Security-Policy forbids inline script); JSON-LD is data, which browsers never execute.
             var scripts = page.QuerySelectorAll("script").Where(s => s.GetAttribute("type") != "application/ld+json").ToArray();
-            if (file.Path != "cari/index.html") Assert.Empty(scripts);
+            if (page.QuerySelector("article.bulletin") is not null)
+                Assert.Matches(@"^/assets/js/share\.[0-9a-f]{10}\.js$", Assert.Single(scripts).GetAttribute("src")!);
+            else if (file.Path != "cari/index.html") Assert.Empty(scripts);
             Assert.All(scripts, s => Assert.True(s.HasAttribute("src") && s.HasAttribute("defer") && s.TextContent.Trim().Length == 0));
         }
     }
