@@ -82,6 +82,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             if (!Directory.Exists(_output))
             {
                 Directory.Move(_path, _output);
+                CommitDetail = Say.OutputFirstCommitDetail.With(drained, clock.ElapsedMilliseconds - drained);
                 return true;
             }
             if (DirectorySwap.TryExchange(_path, _output))
@@ -103,7 +104,9 @@ public sealed class StagingFolder : IOutputSink, IDisposable
                 Directory.Move(old, _output);
                 throw;
             }
+            var moved = clock.ElapsedMilliseconds;
             TryDelete(old, diagnostics);
+            CommitDetail = Say.OutputCommitDetail.With(drained, moved - drained, clock.ElapsedMilliseconds - moved);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

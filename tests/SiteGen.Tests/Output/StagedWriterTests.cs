@@ -39,6 +39,16 @@ public sealed class StagedWriterTests
     }
 
     [Fact]
+    public void The_verbose_write_timing_says_how_the_site_was_put_in_place_on_the_first_build_and_on_later_ones()
+    {
+        using var site = new TestSite(Site);
+        var first = SiteBuilder.BuildAndWrite(site.Options()).Timings.Single(t => t.Phase == "write").Detail;
+        Assert.Contains("moved into place in", first);
+        var second = SiteBuilder.BuildAndWrite(site.Options()).Timings.Single(t => t.Phase == "write").Detail;
+        Assert.Contains("previous site removed in", second);
+    }
+
+    [Fact]
     public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
     {
         using var site = new TestSite(Site);
