@@ -73,4 +73,30 @@ public sealed class MarkdownLimitsTests
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Contains(expected, html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_thousand_footnotes_are_read_and_one_more_is_an_error_at_its_definition_found_without_parsing()
+    {
+        static string Notes(int count) => string.Concat(Enumerable.Range(1, count).Select(i => $"Teks[^{i}].\n\n[^{i}]: Catatan {i}.\n\n"));
+        var renderer = new MarkdownRenderer(false, new ResourceResolver(new Dictionary<string, SourceFile>()), "/");
+
+        var diagnostics = new DiagnosticBag();
+        var html = renderer.Render(Notes(1000), "content/bulletins/catatan.md", 7, diagnostics).Html;
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Contains("Catatan 1000.", html, StringComparison.Ordinal);
+
+        // 150,000 notes (6 MB) took minutes; the limit is found in one pass over the lines. A reference at a line's start is not a definition.
+        var text = "[^1] dirujuk di awal baris.\n\n" + Notes(150_000);
+        var error = Assert.Single(Run(renderer, text));
+        Assert.Equal(("SG0216", 7 + 2 + 4 * 1000 + 2), (error.Code, error.Line));
+        Assert.Contains("1000", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<Diagnostic> Run(MarkdownRenderer renderer, string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        var reading = Task.Run(() => renderer.Render(text, "content/bulletins/catatan.md", 7, diagnostics));
+        Assert.True(reading.Wait(HangBound), $"still not read after {HangBound.TotalSeconds} s");
+        return diagnostics.ToSortedList();
+    }
 }
