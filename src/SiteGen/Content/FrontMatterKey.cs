@@ -10,13 +10,18 @@ public sealed record FrontMatterKey(string Name, bool Required, ValueKind Holds,
     /// True when <paramref name="written"/> is one of the names that mean this key but are not it: a wrong name, or the
     /// key itself in other letter case or with other separators ("Title", "image-alt", "kata kunci").
     /// </summary>
-    public bool IsMeantBy(string written)
-    {
-        if (written == Name) return false;
-        var folded = Fold(written);
-        return folded == Fold(Name) || WrongNames.Any(w => Fold(w) == folded);
-    }
+    public bool IsMeantBy(string written) => written != Name && _meaning.Contains(Fold(written));
+
+    // Folded once: every unknown key of every bulletin is looked up here.
+    private readonly HashSet<string> _meaning = [Fold(Name), .. WrongNames.Select(Fold)];
 
     /// <summary>Letters and digits only, lower case: "Kata-Kunci", "kata_kunci" and "kata kunci" are one name.</summary>
-    private static string Fold(string name) => new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+    private static string Fold(string name)
+    {
+        Span<char> folded = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var c in name)
+            if (char.IsLetterOrDigit(c)) folded[length++] = char.ToLowerInvariant(c);
+        return new string(folded[..length]);
+    }
 }

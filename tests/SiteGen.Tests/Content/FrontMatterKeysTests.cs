@@ -35,6 +35,19 @@ public sealed class FrontMatterKeysTests
         Assert.Equal(key, FrontMatterKeys.Meant(written, FrontMatterKeys.Bulletin)?.Name);
 
     [Fact]
+    public void Twenty_unknown_keys_are_reported_each_and_the_rest_counted_in_one_warning_at_the_first_of_them()
+    {
+        var stray = string.Concat(Enumerable.Range(1, 100).Select(i => $"kolom{i}: isi\n"));
+        using var site = new TestSite($"-- content/bulletins/a.md --\n---\ntitle: Rapat\n{stray}unit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\n---\nIsi.\n");
+        var warnings = site.Build().Diagnostics;
+        Assert.All(warnings, w => Assert.Equal("SG0203", w.Code));
+        Assert.Equal(21, warnings.Count);
+        Assert.Contains("'kolom20'", warnings[19].Message);
+        Assert.Equal(23, warnings[20].Line);
+        Assert.StartsWith("and 80 more unknown keys, from this line on", warnings[20].Message);
+    }
+
+    [Fact]
     public void A_wrong_name_beside_its_right_key_is_an_error_with_no_correction()
     {
         using var site = new TestSite("-- content/bulletins/a.md --\n---\ntitle: Rapat\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\nlocation: Aula\nlokasi: Aula Polres\n---\nIsi.\n");

@@ -9,6 +9,12 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
 {
     private YamlMapping _mapping = mapping;
 
+    // Each unknown key is reported up to this many; the rest are counted in one more warning, so that a file of 100,000
+    // stray keys (a pasted table, say) is read in moments and its report stays readable.
+    private const int MaxUnknownReported = 20;
+    private int _unknown;
+    private YamlEntry? _firstUnreported;
+
     /// <summary>The mapping as read: after <see cref="CheckKeys"/>, a key written under a wrong name is found under its own.</summary>
     public YamlMapping Mapping => _mapping;
 
@@ -112,6 +118,21 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
             entries.Add(read);
         }
         if (entries is not null) _mapping = _mapping with { Entries = entries };
+        ReportUnreported(unknownCode);
+    }
+
+    /// <summary>True for the unknown keys beyond the first <see cref="MaxUnknownReported"/>, which are only counted.</summary>
+    private bool Unreported(YamlEntry entry)
+    {
+        if (++_unknown <= MaxUnknownReported) return false;
+        _firstUnreported ??= entry;
+        return true;
+    }
+
+    private void ReportUnreported(string code)
+    {
+        if (_firstUnreported is null) return;
+        diagnostics.Warning(_firstUnreported.Key.Position, code, Say.MoreUnknownKeys.With(_unknown - MaxUnknownReported));
     }
 
     private static bool IsKnown(string written, IReadOnlyList<FrontMatterKey> keys)
@@ -127,6 +148,7 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
         var written = entry.Key.Value;
         if (FrontMatterKeys.Meant(written, keys) is not { } meant)
         {
+            if (Unreported(entry)) return entry;
             diagnostics.Warning(entry.Key.Position, unknownCode, unknownMessage().With(written, Hint(written, keys.Select(k => k.Name).ToArray())));
             return entry;
         }
@@ -152,9 +174,10 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
     {
         foreach (var entry in _mapping.Entries)
         {
-            if (known.Contains(entry.Key.Value)) continue;
+            if (known.Contains(entry.Key.Value) || Unreported(entry)) continue;
             diagnostics.Warning(entry.Key.Position, code, unknownMessage.With(entry.Key.Value, Hint(entry.Key.Value, known)));
         }
+        ReportUnreported(code);
     }
 
     public void Error(SourcePosition at, string message) => diagnostics.Error(at, invalidCode, message);
