@@ -9,6 +9,9 @@ namespace SiteGen.Content;
 /// <summary>Phase 2, Parse: reads a bulletin's front matter (with positions in the .md file) and renders its Markdown.</summary>
 public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver resources, ReferenceCatalog references, TimeZoneInfo timeZone)
 {
+    /// <summary>Most tags, and most aliases, one bulletin may have.</summary>
+    public const int MaxTags = 100;
+
     /// <summary>The parsed bulletin, or null when its front matter has errors (all of them reported).</summary>
     public ParsedBulletin? Read(SourceText source, DiagnosticBag diagnostics)
     {
@@ -58,7 +61,11 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 : Say.SlugInvalid.With(s.Value, Slug.From(s.Value)));
         if (slug is null) CheckAddress(path, start, local);
         var tags = fields.TextList("tags", (_, _) => true);
-        foreach (var tag in tags)
+        // Each tag is a page that shows the bulletin's card with all its tags: tens of thousands of tags on one bulletin made
+        // a build of hours and hundreds of MB. No release needs more than this; the first one over is the error.
+        if (tags.Count > MaxTags)
+            local.Error(tags[MaxTags].Position, DiagnosticCodes.FrontMatterInvalidValue, Say.TooManyTags.With(tags.Count, MaxTags));
+        foreach (var tag in tags.Take(MaxTags))
         {
             var tagSlug = Slug.From(tag.Value);
             if (tagSlug.Length == 0)
@@ -80,6 +87,8 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 imageResource = resources.ResolveImage(img.Value, path, img.Position, local);
         }
         var aliases = fields.TextList("aliases", (_, parts) => parts.All(p => SitePath.FromAlias(p) is not null));
+        if (aliases.Count > MaxTags)
+            local.Error(aliases[MaxTags].Position, DiagnosticCodes.InvalidAlias, Say.TooManyAliases.With(aliases.Count, MaxTags));
         foreach (var alias in aliases)
             if (SitePath.FromAlias(alias.Value) is null)
                 local.Error(alias.Position, DiagnosticCodes.InvalidAlias, Say.AliasInvalid.With(alias.Value, SitePath.MaxNameLength));

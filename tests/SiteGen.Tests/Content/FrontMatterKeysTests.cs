@@ -48,6 +48,26 @@ public sealed class FrontMatterKeysTests
     }
 
     [Fact]
+    public void A_hundred_tags_are_published_and_one_more_is_an_error_at_the_first_over_the_limit()
+    {
+        static string Bulletin(int tags) => "-- content/bulletins/a.md --\n---\ntitle: Rapat\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\ntags:\n"
+            + string.Concat(Enumerable.Range(1, tags).Select(i => $"  - topik {i}\n")) + "---\nIsi.\n";
+        using (var site = new TestSite(Bulletin(100)))
+        {
+            var result = site.Build();
+            Assert.Empty(result.Diagnostics);
+            Assert.Contains(result.Files, f => f.Path == "tag/topik-100/index.html");
+        }
+        // 43,000 tags on one bulletin took minutes and 317 MB of pages, each card listing every tag.
+        using (var site = new TestSite(Bulletin(20_000)))
+        {
+            var error = Assert.Single(site.Build().Diagnostics);
+            Assert.Equal(("SG0204", 7 + 100), (error.Code, error.Line));
+            Assert.StartsWith("this bulletin has 20000 tags, at most 100", error.Message);
+        }
+    }
+
+    [Fact]
     public void A_wrong_name_beside_its_right_key_is_an_error_with_no_correction()
     {
         using var site = new TestSite("-- content/bulletins/a.md --\n---\ntitle: Rapat\nunit: Polres Blitar\ndate: 2024-09-20\nelection: Pemilu 2024\nlocation: Aula\nlokasi: Aula Polres\n---\nIsi.\n");
