@@ -18,7 +18,8 @@ internal static class CommandLine
     public static int Run(Command root, string[] args)
     {
         var result = root.Parse(args);
-        if (result.Errors.Count > 0)
+        // Help is shown even when what else was typed is incomplete: "sitegen new --help" is how one learns what new needs.
+        if (result.Errors.Count > 0 && result.Action is not HelpPrinter)
         {
             // "Name a command" says nothing more when the word typed as a command is reported as unknown.
             var errors = result.UnmatchedTokens.Count > 0 ? result.Errors.Where(e => !IsLibraryMessage("RequiredCommandWasNotProvided", e)) : result.Errors;

@@ -12,18 +12,18 @@ internal static class NewCommand
     {
         var source = SharedOptions.Source();
         var title = new Argument<string>("title") { Description = Say.NewTitleArgument, HelpName = Say.HelpValueTitle };
-        var unit = new Option<string>("--unit", "-u") { Description = Say.NewUnitOption, HelpName = Say.HelpValueName, Required = true };
-        var election = new Option<string[]>("--election", "-e") { Description = Say.NewElectionOption, HelpName = Say.HelpValueName, Required = true };
+        var unit = new Option<string?>("--unit", "-u") { Description = Say.NewUnitOption, HelpName = Say.HelpValueName };
+        var election = new Option<string[]>("--election", "-e") { Description = Say.NewElectionOption, HelpName = Say.HelpValueName };
         var tags = new Option<string?>("--tags", "-t") { Description = Say.NewTagsOption, HelpName = Say.HelpValueTags };
         var command = new Command("new", Say.NewDescription) { title, unit, election, tags, source };
         command.SetAction(parse => Run(
-            parse.GetValue(source)!, parse.GetValue(title)!, parse.GetValue(unit)!, parse.GetValue(election) ?? [],
+            parse.GetValue(source)!, parse.GetValue(title)!, parse.GetValue(unit), parse.GetValue(election) ?? [],
             (parse.GetValue(tags) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             DateTimeOffset.Now));
         return command;
     }
 
-    internal static int Run(string sourceRoot, string title, string unit, string[] elections, string[] tags, DateTimeOffset now)
+    internal static int Run(string sourceRoot, string title, string? unit, string[] elections, string[] tags, DateTimeOffset now)
     {
         if (!Directory.Exists(sourceRoot))
         {

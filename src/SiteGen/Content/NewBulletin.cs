@@ -23,7 +23,7 @@ public static class NewBulletin
 
     /// <summary>The new file's path (relative to the source folder) and text; null when an argument or the site's data files have errors (all reported).</summary>
     public static (string Path, string Text)? Plan(
-        string sourceRoot, string title, string unit, IReadOnlyList<string> elections, IReadOnlyList<string> tags, DateTimeOffset now, DiagnosticBag diagnostics)
+        string sourceRoot, string title, string? unit, IReadOnlyList<string> elections, IReadOnlyList<string> tags, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         var site = new SiteFolder(sourceRoot);
         var config = SiteConfigReader.Read(site.ReadText(SiteConfig.FileName, diagnostics)?.Text, null, diagnostics);
@@ -31,7 +31,11 @@ public static class NewBulletin
         var known = DataFileReader.ReadElections(site.ReadText(SourceSet.ElectionsPath, diagnostics), diagnostics);
 
         title = title.Trim();
-        unit = unit.Trim();
+        // A site of one office lists one unit, and often one election: what there is only one of need not be typed.
+        unit = unit?.Trim() ?? "";
+        if (unit.Length == 0 && units.Count == 1) unit = units[0].Name;
+        else if (unit.Length == 0)
+            diagnostics.Error(Argument(UnitArgument), DiagnosticCodes.FrontMatterRequired, Say.NewUnitMissing.With(Names(units.Select(u => u.Name))));
         var slug = Slug.From(title);
         // The file's name is the bulletin's address, whole: a title too long for one is refused, never cut.
         if (slug.Length == 0)
@@ -39,12 +43,13 @@ public static class NewBulletin
         else if (Slug.IsTooLong(slug))
             diagnostics.Error(Argument(TitleArgument), DiagnosticCodes.InvalidSlug, Say.NewTitleTooLong.With(slug.Length, Slug.MaxLength));
         var chosen = elections.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        if (chosen.Length == 0)
-            diagnostics.Error(Argument(ElectionArgument), DiagnosticCodes.FrontMatterRequired, Say.NewElectionMissing);
+        if (chosen.Length == 0 && known.Count == 1) chosen = [known[0].Name];
+        else if (chosen.Length == 0)
+            diagnostics.Error(Argument(ElectionArgument), DiagnosticCodes.FrontMatterRequired, Say.NewElectionMissing.With(Names(known.Select(e => e.Name))));
         // The names are looked up as the build looks them up, so the refusal and its hint read the same.
         var catalog = new ReferenceCatalog(units, known);
         // A name written in other letter case is written to the file as units.yaml and elections.yaml have it.
-        unit = catalog.Unit(new Located<string>(unit, Argument(UnitArgument)), diagnostics)?.Name ?? unit;
+        if (unit.Length > 0) unit = catalog.Unit(new Located<string>(unit, Argument(UnitArgument)), diagnostics)?.Name ?? unit;
         var listed = catalog.Elections(chosen.Select(e => new Located<string>(e, Argument(ElectionArgument))).ToArray(), diagnostics);
         if (listed is not null) chosen = [.. listed.Select(e => e.Name)];
         var cleanTags = tags.Select(t => t.Trim()).Where(t => t.Length > 0).DistinctBy(Slug.From, StringComparer.Ordinal).ToArray();
@@ -78,4 +83,7 @@ public static class NewBulletin
     }
 
     private static SourcePosition Argument(string name) => new(name, 0, 0);
+
+    /// <summary>The names to choose from, as they are typed: "Pemilu 2029", "Pilkada Serentak 2029".</summary>
+    private static string Names(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"\"{n}\""));
 }

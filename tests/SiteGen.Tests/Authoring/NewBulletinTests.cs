@@ -150,4 +150,34 @@ public sealed class NewBulletinTests : IDisposable
         Assert.Contains("\nelection: Pemilu 2024\n", plan.Value.Text);
         Assert.All(diagnostics.ToSortedList(), d => Assert.False(d.IsError));
     }
+
+    [Fact]
+    public void The_only_unit_and_the_only_election_of_a_site_need_not_be_typed()
+    {
+        using var office = new TestSite("""
+            -- content/units.yaml --
+            - name: Polres Blitar
+              polda: Polda Jawa Timur
+              region: Kabupaten Blitar
+            -- content/elections.yaml --
+            - name: Pemilu 2029
+              kind: pemilu
+              voting_day: 2029-02-14
+            """);
+        var diagnostics = new DiagnosticBag();
+        var plan = NewBulletin.Plan(office.Root, "Apel", null, [], [], TestSite.Now, diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Contains("\nunit: Polres Blitar\n", plan!.Value.Text);
+        Assert.Contains("\nelection: Pemilu 2029\n", plan.Value.Text);
+    }
+
+    [Fact]
+    public void Without_a_unit_or_election_on_a_site_of_several_the_names_to_choose_from_are_given()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(NewBulletin.Plan(_site.Root, "Apel", null, [], [], TestSite.Now, diagnostics));
+        var messages = diagnostics.ToSortedList().Select(d => d.Message).ToArray();
+        Assert.Contains("name the unit with --unit, one of: \"Polres Blitar\", \"Polres Malang\", \"Polresta Kendari\"", messages);
+        Assert.Contains(messages, m => m.StartsWith("name the election with --election, one of: \"", StringComparison.Ordinal) && m.Contains("\"Pemilu 2024\""));
+    }
 }

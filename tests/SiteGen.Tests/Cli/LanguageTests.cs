@@ -31,6 +31,19 @@ public sealed class LanguageTests
     }
 
     [Theory]
+    [InlineData("new", "--unit")]
+    [InlineData("import", "--unit")]
+    public void Help_of_a_command_with_required_parts_is_shown_not_refused(string command, string option)
+    {
+        using var site = new TestSite("");
+        var run = CliRunner.Sitegen(site.Root, DefaultLanguage, command, "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"sitegen {command}", run.Out);
+        Assert.Contains(option, run.Out);
+        Assert.Equal("", run.Error);
+    }
+
+    [Theory]
     [InlineData("--lang", "en")]
     [InlineData("--lang=en")]
     public void Lang_en_gives_english_help(params string[] language)
