@@ -15,6 +15,6 @@ public sealed record Term
     public Polda? Polda { get; init; }
     public Election? Election { get; init; }
     public Tag? Tag { get; init; }
-    /// <summary>Whether this term has its own Atom feed (units and elections do).</summary>
-    public bool HasFeed => Kind is TermKind.Unit or TermKind.Election;
+    /// <summary>Whether this term has its own Atom feed (<see cref="IndexKind.HasFeed"/>).</summary>
+    public bool HasFeed => IndexKinds.Of(Kind).HasFeed;
 }
