@@ -17,4 +17,6 @@ public sealed record Term
     public Tag? Tag { get; init; }
     /// <summary>Whether this term has its own Atom feed (<see cref="IndexKind.HasFeed"/>).</summary>
     public bool HasFeed => IndexKinds.Of(Kind).HasFeed;
+    /// <summary>What its page says about it: an election's description, or a tag's from tags.yaml; null for none.</summary>
+    public string? Description => Election?.Description is { Length: > 0 } about ? about : Tag?.Description;
 }

@@ -85,14 +85,13 @@ public sealed class TemplateModel
             ("base_url", config.BaseUrl.AbsoluteUri),
             ("base_path", config.BasePath),
             ("urls", Object(
+            [
                 ("home", Url(UrlScheme.Home)),
-                ("units", Url(UrlScheme.Units)),
-                ("elections", Url(UrlScheme.Elections)),
-                ("tags", Url(UrlScheme.Tags)),
-                ("archive", Url(UrlScheme.Archive)),
+                .. IndexKinds.All.Where(k => k.Overview is not null).Select(k => (k.Overview!.Name, (object?)Url(k.Prefix))),
                 ("search", Url(UrlScheme.Search)),
                 ("feed", Url(UrlScheme.Feed)),
-                ("sitemap", Url(UrlScheme.Sitemap)))),
+                ("sitemap", Url(UrlScheme.Sitemap)),
+            ])),
             ("free_pages", Array(_site.FreePages.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => Object(("title", p.Title), ("url", Url(p.Path)))))),
             ("short_title", config.ShortTitle ?? config.Title),
             ("mark", _identity.Initials),
@@ -247,7 +246,7 @@ public sealed class TemplateModel
             ["url"] = Url(term.Path),
             ["count"] = term.Bulletins.Count,
             ["feed_url"] = term.HasFeed ? Url(UrlScheme.FeedOf(term.Path)) : null,
-            ["description"] = term.Tag?.Description ?? (term.Election?.Description is { Length: > 0 } about ? about : null),
+            ["description"] = term.Description,
             ["unit"] = term.Unit is { } unit ? UnitObject(unit) : null,
             ["polda"] = term.Polda is { } polda
                 ? Object(("name", polda.Name), ("url", Url(term.Path)), ("units", Array(polda.Units.OrderBy(u => u.Name, StringComparer.Ordinal).Select(UnitObject))))
