@@ -35,12 +35,13 @@ public sealed class LighthouseTests(LighthouseSiteFixture site) : IClassFixture<
     {
         var pages = site.Built.Site!.Pages;
         string First(PageKind k) => pages.First(p => p.Kind == k).Path;
+        string FirstTerm(TermKind k) => pages.First(p => p.Kind == PageKind.Term && p.Term!.Kind == k).Path;
         return kind switch
         {
             "home" => First(PageKind.Home),
             "bulletin" => First(PageKind.Bulletin),
-            "unit" => First(PageKind.Unit),
-            "election" => First(PageKind.Election),
+            "unit" => FirstTerm(TermKind.Unit),
+            "election" => FirstTerm(TermKind.Election),
             "search" => First(PageKind.Search) + "?q=pengamanan+pilkada",
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no such page kind"),
         };

@@ -32,7 +32,7 @@ public static class Sitemap
         // A free page does not change when bulletins are added, so only its own 'updated:' dates it.
         if (page.FreePage is { } free) return free.Updated;
         if (page.Pager is { Items.Count: > 0 } pager) return pager.Items.Max(b => b.LastChanged);
-        if (page.Kind is PageKind.Units or PageKind.Elections or PageKind.Tags or PageKind.Archive && site.Bulletins.Count > 0)
+        if (page.Kind is PageKind.Overview && site.Bulletins.Count > 0)
             return site.Bulletins.Max(b => b.LastChanged);
         return null;
     }

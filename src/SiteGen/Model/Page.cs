@@ -6,6 +6,8 @@ namespace SiteGen.Model;
 public sealed record Page(PageKind Kind, string Path, string Owner)
 {
     public Bulletin? Bulletin { get; init; }
+    /// <summary>For an overview or a term's page: its index kind.</summary>
+    public IndexKind? Index { get; init; }
     public Term? Term { get; init; }
     public Pager? Pager { get; init; }
     public FreePage? FreePage { get; init; }

@@ -5,15 +5,10 @@ public enum PageKind
 {
     Home,
     Bulletin,
-    Units,
-    Unit,
-    Polda,
-    Elections,
-    Election,
-    Tags,
-    Tag,
-    Archive,
-    Year,
+    /// <summary>An index kind's list of its terms ("satuan/"); <see cref="Page.Index"/> says which kind.</summary>
+    Overview,
+    /// <summary>A page of one term's bulletins ("satuan/polres-blitar/"); <see cref="Page.Index"/> and <see cref="Page.Term"/> say which.</summary>
+    Term,
     FreePage,
     Search,
     NotFound,

@@ -15,11 +15,8 @@ public static class PagePlanner
         foreach (var bulletin in site.Bulletins)
             pages.Add(new Page(PageKind.Bulletin, bulletin.Path, bulletin.SourcePath) { Bulletin = bulletin });
 
-        AddTerms(pages, site, TermKind.Unit, PageKind.Units, UrlScheme.Units, PageKind.Unit, size);
-        AddTerms(pages, site, TermKind.Polda, null, null, PageKind.Polda, size);
-        AddTerms(pages, site, TermKind.Election, PageKind.Elections, UrlScheme.Elections, PageKind.Election, size);
-        AddTerms(pages, site, TermKind.Tag, PageKind.Tags, UrlScheme.Tags, PageKind.Tag, size);
-        AddTerms(pages, site, TermKind.Year, PageKind.Archive, UrlScheme.Archive, PageKind.Year, size);
+        foreach (var kind in IndexKinds.All)
+            AddTerms(pages, site, kind, size);
 
         foreach (var page in site.FreePages)
             pages.Add(new Page(PageKind.FreePage, page.Path, page.SourcePath) { FreePage = page });
@@ -36,26 +33,17 @@ public static class PagePlanner
         return pages;
     }
 
-    private static void AddTerms(List<Page> pages, Site site, TermKind kind, PageKind? overviewKind, string? overviewPath, PageKind termKind, int size)
+    /// <summary>The kind's overview, if it has one, then each term's pages and feed.</summary>
+    private static void AddTerms(List<Page> pages, Site site, IndexKind kind, int size)
     {
-        if (overviewKind is { } overview && overviewPath is not null)
-            pages.Add(new Page(overview, overviewPath, Say.OwnerOverview.With(overviewPath.TrimEnd('/'))));
-        foreach (var term in site.TermsOf(kind))
+        if (kind.Overview is not null)
+            pages.Add(new Page(PageKind.Overview, kind.Prefix, Say.OwnerOverview.With(kind.Prefix.TrimEnd('/'))) { Index = kind });
+        foreach (var term in site.TermsOf(kind.Kind))
         {
             foreach (var pager in Pager.Paginate(term.Bulletins, size, term.Path))
-                pages.Add(new Page(termKind, pager.Path, Say.OwnerTermPage.With(Word(kind), term.Name)) { Term = term, Pager = pager });
-            if (term.HasFeed)
-                pages.Add(new Page(PageKind.Feed, UrlScheme.FeedOf(term.Path), Say.OwnerTermFeed.With(Word(kind), term.Name)) { Term = term });
+                pages.Add(new Page(PageKind.Term, pager.Path, Say.OwnerTermPage.With(kind.Word(), term.Name)) { Index = kind, Term = term, Pager = pager });
+            if (kind.HasFeed)
+                pages.Add(new Page(PageKind.Feed, UrlScheme.FeedOf(term.Path), Say.OwnerTermFeed.With(kind.Word(), term.Name)) { Term = term });
         }
     }
-
-    /// <summary>The kind of term in words, for the owners named in messages (never on a page: pages take their words from the theme).</summary>
-    private static string Word(TermKind kind) => kind switch
-    {
-        TermKind.Unit => Say.TermKindUnit,
-        TermKind.Polda => Say.TermKindPolda,
-        TermKind.Election => Say.TermKindElection,
-        TermKind.Tag => Say.TermKindTag,
-        _ => Say.TermKindYear,
-    };
 }

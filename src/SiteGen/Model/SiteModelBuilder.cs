@@ -104,7 +104,7 @@ public static class SiteModelBuilder
                 Tags = bulletins[i].Tags.Select(t => named[t.Slug]).ToArray(),
             };
 
-        var terms = Taxonomies.Build(ordered, units, elections, named.Values);
+        var terms = Taxonomies.Build(new TermSources(ordered, units, elections, named.Values));
         var lookup = terms.Values.SelectMany(list => list).ToDictionary(t => (t.Kind, t.Slug));
         var kept = SameLinks(ordered, previous);
         var links = kept ?? new BulletinLinks[ordered.Length];

@@ -15,6 +15,8 @@ public sealed record Term
     public Polda? Polda { get; init; }
     public Election? Election { get; init; }
     public Tag? Tag { get; init; }
-    /// <summary>Whether this term has its own Atom feed (units and elections do).</summary>
-    public bool HasFeed => Kind is TermKind.Unit or TermKind.Election;
+    /// <summary>Whether this term has its own Atom feed (<see cref="IndexKind.HasFeed"/>).</summary>
+    public bool HasFeed => IndexKinds.Of(Kind).HasFeed;
+    /// <summary>What its page says about it: an election's description, or a tag's from tags.yaml; null for none.</summary>
+    public string? Description => Election?.Description is { Length: > 0 } about ? about : Tag?.Description;
 }

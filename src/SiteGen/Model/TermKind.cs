@@ -1,6 +1,6 @@
 namespace SiteGen.Model;
 
-/// <summary>The ways bulletins are grouped into index pages.</summary>
+/// <summary>The ways bulletins are grouped into index pages; each is described in <see cref="IndexKinds"/>.</summary>
 public enum TermKind
 {
     Unit,

@@ -2,14 +2,10 @@ using System.Globalization;
 
 namespace SiteGen.Model;
 
-/// <summary>The site's URL scheme (SPEC §4): where each kind of page lives, as page paths relative to the site root.</summary>
+/// <summary>The site's URL scheme (SPEC §4): where each kind of page lives, as page paths relative to the site root; index kinds' pages are under their <see cref="IndexKind.Prefix"/>.</summary>
 public static class UrlScheme
 {
     public const string Home = "";
-    public const string Units = "satuan/";
-    public const string Elections = "pemilihan/";
-    public const string Tags = "tag/";
-    public const string Archive = "arsip/";
     public const string Search = "cari/";
     public const string NotFound = "404.html";
     public const string Feed = "feed.xml";
@@ -20,11 +16,6 @@ public static class UrlScheme
     public static string Bulletin(DateTimeOffset localDate, string slug) =>
         localDate.ToString("yyyy", CultureInfo.InvariantCulture) + "/" + localDate.ToString("MM", CultureInfo.InvariantCulture) + "/" + slug + "/";
 
-    public static string Unit(string slug) => Units + slug + "/";
-    public static string Polda(string slug) => "polda/" + slug + "/";
-    public static string Election(string slug) => Elections + slug + "/";
-    public static string Tag(string slug) => Tags + slug + "/";
-    public static string Year(int year) => Archive + year.ToString(CultureInfo.InvariantCulture) + "/";
     public static string Page(string slug) => slug + "/";
 
     /// <summary>Page <paramref name="number"/> of a paginated list whose first page is at <paramref name="first"/>: "satuan/x/halaman/2/".</summary>

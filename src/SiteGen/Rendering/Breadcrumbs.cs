@@ -13,13 +13,25 @@ internal static class Breadcrumbs
         return page.Kind switch
         {
             PageKind.Home or PageKind.NotFound => [],
-            PageKind.Bulletin => [home, (page.Bulletin!.Unit.Name, UrlScheme.Unit(page.Bulletin.Unit.Slug)), self],
-            PageKind.Unit => [home, (translate("nav_units"), UrlScheme.Units), (page.Term!.Unit!.Polda, UrlScheme.Polda(page.Term.Unit.PoldaSlug)), self],
-            PageKind.Polda => [home, (translate("nav_units"), UrlScheme.Units), self],
-            PageKind.Election => [home, (translate("nav_elections"), UrlScheme.Elections), self],
-            PageKind.Tag => [home, (translate("nav_tags"), UrlScheme.Tags), self],
-            PageKind.Year => [home, (translate("nav_archive"), UrlScheme.Archive), self],
+            PageKind.Bulletin => [home, (page.Bulletin!.Unit.Name, IndexKinds.Of(TermKind.Unit).PathOf(page.Bulletin.Unit.Slug)), self],
+            PageKind.Term => [home, .. Above(page.Term!, translate), self],
             _ => [home, self],
         };
     }
+
+    /// <summary>
+    /// What lies between the home page and a term's page: the overview its kind sits under, then its parent term if it has
+    /// one (a unit's Polda, itself under the units). One level of parent: no kind has a grandparent.
+    /// </summary>
+    private static IEnumerable<(string Name, string Path)> Above(Term term, Func<string, string> translate)
+    {
+        var kind = IndexKinds.Of(term.Kind);
+        if (kind.Parent(term) is not { } parent) return Section(kind, translate);
+        var parentKind = IndexKinds.Of(parent.Kind);
+        return [.. Section(parentKind, translate), (parent.Name, parentKind.PathOf(parent.Slug))];
+    }
+
+    /// <summary>The overview a kind's pages sit under (<see cref="IndexKind.Section"/>, else its own), named as in the menu; none when it has no overview.</summary>
+    private static IEnumerable<(string Name, string Path)> Section(IndexKind kind, Func<string, string> translate) =>
+        IndexKinds.Of(kind.Section ?? kind.Kind) is { Overview: { } overview } section ? [(translate(overview.NavKey), section.Prefix)] : [];
 }

@@ -149,13 +149,8 @@ public sealed class SiteRenderer
         {
             PageKind.Home => ("home", "home", _site.Config.Title, null),
             PageKind.Bulletin => ("bulletin", "bulletin", page.Bulletin!.Title, page.Bulletin.Summary),
-            PageKind.Units => ("terms", "units", _theme.Translate("units_title"), null),
-            PageKind.Elections => ("terms", "elections", _theme.Translate("elections_title"), null),
-            PageKind.Tags => ("terms", "tags", _theme.Translate("tags_title"), null),
-            PageKind.Archive => ("terms", "archive", _theme.Translate("archive_title"), null),
-            PageKind.Unit or PageKind.Polda or PageKind.Election or PageKind.Tag or PageKind.Year =>
-                ("term", page.Kind.ToString().ToLowerInvariant(), page.Term!.Name,
-                    page.Term.Election?.Description is { Length: > 0 } d ? d : page.Term.Tag?.Description),
+            PageKind.Overview => ("terms", page.Index!.Overview!.Name, _theme.Translate(page.Index.Overview.TitleKey), null),
+            PageKind.Term => ("term", page.Index!.Name, page.Term!.Name, page.Term.Description),
             PageKind.FreePage => ("page", "page", page.FreePage!.Title, page.FreePage.Summary),
             PageKind.Search => ("search", "search", _theme.Translate("search_title"), null),
             PageKind.NotFound => ("404", "404", _theme.Translate("not_found_title"), null),

@@ -20,7 +20,7 @@ internal static class StructuredData
         {
             ["@type"] = "GovernmentOrganization",
             ["name"] = bulletin.Unit.Name,
-            ["url"] = config.Permalink(UrlScheme.Unit(bulletin.Unit.Slug)),
+            ["url"] = config.Permalink(IndexKinds.Of(TermKind.Unit).PathOf(bulletin.Unit.Slug)),
             ["parentOrganization"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = bulletin.Unit.Polda },
         };
         var article = new JsonObject

@@ -22,6 +22,8 @@ public sealed class TemplateModel
     // A term's object is the same on each of its pages; made per page, an election's list of units would cost
     // the election's bulletins on every one of its pages, which grows with the square of the site.
     private readonly ConcurrentDictionary<(TermKind, string), ScriptObject> _termObjects = new();
+    // The index kinds with an overview, in the table's order: the menu, and what a theme's overview page lists.
+    private readonly Dictionary<TermKind, ScriptObject> _indexes = [];
 
     public ScriptObject Translations { get; }
 
@@ -47,12 +49,19 @@ public sealed class TemplateModel
                 _termLinks[(kind, term.Slug)] = Object(("name", term.Name), ("url", Url(term.Path)), ("count", term.Bulletins.Count));
         // Cards are made when a page first shows them: a rebuild that renders a few pages makes only their cards.
         _cards = new ScriptObject?[site.Bulletins.Count];
+        foreach (var kind in IndexKinds.All)
+            if (kind.Overview is { } overview)
+                _indexes[kind.Kind] = Object(
+                    ("kind", overview.Name), ("url", Url(kind.Prefix)), ("title", Translate(overview.TitleKey)), ("nav", Translate(overview.NavKey)),
+                    ("terms", Array(site.TermsOf(kind.Kind).Select(t => _termLinks[(kind.Kind, t.Slug)]))));
         _siteObject = SiteObject();
         LargestList = new[] { site.Config.PageSize, site.Units.Count, site.Elections.Count, site.FreePages.Count }
             .Concat(site.Terms.Values.Select(t => t.Count)).Max();
     }
 
     private string Url(string path) => _site.Config.Url(path);
+
+    private string Translate(string key) => Translations[key]?.ToString() ?? key;
 
     private string Permalink(string path) => _site.Config.Permalink(path);
 
@@ -85,14 +94,13 @@ public sealed class TemplateModel
             ("base_url", config.BaseUrl.AbsoluteUri),
             ("base_path", config.BasePath),
             ("urls", Object(
+            [
                 ("home", Url(UrlScheme.Home)),
-                ("units", Url(UrlScheme.Units)),
-                ("elections", Url(UrlScheme.Elections)),
-                ("tags", Url(UrlScheme.Tags)),
-                ("archive", Url(UrlScheme.Archive)),
+                .. IndexKinds.All.Where(k => k.Overview is not null).Select(k => (k.Overview!.Name, (object?)Url(k.Prefix))),
                 ("search", Url(UrlScheme.Search)),
                 ("feed", Url(UrlScheme.Feed)),
-                ("sitemap", Url(UrlScheme.Sitemap)))),
+                ("sitemap", Url(UrlScheme.Sitemap)),
+            ])),
             ("free_pages", Array(_site.FreePages.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => Object(("title", p.Title), ("url", Url(p.Path)))))),
             ("short_title", config.ShortTitle ?? config.Title),
             ("mark", _identity.Initials),
@@ -108,6 +116,7 @@ public sealed class TemplateModel
             ("share_image", Object(("url", Permalink(SiteIdentity.Icon512)), ("width", 512), ("height", 512))),
             ("contact", ContactObject(config.Contact)),
             ("bulletin_count", _site.Bulletins.Count),
+            ("indexes", Array(IndexKinds.All.Where(k => _indexes.ContainsKey(k.Kind)).Select(k => _indexes[k.Kind]))),
             ("poldas", Array(poldas)),
             ("units", Array(_site.TermsOf(TermKind.Unit).Select(t => UnitObject(t.Unit!)))),
             ("elections", Array(elections)),
@@ -247,7 +256,7 @@ public sealed class TemplateModel
             ["url"] = Url(term.Path),
             ["count"] = term.Bulletins.Count,
             ["feed_url"] = term.HasFeed ? Url(UrlScheme.FeedOf(term.Path)) : null,
-            ["description"] = term.Tag?.Description ?? (term.Election?.Description is { Length: > 0 } about ? about : null),
+            ["description"] = term.Description,
             ["unit"] = term.Unit is { } unit ? UnitObject(unit) : null,
             ["polda"] = term.Polda is { } polda
                 ? Object(("name", polda.Name), ("url", Url(term.Path)), ("units", Array(polda.Units.OrderBy(u => u.Name, StringComparer.Ordinal).Select(UnitObject))))
@@ -286,7 +295,7 @@ public sealed class TemplateModel
     {
         var config = _site.Config;
         var feed = page.Term is { HasFeed: true } term ? Url(UrlScheme.FeedOf(term.Path)) : Url(UrlScheme.Feed);
-        var crumbs = Breadcrumbs.For(page, title, key => Translations[key]?.ToString() ?? key);
+        var crumbs = Breadcrumbs.For(page, title, Translate);
         var (shown, alt) = SharedPicture(page);
         var largest = shown is null ? null : _images[shown.SourcePath].Largest;
         var image = largest is null ? null : Permalink(page.Path) + Uri.EscapeDataString(largest.FileName);
@@ -299,6 +308,7 @@ public sealed class TemplateModel
             ("permalink", Permalink(page.Path)),
             ("feed_url", feed),
             ("content", page.FreePage is { } free ? new HtmlString(free.Body.Html) : null),
+            ("index", page.Kind == PageKind.Overview ? _indexes[page.Index!.Kind] : null),
             ("noindex", page.Kind == PageKind.NotFound),
             ("breadcrumbs", Array(crumbs.Select(c => Object(("name", c.Name), ("url", Url(c.Path)))))),
             ("og_type", page.Kind == PageKind.Bulletin ? "article" : "website"),

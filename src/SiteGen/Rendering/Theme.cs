@@ -13,11 +13,11 @@ public sealed class Theme
     /// <summary>Layouts every theme must have; base.html wraps the others, which it receives as <c>main</c>.</summary>
     public static readonly string[] RequiredLayouts = ["base", "home", "bulletin", "term", "terms", "page", "search", "404"];
 
-    /// <summary>Translation keys SiteGen itself uses for page titles.</summary>
+    /// <summary>Translation keys SiteGen itself uses for page titles and menu entries, those of index kinds' overviews taken from <see cref="Model.IndexKinds"/>.</summary>
     public static readonly string[] RequiredTranslations =
         [
-            "units_title", "elections_title", "tags_title", "archive_title", "search_title", "not_found_title", "redirect_text",
-            "nav_home", "nav_units", "nav_elections", "nav_tags", "nav_archive",
+            .. Model.IndexKinds.All.Select(k => k.Overview?.TitleKey).OfType<string>(), "search_title", "not_found_title", "redirect_text",
+            "nav_home", .. Model.IndexKinds.All.Select(k => k.Overview?.NavKey).OfType<string>(),
         ];
 
     public required string DisplayRoot { get; init; }
