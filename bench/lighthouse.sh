@@ -6,8 +6,9 @@
 #
 # Builds SITE with sitegen (Release) for the address it is served at, serves it on 127.0.0.1 with gzip as a static
 # host would, and runs Lighthouse 12.2.3 (npm; later majors need a newer Node) over Debian's Chromium RUNS times
-# (default 3) on five pages: home, a bulletin, a unit, an election and the search page with results. Prints the
-# median performance score and metrics of each page. Needs the .NET SDK, Node.js 18.16+, npm and /usr/bin/chromium.
+# (default 3) on a page of each kind: home, a bulletin, a unit, a Polda, an election, a tag, a year, an overview (all
+# units), a free page and the search page with results (PAGES="home bulletin" picks some). Prints the median scores
+# (performance, accessibility, best practices, SEO) and performance metrics of each page. Needs the .NET SDK, Node.js 18.16+, npm and /usr/bin/chromium.
 # Lighthouse is installed into SITEGEN_LIGHTHOUSE_DIR (default ~/.cache/sitegen-lighthouse-12.2.3). The machine's
 # load shows in the blocking time, so run it on an idle machine. WORK=/some/dir keeps the built site there.
 set -euo pipefail
@@ -75,23 +76,34 @@ bulletin=$(SITEGEN_LANG=en $SITEGEN list --source "$SITE" --format tsv --base-ur
 [ -n "$bulletin" ] || { echo "bench: the site has no published bulletin" >&2; exit 1; }
 unit=${BASE}satuan/$(ls "$WORK/output/satuan" | grep -v '\.' | head -1)/
 election=${BASE}pemilihan/$(ls "$WORK/output/pemilihan" | grep -v '\.' | head -1)/
+polda=${BASE}polda/$(ls "$WORK/output/polda" | grep -v '\.' | head -1)/
+tag=${BASE}tag/$(ls "$WORK/output/tag" | grep -v '\.' | head -1)/
+year=${BASE}arsip/$(ls "$WORK/output/arsip" | grep -v '\.' | head -1)/
+free=$(SITEGEN_LANG=en $SITEGEN list --source "$SITE" --format tsv --base-url "$BASE" | awk -F'\t' '$2 == "page" { print $5; exit }')
 search="${BASE}cari/?q=$(node -e 'process.stdout.write(encodeURIComponent(process.argv[1]))' "$QUERY")"
 
 : >"$WORK/runs.tsv"
-for page in home bulletin unit election search; do
-  case $page in home) url=$BASE ;; bulletin) url=$bulletin ;; unit) url=$unit ;; election) url=$election ;; search) url=$search ;; esac
+for page in ${PAGES:-home bulletin unit polda election tag year overview page search}; do
+  case $page in
+    home) url=$BASE ;; bulletin) url=$bulletin ;; unit) url=$unit ;; polda) url=$polda ;; election) url=$election ;;
+    tag) url=$tag ;; year) url=$year ;; overview) url=${BASE}satuan/ ;; search) url=$search ;;
+    page) [ -n "$free" ] || continue; url=$free ;;
+    *) echo "bench: unknown page kind '$page'" >&2; exit 2 ;;
+  esac
   for run in $(seq "$RUNS"); do
     CHROME_PATH=/usr/bin/chromium node "$LIGHTHOUSE_DIR/node_modules/lighthouse/cli/index.js" "$url" --quiet \
-      --only-categories=performance --output=json --output-path="$WORK/report.json" \
+      --only-categories=performance,accessibility,best-practices,seo --output=json --output-path="$WORK/report.json" \
       --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run"
     node -e '
       const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
       const a = r.audits;
       const v = (id) => a[id].numericValue;
-      console.log([process.argv[2], process.argv[3], Math.round(r.categories.performance.score * 100), v("first-contentful-paint"),
-        v("largest-contentful-paint"), v("total-blocking-time"), v("cumulative-layout-shift"), v("speed-index")].join("\t"));
+      const c = (id) => Math.round(r.categories[id].score * 100);
+      console.log([process.argv[2], process.argv[3], c("performance"), v("first-contentful-paint"),
+        v("largest-contentful-paint"), v("total-blocking-time"), v("cumulative-layout-shift"), v("speed-index"),
+        c("accessibility"), c("best-practices"), c("seo")].join("\t"));
     ' "$WORK/report.json" "$page" "$url" >>"$WORK/runs.tsv"
-    echo "bench: $page run $run: $(tail -1 "$WORK/runs.tsv" | cut -f3)" >&2
+    echo "bench: $page run $run: $(tail -1 "$WORK/runs.tsv" | cut -f3,9-11 | tr '\t' ' ')" >&2
   done
 done
 
@@ -100,13 +112,13 @@ const fs = require('fs');
 const [file, runs, lighthouse, chromium] = process.argv.slice(2);
 const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => l.split('\t'));
 const median = (xs) => { const s = xs.slice().sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-console.log(`Lighthouse ${lighthouse} performance, mobile emulation (simulated slow 4G, 4× CPU slowdown), ${chromium}; median of ${runs} runs:`);
+console.log(`Lighthouse ${lighthouse}, mobile emulation (simulated slow 4G, 4× CPU slowdown), ${chromium}; median of ${runs} runs:`);
 console.log('');
-console.log('| page | score | first contentful paint | largest contentful paint | total blocking time | layout shift | speed index |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| page | performance | accessibility | best practices | SEO | first contentful paint | largest contentful paint | total blocking time | layout shift | speed index |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const page of [...new Set(rows.map((r) => r[0]))]) {
   const mine = rows.filter((r) => r[0] === page);
   const m = (k) => median(mine.map((r) => Number(r[k])));
-  console.log(`| ${page} | ${m(2)} | ${(m(3) / 1000).toFixed(1)} s | ${(m(4) / 1000).toFixed(1)} s | ${Math.round(m(5))} ms | ${m(6).toFixed(3)} | ${(m(7) / 1000).toFixed(1)} s |`);
+  console.log(`| ${page} | ${m(2)} | ${m(8)} | ${m(9)} | ${m(10)} | ${(m(3) / 1000).toFixed(1)} s | ${(m(4) / 1000).toFixed(1)} s | ${Math.round(m(5))} ms | ${m(6).toFixed(3)} | ${(m(7) / 1000).toFixed(1)} s |`);
 }
 EOF

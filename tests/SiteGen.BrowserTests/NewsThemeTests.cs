@@ -72,6 +72,53 @@ public sealed class NewsThemeTests(SampleSiteFixture site) : IClassFixture<Sampl
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
+    // Every layout shift since the page began that no input caused (what Lighthouse's CLS adds up), and where each was.
+    // The observer is called only when there is an entry, so a page without any answers after a moment.
+    private const string LayoutShifts = """
+        () => new Promise(resolve => {
+          const describe = (entries) => entries.filter(e => !e.hadRecentInput).map(e => e.value.toFixed(4) + ' ' +
+            e.sources.map(s => s.node ? (s.node.id || s.node.className || s.node.nodeName) : '?').join(', '));
+          new PerformanceObserver((list, observer) => { observer.disconnect(); resolve(describe(list.getEntries())); })
+            .observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve([]), 1000);
+        })
+        """;
+
+    [SkippableTheory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task The_search_page_is_as_wide_as_the_header_and_nothing_moves_when_its_results_arrive(int width)
+    {
+        Skip.If(site.Missing is not null, site.Missing);
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 }, Locale = "id-ID",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Root + "cari/?q=pengamanan+pilkada");
+        await page.WaitForSelectorAsync("#cari-hasil > li");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"the search page scrolls sideways at {width}px");
+
+        // The search box, the status, the filters and the results line up with the header's content, edge to edge.
+        var edges = await page.EvaluateAsync<double[]>("""
+            () => {
+              const inner = (e) => { const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+                return [r.left + parseFloat(s.paddingLeft), r.right - parseFloat(s.paddingRight)]; };
+              const box = (s) => { const r = document.querySelector(s).getBoundingClientRect(); return [r.left, r.right]; };
+              return [...inner(document.querySelector('.site-header__inner')), ...box('main'), ...box('.search-toolbar'), ...box('.search-layout')];
+            }
+            """);
+        var (left, right) = (edges[0], edges[1]);
+        for (var i = 2; i < edges.Length; i += 2)
+            Assert.True(Math.Abs(edges[i] - left) < 1 && Math.Abs(edges[i + 1] - right) < 1,
+                $"at {width}px the header's content spans {left}–{right}px, but {new[] { "main", ".search-toolbar", ".search-layout" }[i / 2 - 1]} spans {edges[i]}–{edges[i + 1]}px");
+
+        var shifts = await page.EvaluateAsync<string[]>(LayoutShifts);
+        Assert.True(shifts.Length == 0, $"at {width}px parts of the search page moved while it loaded: {string.Join("; ", shifts)}");
+        await context.CloseAsync();
+    }
+
     [SkippableFact]
     public async Task The_home_page_leads_with_the_newest_bulletin_large_and_cards_carry_pictures_as_webp()
     {

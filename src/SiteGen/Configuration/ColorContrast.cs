@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SiteGen.Configuration;
 
 /// <summary>Colours written "#rrggbb" and the contrast between two of them as WCAG 2.1 measures it (1:1 to 21:1).</summary>
@@ -41,8 +39,8 @@ public static class ColorContrast
         return lighter ? "#ffffff" : "#000000";
     }
 
-    /// <summary>A ratio as a person reads it: "3.1" (one decimal, rounded down so that 4.49 never shows as passing 4.5).</summary>
-    public static string Shown(double ratio) => (Math.Floor(ratio * 10) / 10).ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>A ratio as a person reads it, to one decimal (rounded down, so that 4.49 never shows as passing 4.5); the message writes it as its language does ("3,1" in Indonesian).</summary>
+    public static double Shown(double ratio) => Math.Floor(ratio * 10) / 10;
 
     private static int Mix(int from, int to, double t) => (int)Math.Round(from + (to - from) * t);
 

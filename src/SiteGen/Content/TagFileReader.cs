@@ -35,7 +35,7 @@ public static class TagFileReader
                 continue;
             }
             var reader = new MappingReader(map, diagnostics, DiagnosticCodes.DataInvalidValue);
-            reader.WarnUnknownKeys(Keys, DiagnosticCodes.DataUnknownField, "tag");
+            reader.WarnUnknownKeys(Keys, DiagnosticCodes.DataUnknownField, Say.UnknownTagKey);
             var tag = reader.Text("tag");
             var name = reader.Text("name");
             var description = reader.Text("description");

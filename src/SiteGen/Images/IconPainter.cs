@@ -63,7 +63,7 @@ public static class IconPainter
         }
         using var pixmap = bitmap.PeekPixels();
         using var webp = pixmap.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, 90))
-            ?? throw new InvalidDataException("The logo could not be encoded.");
+            ?? throw new InvalidDataException(Messages.Say.ImageNotEncoded);
         return (Png(bitmap), webp.ToArray(), w, h);
     }
 
@@ -114,7 +114,7 @@ public static class IconPainter
     {
         using var pixmap = bitmap.PeekPixels();
         using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9))
-            ?? throw new InvalidDataException("The icon could not be encoded.");
+            ?? throw new InvalidDataException(Messages.Say.ImageNotEncoded);
         return data.ToArray();
     }
 }

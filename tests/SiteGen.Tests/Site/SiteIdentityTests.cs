@@ -137,7 +137,7 @@ public sealed class SiteIdentityTests
               ppid: https://ppid.polri.go.id/
             """) + Bulletin).BuildOk();
         Assert.Empty(site.Diagnostics);
-        var footer = site.Html("2024/09/apel-siaga/index.html").QuerySelector(".site-footer")!;
+        var footer = site.Html("2024/09/a/index.html").QuerySelector(".site-footer")!;
         string Href(string text) => footer.QuerySelectorAll("a").Single(a => a.TextContent.Contains(text, StringComparison.Ordinal)).GetAttribute("href")!;
         Assert.Equal("tel:110", footer.QuerySelector(".call-center a")!.GetAttribute("href"));
         Assert.Equal("tel:0342801110", Href("(0342) 801110"));
