@@ -1,0 +1,15 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>The release of each shape: text fixtures from tests/fixtures/import, binary ones (.docx, .pdf) made by code.</summary>
+internal static class ShapeFiles
+{
+    public static readonly string[] Names = ["siaran-pers-malang.docx"];
+
+    public static byte[] Bytes(string name) => name switch
+    {
+        "siaran-pers-malang.docx" => OfficialReleases.MalangDocx(),
+        _ => File.ReadAllBytes(ImportTestSite.Fixture(name)),
+    };
+}
