@@ -48,7 +48,8 @@ public static partial class ReleaseReader
                 }
                 var text = Decode(bytes.ToArray(), fileName, out problem);
                 if (text is null) return null;
-                return extension == ".txt" ? FromPlainText(text) : FromMarkdown(StripFrontMatter(text));
+                if (extension != ".txt") return FromMarkdown(StripFrontMatter(text));
+                return WhatsAppText.Looks(Normalise(text)) ? FromWhatsApp(text) : FromPlainText(text);
             default:
                 problem = $"'{fileName}' is not a file SiteGen can import; save the release as .txt, .md or .docx";
                 return null;
@@ -91,6 +92,9 @@ public static partial class ReleaseReader
         });
         return Split(lines.ToArray());
     }
+
+    /// <summary>Text pasted from WhatsApp: its marks become Markdown, see <see cref="WhatsAppText"/>.</summary>
+    public static IReadOnlyList<ReleaseBlock> FromWhatsApp(string text) => Split(WhatsAppText.ToMarkdown(Normalise(text)));
 
     /// <summary>Markdown (also what <see cref="DocxReader"/> makes): kept as written, split into blocks.</summary>
     public static IReadOnlyList<ReleaseBlock> FromMarkdown(string markdown) =>

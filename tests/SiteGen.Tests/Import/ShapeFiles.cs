@@ -5,7 +5,7 @@ namespace SiteGen.Tests.Import;
 /// <summary>The release of each shape: text fixtures from tests/fixtures/import, binary ones (.docx, .pdf) made by code.</summary>
 internal static class ShapeFiles
 {
-    public static readonly string[] Names = ["siaran-pers-malang.docx"];
+    public static readonly string[] Names = ["siaran-pers-malang.docx", "wa-kendari-logistik.txt"];
 
     public static byte[] Bytes(string name) => name switch
     {
