@@ -2,13 +2,14 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
 /// <summary>Reads a release as staff have it (.txt, .md or .docx) into blocks of Markdown, one per paragraph, heading, list or table.</summary>
 public static partial class ReleaseReader
 {
-    public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx"];
+    public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm"];
 
     /// <summary>
     /// The blocks of the file, and its pictures (a Word document's photos; none for text); or null with <paramref name="problem"/>
@@ -50,8 +51,20 @@ public static partial class ReleaseReader
                 if (text is null) return null;
                 if (extension != ".txt") return FromMarkdown(StripFrontMatter(text));
                 return WhatsAppText.Looks(Normalise(text)) ? FromWhatsApp(text) : FromPlainText(text);
+            case ".pdf":
+                var pdf = ReadAtMost(file, fileName, ImportLimits.PdfFile, ".pdf", out problem);
+                if (pdf is null) return null;
+                var pdfText = PdfReader.Read(pdf, fileName, out problem);
+                return pdfText is null ? null : FromMarkdown(pdfText);
+            case ".html" or ".htm":
+                var page = ReadAtMost(file, fileName, ImportLimits.HtmlFile, ".html", out problem);
+                if (page is null) return null;
+                var pageText = Decode(page, fileName, out problem);
+                if (pageText is null) return null;
+                var article = HtmlReader.Read(pageText, fileName, out problem);
+                return article is null ? null : FromMarkdown(article);
             default:
-                problem = $"'{fileName}' is not a file SiteGen can import; save the release as .txt, .md or .docx";
+                problem = Say.ImportNotARelease.With(fileName);
                 return null;
         }
     }
@@ -61,6 +74,24 @@ public static partial class ReleaseReader
     {
         using var stream = new MemoryStream(bytes, writable: false);
         return Read(fileName, stream, out pictures, out problem);
+    }
+
+    /// <summary>The file's bytes; null, with the message naming the limit, when it is larger than <paramref name="limit"/> (said before reading when its size is known).</summary>
+    private static byte[]? ReadAtMost(Stream file, string fileName, long limit, string kind, out string? problem)
+    {
+        problem = null;
+        var bytes = new MemoryStream();
+        if (file.CanSeek && file.Length > limit)
+        {
+            problem = Say.ImportTooLarge.With(fileName, ImportLimits.Size(file.Length), ImportLimits.Size(limit), kind);
+            return null;
+        }
+        if (!CopyAtMost(file, bytes, limit))
+        {
+            problem = Say.ImportTooLarge.With(fileName, Say.ImportMoreThan.With(ImportLimits.Size(limit)), ImportLimits.Size(limit), kind);
+            return null;
+        }
+        return bytes.ToArray();
     }
 
     /// <summary>Copies <paramref name="from"/> into <paramref name="to"/>; false, having read one byte more, when it holds more than <paramref name="limit"/>.</summary>
