@@ -30,6 +30,13 @@ public static class HtmlReader
     public static string? Read(string html, string fileName, out string? problem)
     {
         problem = null;
+        // The HTML parser takes time in proportion to the depth for each tag (it looks up the open elements), so a page
+        // nested thousands deep is refused from its tags before it is parsed.
+        if (TagDepth(html) > ImportLimits.HtmlDepth)
+        {
+            problem = Say.ImportHtmlTooDeep.With(fileName, ImportLimits.HtmlDepth);
+            return null;
+        }
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         IHtmlDocument document;
         try
@@ -82,6 +89,60 @@ public static class HtmlReader
             return null;
         }
         return markdown + body.ToString();
+    }
+
+    /// <summary>Elements that hold nothing, or that the next of their kind closes (&lt;p&gt;, &lt;li&gt;): they add no depth when left open.</summary>
+    private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "thead", "tbody", "tfoot", "colgroup",
+    };
+
+    /// <summary>How deep the page's tags open, counted in one pass over the text: comments, scripts and styles skipped.</summary>
+    internal static int TagDepth(string html)
+    {
+        var depth = 0;
+        var deepest = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && deepest <= ImportLimits.HtmlDepth)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+            var closing = i + 1 < html.Length && html[i + 1] == '/';
+            var start = i + (closing ? 2 : 1);
+            var nameEnd = start;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-')) nameEnd++;
+            if (nameEnd == start || !char.IsAsciiLetter(html[start]))
+            {
+                i++;
+                continue;
+            }
+            var name = html[start..nameEnd];
+            var close = html.IndexOf('>', nameEnd);
+            if (close < 0) break;
+            if (closing)
+            {
+                if (!Flat.Contains(name)) depth = Math.Max(0, depth - 1);
+            }
+            else if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                // Their text is not HTML: it runs to their end tag.
+                var end = html.IndexOf("</" + name, close, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+                continue;
+            }
+            else if (html[close - 1] != '/' && !Flat.Contains(name))
+            {
+                depth++;
+                deepest = Math.Max(deepest, depth);
+            }
+            i = close + 1;
+        }
+        return deepest;
     }
 
     private static (int Elements, int Depth) Measure(IDocument document)

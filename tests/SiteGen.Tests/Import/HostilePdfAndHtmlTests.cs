@@ -69,6 +69,17 @@ public sealed class HostilePdfAndHtmlTests
             Problem("dalam.html", Encoding.UTF8.GetBytes(html)));
     }
 
+    [Theory]
+    [InlineData("<b>", 100_000)]
+    [InlineData("<span><i>", 50_000)]
+    [InlineData("<table><tr><td>", 30_000)]
+    public void Unclosed_tags_by_the_hundred_thousand_are_refused_before_the_page_is_parsed(string open, int times)
+    {
+        // Parsed, each took the parser time in proportion to the depth: minutes for the page.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(open, times)) + "Polres Blitar</body></html>";
+        Assert.Contains("nest more than 256 levels deep", Problem("dalam.html", Encoding.UTF8.GetBytes(html)));
+    }
+
     [Fact]
     public void A_page_of_more_elements_than_the_limit_is_refused()
     {
