@@ -6,7 +6,7 @@ using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
-/// <summary>Reads a release as staff have it (.txt, .md or .docx) into blocks of Markdown, one per paragraph, heading, list or table.</summary>
+/// <summary>Reads a release as staff have it (.txt, .md, WhatsApp text, .docx, .pdf, .html) into blocks of Markdown, one per paragraph, heading, list or table.</summary>
 public static partial class ReleaseReader
 {
     public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm"];
@@ -30,7 +30,7 @@ public static partial class ReleaseReader
                     var copy = new MemoryStream();
                     if (!CopyAtMost(file, copy, ImportLimits.WordFile))
                     {
-                        problem = $"'{fileName}' is more than the {ImportLimits.Size(ImportLimits.WordFile)} SiteGen imports from a Word file; check that this is the right file";
+                        problem = Say.ImportWordTooLarge.With(fileName, ImportLimits.Size(ImportLimits.WordFile));
                         return null;
                     }
                     copy.Position = 0;
@@ -43,8 +43,9 @@ public static partial class ReleaseReader
                 var tooLong = file.CanSeek && file.Length > ImportLimits.TextFile;
                 if (tooLong || !CopyAtMost(file, bytes, ImportLimits.TextFile))
                 {
-                    var size = tooLong ? $"is {ImportLimits.Size(file.Length)}," : "holds";
-                    problem = $"'{fileName}' {size} more than the {ImportLimits.Size(ImportLimits.TextFile)} of text SiteGen imports; a release is far shorter, so check that this is the right file";
+                    problem = tooLong
+                        ? Say.ImportTextTooLarge.With(fileName, ImportLimits.Size(file.Length), ImportLimits.Size(ImportLimits.TextFile))
+                        : Say.ImportTextTooLong.With(fileName, ImportLimits.Size(ImportLimits.TextFile));
                     return null;
                 }
                 var text = Decode(bytes.ToArray(), fileName, out problem);
@@ -199,7 +200,7 @@ public static partial class ReleaseReader
         if (text is null)
         {
             var at = diagnostics.ToSortedList().FirstOrDefault();
-            problem = $"'{fileName}' is not UTF-8 text (line {at?.Line ?? 1}); save it as UTF-8 (\"Save with encoding: UTF-8\") or as .docx";
+            problem = Say.ImportNotUtf8.With(fileName, at?.Line ?? 1);
             return null;
         }
         return text;
