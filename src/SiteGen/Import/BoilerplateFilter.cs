@@ -36,6 +36,8 @@ public static partial class BoilerplateFilter
         if (block.WordCount <= 30 && CopyProtection().IsMatch(text)) return "copy-protection notice";
         if (block.WordCount <= 30 && Follow().IsMatch(text)) return "'follow us' notice";
         if (TagLine().IsMatch(text)) return "tag line";
+        if (Forwarded().IsMatch(text)) return Messages.Say.ImportRemovedForwarded;
+        if (Hashtags().IsMatch(text)) return Messages.Say.ImportRemovedHashtags;
         if (Navigation().IsMatch(text)) return "site navigation";
         if (StandaloneCode().IsMatch(text)) return ClosingCode;
         return null;
@@ -100,6 +102,12 @@ public static partial class BoilerplateFilter
 
     [GeneratedRegex(@"^(tags?|tagar|topik|kata kunci|label)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex TagLine();
+
+    [GeneratedRegex(@"^(forwarded|diteruskan)(\s+(many times|berkali-kali))?$|^<?(media omitted|media tidak disertakan|pesan ini (telah )?dihapus|this message was deleted)>?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Forwarded();
+
+    [GeneratedRegex(@"^#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*$")]
+    private static partial Regex Hashtags();
 
     [GeneratedRegex(@"^(beranda|home)\b.{0,120}[›»>/|]", RegexOptions.IgnoreCase)]
     private static partial Regex Navigation();

@@ -28,6 +28,27 @@ public static class ImportLimits
     /// <summary>How deep the XML of a .docx may nest (Word's own documents stay under 30 levels, also with tables in tables).</summary>
     public const int WordXmlDepth = 256;
 
+    /// <summary>A saved web page (.html): the file, with the page's own styles and scripts (a news page is a few hundred KB).</summary>
+    public const long HtmlFile = 16 * MB;
+
+    /// <summary>The elements of a saved page (a news page has a few thousand).</summary>
+    public const int HtmlElements = 200_000;
+
+    /// <summary>How deep a saved page's elements may nest (news pages stay under 40 levels).</summary>
+    public const int HtmlDepth = 256;
+
+    /// <summary>A PDF release: the file.</summary>
+    public const long PdfFile = 64 * MB;
+
+    /// <summary>The pages of a PDF release (a release has one to three).</summary>
+    public const int PdfPages = 200;
+
+    /// <summary>The letters of a PDF release's text, all pages together (a release has a few thousand).</summary>
+    public const int PdfLetters = 4_000_000;
+
+    /// <summary>How deep a PDF's objects may nest (arrays in dictionaries in arrays …); real files stay under 20.</summary>
+    public const int PdfDepth = 256;
+
     /// <summary>"4 MB", "1.5 GB", "850 KB": a size for a message.</summary>
     public static string Size(long bytes) => bytes switch
     {

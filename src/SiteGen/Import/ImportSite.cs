@@ -10,11 +10,12 @@ namespace SiteGen.Import;
 /// The site an import writes into, read the way a build reads it: settings (time zone), units, elections, the tags its
 /// bulletins use; and a check that a new bulletin would build, run with the build's own Parse and Model phases.
 /// </summary>
-public sealed class ImportSite
+public sealed partial class ImportSite
 {
     private readonly SourceSet _sources;
     private readonly ContentReaders _readers;
-    private readonly IReadOnlyList<ParsedBulletin> _bulletins;
+    private readonly List<ParsedBulletin> _bulletins;
+    private Dictionary<string, string>? _byText;
     private readonly IReadOnlyList<ParsedPage> _pages;
 
     private ImportSite(string root, SiteConfig config, SourceSet sources, ContentReaders readers, IReadOnlyList<ParsedBulletin> bulletins,
@@ -24,7 +25,7 @@ public sealed class ImportSite
         Config = config;
         _sources = sources;
         _readers = readers;
-        _bulletins = bulletins;
+        _bulletins = [.. bulletins];
         _pages = pages;
         Problems = problems;
     }
@@ -84,6 +85,43 @@ public sealed class ImportSite
         }
         return diagnostics.ToSortedList();
     }
+
+    /// <summary>
+    /// The bulletin of the site that already holds the text of <paramref name="text"/> (its words, whatever the front matter and
+    /// the Markdown around them), or null: a release imported before is recognised, not written twice.
+    /// </summary>
+    public string? HoldingSameText(string path, string text)
+    {
+        var parsed = _readers.Bulletins.Read(new SourceText(path, text), new DiagnosticBag());
+        if (parsed is null) return null;
+        if (_byText is null)
+        {
+            _byText = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var bulletin in _bulletins.OrderBy(b => b.SourcePath, StringComparer.Ordinal)) _byText.TryAdd(Fingerprint(bulletin), bulletin.SourcePath);
+        }
+        return _byText.TryGetValue(Fingerprint(parsed), out var existing) ? existing : null;
+    }
+
+    /// <summary>Counts a bulletin just written as one of the site's, so the next import of a folder sees its address and its text.</summary>
+    public void Add(string path, string text)
+    {
+        var parsed = _readers.Bulletins.Read(new SourceText(path, text), new DiagnosticBag());
+        if (parsed is null) return;
+        _bulletins.Add(parsed);
+        _byText?.TryAdd(Fingerprint(parsed), path);
+    }
+
+    /// <summary>The body's words, small letters, one space apart, hashed: the same release read from .docx, .pdf or text gives the same.</summary>
+    private static string Fingerprint(ParsedBulletin bulletin)
+    {
+        var words = new System.Text.StringBuilder();
+        foreach (var word in Words().EnumerateMatches(bulletin.Body.PlainText))
+            words.Append(bulletin.Body.PlainText.AsSpan(word.Index, word.Length)).Append(' ');
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(words.ToString().ToLowerInvariant())));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex Words();
 
     /// <summary>Today's date in the site's time zone.</summary>
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Config.TimeZone).DateTime);

@@ -1,26 +1,29 @@
 using SiteGen.Content;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
 /// <summary>Makes a bulletin from a cleaned release: every guess in turn, each replaced by the writer's option when given.</summary>
-public static class ReleaseImporter
+public static partial class ReleaseImporter
 {
     public static ImportedBulletin Import(ReleaseText release, ImportSite site, ImportOptions options, DateTimeOffset now)
     {
-        var passages = release.Passages();
         var today = site.Today(now);
 
-        var title = options.Title is { } t ? Guess.Given("--title", t)
-            : release.Headline is { } headline ? Guess.Of(HeadlineGuess.Title(headline), headline.IsStrong ? "the heading at the top" : "the first line shaped like a headline")
-            : Guess.Unknown("no headline found before the text — pass --title \"…\"");
-        var unit = options.Unit is { } u ? Guess.Given("--unit", u) : UnitGuess.From(passages, site.Units);
+        var title = options.Title is { } t ? Guess.Given("--title", t) : Title(release, site);
+        // The guesses read the headline as it will be written, so a headline in capitals names its unit and election as the text does.
+        var passages = release.Passages().Select(p => p.Place == TextPlace.Title && title.Found ? p with { Text = title.Values[0] } : p).ToArray();
+        var unit = options.Unit is { } u ? Guess.Given("--unit", u)
+            : release.Letterhead is { UnitLine: { } unitLine } letterhead ? LetterheadUnit(letterhead, unitLine, site)
+            : UnitGuess.From(passages, site.Units);
         var date = options.Date is { } d ? Guess.Given("--date", DateGuess.Format(d)) : DateGuess.From(passages, today);
         DateOnly? eventDate = date.Found ? DateOnly.ParseExact(date.Values[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
         var election = options.Elections.Count > 0 ? Guess.Given("--election", options.Elections) : ElectionGuess.From(passages, site.Elections, eventDate);
         var location = options.Location is { } l ? Guess.Given("--location", l) : LocationGuess.From(passages);
         var tags = options.Tags is { } given ? Guess.Given("--tags", given) : TagGuess.From(passages, site.Tags);
         var summary = options.Summary is { } s ? Guess.Given("--summary", s) : SummaryGuess.From(release);
-        var author = options.Author is { } a ? Guess.Given("--author", a) : Author(release.Credits, unit);
+        var author = options.Author is { } a ? Guess.Given("--author", a)
+            : release.Signature is { } signature && release.Credits.Author is null ? Signer(signature, unit, site) : Author(release.Credits, unit);
         var caption = release.Credits.ImageCaption is { } c ? Guess.Of(c, "a photo caption") : null;
         var credit = release.Credits.ImageCredit is { } pc ? Guess.Of(pc, "a photo credit") : null;
 
@@ -101,6 +104,41 @@ public static class ReleaseImporter
         var size = $"{info.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)}×{info.Height.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         return new ImportedPicture(fileName, first.Bytes, info, Guess.Of(fileName, $"the document's {(usable.Length > 1 ? "first " : "")}picture ({size})"), alt);
     }
+
+    /// <summary>The headline as the bulletin's title: in title case when the release typed it in capitals, with the words it came from.</summary>
+    private static Guess Title(ReleaseText release, ImportSite site)
+    {
+        if (release.Headline is not { } headline)
+            return Guess.Unknown(release.Letterhead is null ? Say.ImportNoHeadline : Say.ImportNoHeadlineAfterLetterhead);
+        var text = HeadlineGuess.Title(headline);
+        var from = release.Letterhead is not null ? Say.ImportTitleAfterLetterhead
+            : release.HeadlineMarked ? Say.ImportTitleFromHeading
+            : Say.ImportTitleFromShape;
+        if (!TitleCase.IsCapitals(text)) return Guess.Of(text, from);
+        return Guess.Of(TitleCase.Of(text, Names(site)), Say.ImportTitleInCapitals.With(from));
+    }
+
+    /// <summary>Names as the site writes them (units, their regions and Polda, elections, tags), whose words a title in capitals keeps.</summary>
+    private static IEnumerable<string> Names(ImportSite site) =>
+        site.Units.SelectMany(u => new[] { u.Name, u.Region, u.Polda }).Concat(site.Elections.Select(e => e.Name)).Concat(site.Tags);
+
+    /// <summary>The unit that issued the release, by its letterhead; a unit the site does not list is a doubt, not a guess from the text.</summary>
+    private static Guess LetterheadUnit(Letterhead letterhead, string line, ImportSite site) =>
+        letterhead.Unit(site.Units, out var spoken) is { } unit
+            ? Guess.Of(unit.Name, Say.ImportUnitFromLetterhead.With(line))
+            : Guess.Unknown(Say.ImportLetterheadUnitUnknown.With(line, spoken));
+
+    /// <summary>The signing office as the author ("Kasi Humas Polres Malang"); an office named without its unit ("KASI HUMAS") gets the unit.</summary>
+    private static Guess Signer(SignatureBlock signature, Guess unit, ImportSite site)
+    {
+        var role = TitleCase.IsCapitals(signature.Role) ? TitleCase.Of(signature.Role, Names(site)) : signature.Role;
+        if (unit.Found && !UnitWord().IsMatch(role))
+            return Guess.Of($"{role} {unit.Values[0]}", Say.ImportAuthorFromSignatureWithUnit.With(signature.Quoted));
+        return Guess.Of(role, Say.ImportAuthorFromSignature.With(signature.Quoted));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Pol(res|resta|restabes|sek|da|ri)|Resor|Daerah|Sektor)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnitWord();
 
     private static string Pictures(int count) => count == 1 ? "1 picture" : $"{count} pictures";
 

@@ -2,13 +2,14 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
-/// <summary>Reads a release as staff have it (.txt, .md or .docx) into blocks of Markdown, one per paragraph, heading, list or table.</summary>
+/// <summary>Reads a release as staff have it (.txt, .md, WhatsApp text, .docx, .pdf, .html) into blocks of Markdown, one per paragraph, heading, list or table.</summary>
 public static partial class ReleaseReader
 {
-    public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx"];
+    public static readonly string[] Extensions = [".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm"];
 
     /// <summary>
     /// The blocks of the file, and its pictures (a Word document's photos; none for text); or null with <paramref name="problem"/>
@@ -29,7 +30,7 @@ public static partial class ReleaseReader
                     var copy = new MemoryStream();
                     if (!CopyAtMost(file, copy, ImportLimits.WordFile))
                     {
-                        problem = $"'{fileName}' is more than the {ImportLimits.Size(ImportLimits.WordFile)} SiteGen imports from a Word file; check that this is the right file";
+                        problem = Say.ImportWordTooLarge.With(fileName, ImportLimits.Size(ImportLimits.WordFile));
                         return null;
                     }
                     copy.Position = 0;
@@ -42,15 +43,29 @@ public static partial class ReleaseReader
                 var tooLong = file.CanSeek && file.Length > ImportLimits.TextFile;
                 if (tooLong || !CopyAtMost(file, bytes, ImportLimits.TextFile))
                 {
-                    var size = tooLong ? $"is {ImportLimits.Size(file.Length)}," : "holds";
-                    problem = $"'{fileName}' {size} more than the {ImportLimits.Size(ImportLimits.TextFile)} of text SiteGen imports; a release is far shorter, so check that this is the right file";
+                    problem = tooLong
+                        ? Say.ImportTextTooLarge.With(fileName, ImportLimits.Size(file.Length), ImportLimits.Size(ImportLimits.TextFile))
+                        : Say.ImportTextTooLong.With(fileName, ImportLimits.Size(ImportLimits.TextFile));
                     return null;
                 }
                 var text = Decode(bytes.ToArray(), fileName, out problem);
                 if (text is null) return null;
-                return extension == ".txt" ? FromPlainText(text) : FromMarkdown(StripFrontMatter(text));
+                if (extension != ".txt") return FromMarkdown(StripFrontMatter(text));
+                return WhatsAppText.Looks(Normalise(text)) ? FromWhatsApp(text) : FromPlainText(text);
+            case ".pdf":
+                var pdf = ReadAtMost(file, fileName, ImportLimits.PdfFile, ".pdf", out problem);
+                if (pdf is null) return null;
+                var pdfText = PdfReader.Read(pdf, fileName, out problem);
+                return pdfText is null ? null : FromMarkdown(pdfText);
+            case ".html" or ".htm":
+                var page = ReadAtMost(file, fileName, ImportLimits.HtmlFile, ".html", out problem);
+                if (page is null) return null;
+                var pageText = Decode(page, fileName, out problem);
+                if (pageText is null) return null;
+                var article = HtmlReader.Read(pageText, fileName, out problem);
+                return article is null ? null : FromMarkdown(article);
             default:
-                problem = $"'{fileName}' is not a file SiteGen can import; save the release as .txt, .md or .docx";
+                problem = Say.ImportNotARelease.With(fileName);
                 return null;
         }
     }
@@ -60,6 +75,24 @@ public static partial class ReleaseReader
     {
         using var stream = new MemoryStream(bytes, writable: false);
         return Read(fileName, stream, out pictures, out problem);
+    }
+
+    /// <summary>The file's bytes; null, with the message naming the limit, when it is larger than <paramref name="limit"/> (said before reading when its size is known).</summary>
+    private static byte[]? ReadAtMost(Stream file, string fileName, long limit, string kind, out string? problem)
+    {
+        problem = null;
+        var bytes = new MemoryStream();
+        if (file.CanSeek && file.Length > limit)
+        {
+            problem = Say.ImportTooLarge.With(fileName, ImportLimits.Size(file.Length), ImportLimits.Size(limit), kind);
+            return null;
+        }
+        if (!CopyAtMost(file, bytes, limit))
+        {
+            problem = Say.ImportTooLarge.With(fileName, Say.ImportMoreThan.With(ImportLimits.Size(limit)), ImportLimits.Size(limit), kind);
+            return null;
+        }
+        return bytes.ToArray();
     }
 
     /// <summary>Copies <paramref name="from"/> into <paramref name="to"/>; false, having read one byte more, when it holds more than <paramref name="limit"/>.</summary>
@@ -91,6 +124,9 @@ public static partial class ReleaseReader
         });
         return Split(lines.ToArray());
     }
+
+    /// <summary>Text pasted from WhatsApp: its marks become Markdown, see <see cref="WhatsAppText"/>.</summary>
+    public static IReadOnlyList<ReleaseBlock> FromWhatsApp(string text) => Split(WhatsAppText.ToMarkdown(Normalise(text)));
 
     /// <summary>Markdown (also what <see cref="DocxReader"/> makes): kept as written, split into blocks.</summary>
     public static IReadOnlyList<ReleaseBlock> FromMarkdown(string markdown) =>
@@ -164,7 +200,7 @@ public static partial class ReleaseReader
         if (text is null)
         {
             var at = diagnostics.ToSortedList().FirstOrDefault();
-            problem = $"'{fileName}' is not UTF-8 text (line {at?.Line ?? 1}); save it as UTF-8 (\"Save with encoding: UTF-8\") or as .docx";
+            problem = Say.ImportNotUtf8.With(fileName, at?.Line ?? 1);
             return null;
         }
         return text;

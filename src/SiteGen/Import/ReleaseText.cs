@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
@@ -10,6 +11,7 @@ public sealed partial class ReleaseText
 {
     private ReleaseText(ReleaseBlock? headline, IReadOnlyList<ReleaseBlock> header, IReadOnlyList<ReleaseBlock> body, CreditLines credits, IReadOnlyList<RemovedText> removed, IReadOnlyList<ReleasePicture> pictures)
     {
+
         Pictures = pictures;
         Headline = headline;
         Header = header;
@@ -19,6 +21,15 @@ public sealed partial class ReleaseText
     }
 
     public ReleaseBlock? Headline { get; }
+
+    /// <summary>The letterhead of an official release (issuing unit, number), or null when it has none.</summary>
+    public Letterhead? Letterhead { get; private init; }
+
+    /// <summary>The signature at the end of an official release (signing office and officer), or null when it has none.</summary>
+    public SignatureBlock? Signature { get; private init; }
+
+    /// <summary>True when the headline was marked as one (a heading, bold, or the first line after a letterhead), not found by its shape.</summary>
+    public bool HeadlineMarked { get; private init; }
 
     /// <summary>The pictures the release holds (a Word document's photos), in reading order.</summary>
     public IReadOnlyList<ReleasePicture> Pictures { get; }
@@ -72,7 +83,10 @@ public sealed partial class ReleaseText
         var removed = new List<RemovedText>();
         var kept = new List<ReleaseBlock>();
         var textSeen = false;
-        for (var i = 0; i < blocks.Count; i++)
+        var letterhead = Letterhead.Read(blocks);
+        var letterheadLines = letterhead?.Lines.Count ?? 0;
+        foreach (var line in letterhead?.Lines ?? []) removed.Add(new RemovedText(Say.ImportRemovedLetterhead, line.Plain));
+        for (var i = letterheadLines; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (textSeen && BoilerplateFilter.TailStart(block) is { } tail)
@@ -92,7 +106,8 @@ public sealed partial class ReleaseText
             if (HeadlineGuess.IsLead(block)) textSeen = true;
         }
 
-        var headlineIndex = HeadlineGuess.FindIndex(kept);
+        // After a letterhead the headline is the first line, however short; a headline Word wrapped over two lines in capitals is joined.
+        var headlineIndex = letterhead is null ? HeadlineGuess.FindIndex(kept) : HeadlineAfterLetterhead(kept);
         var leadIndex = -1;
         for (var i = headlineIndex + 1; i < kept.Count && leadIndex < 0; i++)
             if (HeadlineGuess.IsLead(kept[i])) leadIndex = i;
@@ -116,6 +131,7 @@ public sealed partial class ReleaseText
             else
                 body.Add(block);
         }
+        var signature = SignatureBlock.Take(body);
         while (body.Count > 1 && credits.TryAddSignature(body[^1])) body.RemoveAt(body.Count - 1);
         if (body.Count > 0)
         {
@@ -126,7 +142,26 @@ public sealed partial class ReleaseText
                 body[^1] = last;
             }
         }
-        return new ReleaseText(headline, header, body, credits, removed, pictures ?? []);
+        return new ReleaseText(headline, header, body, credits, removed, pictures ?? [])
+        {
+            Letterhead = letterhead,
+            Signature = signature,
+            HeadlineMarked = headline is not null && (letterhead is not null || headline.IsStrong),
+        };
+    }
+
+    /// <summary>The first line after a letterhead, joined with a second and third in capitals when Word wrapped the headline; -1 when the text starts at once.</summary>
+    private static int HeadlineAfterLetterhead(List<ReleaseBlock> kept)
+    {
+        if (kept.Count == 0 || kept[0].Kind is not (ReleaseBlockKind.Paragraph or ReleaseBlockKind.Heading) || kept[0].WordCount > 30
+            || (HeadlineGuess.IsLead(kept[0]) && kept[0].WordCount >= 15)) return -1;
+        while (kept.Count > 1 && TitleCase.IsCapitals(kept[0].Plain) && TitleCase.IsCapitals(kept[1].Plain) && kept[1].Kind == ReleaseBlockKind.Paragraph
+               && kept[0].WordCount + kept[1].WordCount <= 30 && !kept[0].Plain.TrimEnd().EndsWith('.'))
+        {
+            kept[0] = ReleaseBlock.Of(kept[0].Kind, kept[0].Markdown + " " + kept[1].Markdown, kept[0].Line);
+            kept.RemoveAt(1);
+        }
+        return 0;
     }
 
     /// <summary>Up to the first full stop that ends a sentence; "AKBP", "S.H." and "Jl." do not.</summary>

@@ -130,12 +130,12 @@ public sealed class ImportCommandTests
     [InlineData("import", "@fixture", "--date", "20/09/2024")]
     [InlineData("import", "@fixture", "--slug", "Judul Baru")]
     [InlineData("import", "@fixture", "--no-such-option")]
-    [InlineData("import", "@pdf")]
+    [InlineData("import", "@odt")]
     public void Wrong_usage_exits_2(params string[] args)
     {
         using var site = new ImportTestSite();
-        File.WriteAllText(Path.Combine(site.Root, "rilis.pdf"), "%PDF-1.4");
-        var resolved = args.Select(a => a switch { "@fixture" => Fixture("malang-selasa.txt"), "@pdf" => "rilis.pdf", _ => a }).ToArray();
+        File.WriteAllText(Path.Combine(site.Root, "rilis.odt"), "PK");
+        var resolved = args.Select(a => a switch { "@fixture" => Fixture("malang-selasa.txt"), "@odt" => "rilis.odt", _ => a }).ToArray();
         var run = CliRunner.Sitegen(site.Root, resolved);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("sitegen", run.Error);
