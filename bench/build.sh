@@ -51,7 +51,7 @@ for n in "${sizes[@]}"; do
   warm
   out="$BENCH_OUT/out-sitegen-$n"
   rm -rf "$out" "$site/.sitegen"
-  /usr/bin/time -v -o "$BENCH_DIR/time-sitegen-$n.txt" dotnet "$sitegen" build --source "$site" --output "$out" --verbose 2> "$BENCH_DIR/log-sitegen-$n.txt"
+  /usr/bin/time -v -o "$BENCH_DIR/time-sitegen-$n.txt" env SITEGEN_LANG=en dotnet "$sitegen" build --source "$site" --output "$out" --verbose 2> "$BENCH_DIR/log-sitegen-$n.txt"
   pages=$(find "$out" -name '*.html' | wc -l)
   bytes=$(du -sb "$out" | awk '{ printf "%.0f", $1 / 1048576 }')
   sg_wall=$(wall_seconds "$BENCH_DIR/time-sitegen-$n.txt")

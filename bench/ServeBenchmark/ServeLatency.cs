@@ -14,6 +14,8 @@ internal static class ServeLatency
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        // The lines waited for below ("serving …", "rebuilt …") are serve's English ones.
+        start.Environment["SITEGEN_LANG"] = "en";
         foreach (var arg in new[] { cli, "serve", "--source", site, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(arg);
         using var server = Process.Start(start)!;

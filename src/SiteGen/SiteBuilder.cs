@@ -1,18 +1,11 @@
 using System.Diagnostics;
-using SiteGen.Configuration;
-using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Images;
-using SiteGen.Loading;
-using SiteGen.Messages;
-using SiteGen.Model;
 using SiteGen.Output;
-using SiteGen.Rendering;
-using SiteGen.Search;
+using SiteGen.Pipeline;
 
 namespace SiteGen;
 
-/// <summary>Runs a build's phases in order: Load, Parse, Model, Render, Write. The one entry point for a build.</summary>
+/// <summary>A build of the whole site through the <see cref="BuildPipeline"/>, in memory or written to the output folder (Write, phase 5).</summary>
 public static class SiteBuilder
 {
     /// <summary>Builds the site in memory (phases 1–4); nothing is written.</summary>
@@ -60,63 +53,7 @@ public static class SiteBuilder
     /// <summary>Phases 1–4, putting every file into <paramref name="sink"/> as it is made; only 1–3 without one.</summary>
     private static BuildResult Run(BuildOptions options, IOutputSink? sink)
     {
-        var diagnostics = new DiagnosticBag();
-        var timings = new List<PhaseTiming>();
-        var clock = Stopwatch.StartNew();
-        void Phase(string name, string detail)
-        {
-            timings.Add(new PhaseTiming(name, clock.Elapsed, detail));
-            clock.Restart();
-        }
-
-        // 1 Load
-        var sources = SourceLoader.Load(options.SourceRoot, diagnostics);
-        var config = SiteConfigReader.Read(sources.Config?.Text, options.BaseUrl, diagnostics);
-        var themeSource = ThemeLoader.Load(options.SourceRoot, config.Theme, diagnostics);
-        Phase("load", Say.PhaseLoadDetail.With(sources.Bulletins.Count, sources.Pages.Count, sources.ContentFiles.Count));
-
-        // 2 Parse
-        var readers = ContentReaders.For(sources, config, diagnostics);
-        var parsed = ParseAll(sources.Bulletins, readers.Bulletins, options, diagnostics);
-        var pages = readers.ReadPages(sources, diagnostics);
-        var tags = TagFileReader.Read(sources.Tags, diagnostics);
-        var logo = SiteLogo.Find(config, sources.ContentFiles, diagnostics);
-        var theme = themeSource is null ? null : Theme.Compile(themeSource, config.Language, diagnostics);
-        Phase("parse", Say.PhaseParseDetail.With(parsed.Count(p => p is not null)));
-        // From here on only the content files are needed: the bulletins' text (hundreds of MB on a large site) can go.
-        var contentFiles = sources.ContentFiles;
-
-        // 3 Model
-        var site = SiteModelBuilder.Build(config, readers.Units, readers.Elections, parsed.OfType<ParsedBulletin>().ToArray(), pages, options, diagnostics, tagDetails: tags) with { Logo = logo };
-        Phase("model", Say.PhaseModelDetail.With(site.Bulletins.Count, site.Pages.Count));
-        if (diagnostics.HasErrors || theme is null || sink is null) return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
-
-        // 4 Render: the search index, then every page; files go to the sink as they are made.
-        var made = new CountingSink(sink);
-        var manifest = WriteSearchIndex(site, theme, options, made, Phase);
-        var images = ImageResizer.For(options);
-        new SiteRenderer(site, theme, contentFiles, images, options.Parallel, manifest).Render(options.Parallel, diagnostics, made);
-        images.Report(diagnostics);
-        Phase("render", Say.PhaseRenderDetail.With(made.Files, made.Bytes / 1024, images.Encoded, images.Reused));
-        return new BuildResult(diagnostics.ToSortedList(), [], timings, site);
+        var run = new BuildPipeline(options, keep: false).Run(options, changed: null, sink);
+        return new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site);
     }
-
-    /// <summary>Builds the search index, handing its files out as they are made, so they need not stay in memory.</summary>
-    private static string WriteSearchIndex(Model.Site site, Theme theme, BuildOptions options, IOutputSink sink, Action<string, string> phase)
-    {
-        var search = SearchIndexBuilder.Write(site, theme.Glossary, sink, options.Parallel);
-        phase("search", Say.PhaseSearchDetail.With(search.FileCount, search.TermCount, search.Bytes / 1024));
-        return search.ManifestPath;
-    }
-
-    /// <summary>Parses every bulletin in parallel, in a method of its own so no lambda keeps the sources alive afterwards.</summary>
-    private static ParsedBulletin?[] ParseAll(IReadOnlyList<SourceText> bulletins, BulletinReader reader, BuildOptions options, DiagnosticBag diagnostics)
-    {
-        var parsed = new ParsedBulletin?[bulletins.Count];
-        Parallel.For(0, parsed.Length, Parallelism(options), i => parsed[i] = reader.Read(bulletins[i], diagnostics));
-        return parsed;
-    }
-
-    private static ParallelOptions Parallelism(BuildOptions options) =>
-        new() { MaxDegreeOfParallelism = options.Parallel ? Environment.ProcessorCount : 1 };
 }

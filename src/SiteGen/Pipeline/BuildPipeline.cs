@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Images;
+using SiteGen.Loading;
+using SiteGen.Messages;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// The one build driver, run by <c>build</c>, <c>check</c>, <c>list</c> and <c>serve</c>: Load, Parse, Model, Search,
+/// Render. Each phase goes through a named part (<see cref="SourceCache"/>, <see cref="ThemeCache"/>, <see cref="ParseCache"/>,
+/// <see cref="SearchCache"/>, <see cref="RenderCache"/>) that, for a build, does all the work and keeps nothing, so files
+/// stream to the sink and the site is never held in memory; for serve (<c>keep</c>), keeps what it made and redoes only
+/// what a change affects.
+/// </summary>
+internal sealed class BuildPipeline(BuildOptions options, bool keep)
+{
+    public SourceCache Sources { get; } = new(keep);
+    public ThemeCache Themes { get; } = new(keep);
+    public ParseCache Parses { get; } = new(keep);
+    public SearchCache Search { get; } = new(keep);
+    public RenderCache Pages { get; } = new(options, keep);
+
+    /// <summary>Runs the phases; Search and Render only when there is a <paramref name="sink"/> and no error so far.</summary>
+    /// <param name="options">This run's options (serve's "now" moves on).</param>
+    /// <param name="changed">Paths that changed since the last run, relative to the source folder; null when unknown.</param>
+    /// <param name="previous">The last good build's site and files, whose links and pages may be kept.</param>
+    public PipelineRun Run(BuildOptions options, IReadOnlyCollection<string>? changed, IOutputSink? sink, (Site Site, IReadOnlyDictionary<string, OutputFile> Files)? previous = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<PhaseTiming>();
+        var clock = Stopwatch.StartNew();
+        void Phase(string name, string detail)
+        {
+            timings.Add(new PhaseTiming(name, clock.Elapsed, detail));
+            clock.Restart();
+        }
+
+        // 1 Load and 2 Parse, in a method of their own: what they read (the bulletins' text, hundreds of MB on a large
+        // site) is not needed after them, unless the parts keep it.
+        var input = LoadAndParse(options, changed, diagnostics, Phase);
+
+        // 3 Model
+        var site = SiteModelBuilder.Build(input.Config, input.Units, input.Elections, input.Bulletins, input.Pages, options, diagnostics, previous?.Site, input.Tags)
+            with { Logo = input.Logo };
+        Phase("model", Say.PhaseModelDetail.With(site.Bulletins.Count, site.Pages.Count));
+        var theme = Themes.Theme;
+        if (diagnostics.HasErrors || theme is null || sink is null) return new PipelineRun(diagnostics, timings, site, Rendered: false, 0);
+
+        // 4 Search, then 5 Render; every file goes to the sink as it is made.
+        var made = new CountingSink(sink);
+        var manifest = Search.Make(site, theme, input.ThemeChanged, made, options.Parallel, out var searchDetail);
+        Phase("search", searchDetail);
+        var rendered = Pages.Render(site, theme, input.ThemeChanged, input.ContentFiles, manifest, previous?.Files,
+            keep ? b => Parses.VersionOf(b.SourcePath) : null, made, diagnostics, out var renderDetail);
+        Phase("render", renderDetail);
+        return new PipelineRun(diagnostics, timings, site, Rendered: !diagnostics.HasErrors, rendered);
+    }
+
+    private Input LoadAndParse(BuildOptions options, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics, Action<string, string> phase)
+    {
+        var sources = Sources.Load(options.SourceRoot, changed, diagnostics);
+        var config = SiteConfigReader.Read(sources.Config?.Text, options.BaseUrl, diagnostics);
+        var themeChanged = Themes.Load(options.SourceRoot, config, changed, diagnostics);
+        phase("load", Say.PhaseLoadDetail.With(sources.Bulletins.Count, sources.Pages.Count, sources.ContentFiles.Count));
+
+        var readers = ContentReaders.For(sources, config, diagnostics);
+        var parsed = Parses.Parse(sources, config, readers.Bulletins, options.Parallel, diagnostics, out var detail);
+        var pages = readers.ReadPages(sources, diagnostics);
+        var tags = TagFileReader.Read(sources.Tags, diagnostics);
+        var logo = SiteLogo.Find(config, sources.ContentFiles, diagnostics);
+        phase("parse", detail);
+        return new Input(config, themeChanged, readers.Units, readers.Elections, parsed, pages, tags, logo, sources.ContentFiles);
+    }
+
+    /// <summary>What the Model phase needs from Load and Parse: only the content files of the sources stay.</summary>
+    private sealed record Input(
+        SiteConfig Config,
+        bool ThemeChanged,
+        IReadOnlyList<Unit> Units,
+        IReadOnlyList<Election> Elections,
+        IReadOnlyList<ParsedBulletin> Bulletins,
+        IReadOnlyList<ParsedPage> Pages,
+        IReadOnlyList<TagDetails> Tags,
+        SiteLogo? Logo,
+        IReadOnlyDictionary<string, SourceFile> ContentFiles);
+}

@@ -1,0 +1,98 @@
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Messages;
+using SiteGen.Output;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// Phase 2's bulletins. A build parses every bulletin and keeps nothing; serve keeps each parse with what it depended on
+/// and parses again only bulletins whose text, pictures or shared settings changed.
+/// </summary>
+internal sealed class ParseCache(bool keep)
+{
+    private ulong _context;
+    private readonly Dictionary<string, Entry> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>Parses the bulletins of <paramref name="sources"/>, in their order; the ones that failed are left out (and reported).</summary>
+    /// <param name="detail">What the parse did, for its timing line.</param>
+    public IReadOnlyList<ParsedBulletin> Parse(SourceSet sources, SiteConfig config, BulletinReader reader, bool parallel, DiagnosticBag diagnostics, out string detail)
+    {
+        if (!keep)
+        {
+            var all = ParseAll(sources.Bulletins, reader, parallel, diagnostics);
+            detail = Say.PhaseParseDetail.With(all.Length);
+            return all;
+        }
+        var reparsed = Update(sources, config, reader, parallel);
+        var parsed = new List<ParsedBulletin>(sources.Bulletins.Count);
+        foreach (var source in sources.Bulletins)
+        {
+            var entry = _parsed[source.Path];
+            diagnostics.AddRange(entry.Diagnostics);
+            if (entry.Bulletin is not null) parsed.Add(entry.Bulletin);
+        }
+        detail = Say.PhaseParseAgain.With(reparsed, sources.Bulletins.Count);
+        return parsed;
+    }
+
+    /// <summary>Parses every bulletin in parallel, in a method of its own so no lambda keeps the sources alive afterwards.</summary>
+    private static ParsedBulletin[] ParseAll(IReadOnlyList<SourceText> bulletins, BulletinReader reader, bool parallel, DiagnosticBag diagnostics)
+    {
+        var parsed = new ParsedBulletin?[bulletins.Count];
+        Parallel.For(0, parsed.Length, Parallelism(parallel), i => parsed[i] = reader.Read(bulletins[i], diagnostics));
+        return parsed.OfType<ParsedBulletin>().ToArray();
+    }
+
+    /// <summary>Parses the bulletins that are new or whose text changed; returns how many.</summary>
+    private int Update(SourceSet sources, SiteConfig config, BulletinReader reader, bool parallel)
+    {
+        // What a parse depends on besides the file: Markdown settings, dates' time zone, the units and elections it
+        // names, and which files exist (images). The pictures it uses are checked per bulletin below.
+        var context = new Fingerprint().Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId)
+            .Add(sources.Units?.Text).Add(sources.Elections?.Text);
+        foreach (var path in sources.ContentFiles.Keys.Order(StringComparer.Ordinal)) context.Add(path);
+        if (context.Value != _context) _parsed.Clear();
+        _context = context.Value;
+
+        var current = new HashSet<string>(StringComparer.Ordinal);
+        var todo = new List<SourceText>();
+        foreach (var source in sources.Bulletins)
+        {
+            current.Add(source.Path);
+            if (_parsed.TryGetValue(source.Path, out var entry) && (ReferenceEquals(entry.Source, source) || entry.Source.Text == source.Text)
+                && entry.Uses.All(used => sources.ContentFiles.TryGetValue(used.Path, out var file) && SameBytes(file.Bytes, used.Bytes)))
+                continue;
+            todo.Add(source);
+        }
+        foreach (var gone in _parsed.Keys.Where(k => !current.Contains(k)).ToArray()) _parsed.Remove(gone);
+
+        var results = new Entry[todo.Count];
+        Parallel.For(0, todo.Count, Parallelism(parallel), i =>
+        {
+            var local = new DiagnosticBag();
+            var bulletin = reader.Read(todo[i], local);
+            var uses = bulletin is null ? [] : bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().DistinctBy(r => r.SourcePath)
+                .Select(r => (r.SourcePath, sources.ContentFiles[r.SourcePath].Bytes, r.Image)).ToArray();
+            // The version pages see: the text, and the size of each picture it shows (its width and height are in the page).
+            var version = new Fingerprint().Add(todo[i].Text);
+            foreach (var (path, _, image) in uses) version.Add(path).Add(image?.Width ?? -1).Add(image?.Height ?? -1).Add((long)(image?.Format ?? 0));
+            results[i] = new Entry(todo[i], version.Value, bulletin, local.ToSortedList(), uses.Select(u => (u.SourcePath, u.Bytes)).ToArray());
+        });
+        foreach (var entry in results) _parsed[entry.Source.Path] = entry;
+        return todo.Count;
+    }
+
+    /// <summary>The version of a kept bulletin as its pages show it.</summary>
+    public ulong VersionOf(string sourcePath) => _parsed[sourcePath].Version;
+
+    private static ParallelOptions Parallelism(bool parallel) => new() { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
+
+    private static bool SameBytes(byte[] a, byte[] b) => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b);
+
+    /// <param name="Version">The version of the bulletin as its pages show it.</param>
+    /// <param name="Uses">The files under content/ it uses (pictures), with their bytes when it was parsed.</param>
+    private sealed record Entry(SourceText Source, ulong Version, ParsedBulletin? Bulletin, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<(string Path, byte[] Bytes)> Uses);
+}

@@ -1,0 +1,7 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>What one run of the <see cref="BuildPipeline"/> did: its diagnostics, timings and site, whether it rendered, and how many pages.</summary>
+internal sealed record PipelineRun(DiagnosticBag Diagnostics, IReadOnlyList<PhaseTiming> Timings, Site Site, bool Rendered, int RenderedPages);
