@@ -26,11 +26,11 @@ public static partial class DocxReader
             using var word = WordPackage.Open(package, fileName);
             if (new Document(word.MainXml()).Body is not { } body)
             {
-                problem = $"'{fileName}' holds no text; open it in Word and check that it is the release";
+                problem = Messages.MessageTemplate.With(Messages.Say.ImportWordNoText, fileName);
                 return null;
             }
-            var styles = Related(word, WordPackage.StylesType) is { } s ? new Styles(word.Xml(s, "styles", "styles")) : null;
-            var numbering = Related(word, WordPackage.NumberingType) is { } n ? new Numbering(word.Xml(n, "numbering", "list settings")) : null;
+            var styles = Related(word, WordPackage.StylesType) is { } s ? new Styles(word.Xml(s, "styles", Messages.Say.ImportWordPartStyles)) : null;
+            var numbering = Related(word, WordPackage.NumberingType) is { } n ? new Numbering(word.Xml(n, "numbering", Messages.Say.ImportWordPartLists)) : null;
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (id, relationship) in word.MainRelationships)
                 if (relationship is { External: true } && relationship.Type == WordPackage.HyperlinkType && Address(relationship.Target) is { } address)
@@ -47,7 +47,7 @@ public static partial class DocxReader
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // The ZIP layer's own complaints: an unknown compression method, a checksum that does not match, a part cut short.
-            problem = $"'{fileName}' is not a Word document SiteGen can read ({e.Message}); open it in Word and save it again as .docx";
+            problem = Messages.MessageTemplate.With(Messages.Say.ImportWordUnreadable, fileName, e.Message);
             return null;
         }
     }
@@ -78,12 +78,12 @@ public static partial class DocxReader
             var description = Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value);
             if (relationship.External)
             {
-                pictures.Add(new ReleasePicture([], description) { LeftOut = "linked to a file outside the document rather than held in it" });
+                pictures.Add(new ReleasePicture([], description) { LeftOut = Messages.Say.ImportPictureLinked });
                 continue;
             }
             var bytes = word.Picture(relationship.Target, out var size);
             pictures.Add(bytes is null
-                ? new ReleasePicture([], description) { LeftOut = $"larger ({ImportLimits.Size(size)}) than the {ImportLimits.Size(ImportLimits.WordPicture)} SiteGen unpacks from a Word file" }
+                ? new ReleasePicture([], description) { LeftOut = Messages.MessageTemplate.With(Messages.Say.ImportPictureTooLargeToUnpack, ImportLimits.Size(size), ImportLimits.Size(ImportLimits.WordPicture)) }
                 : new ReleasePicture(bytes, description));
         }
         return pictures;

@@ -24,17 +24,17 @@ public static partial class ReleaseImporter
         var summary = options.Summary is { } s ? Guess.Given("--summary", s) : SummaryGuess.From(release);
         var author = options.Author is { } a ? Guess.Given("--author", a)
             : release.Signature is { } signature && release.Credits.Author is null ? Signer(signature, unit, site) : Author(release.Credits, unit);
-        var caption = release.Credits.ImageCaption is { } c ? Guess.Of(c, "a photo caption") : null;
-        var credit = release.Credits.ImageCredit is { } pc ? Guess.Of(pc, "a photo credit") : null;
+        var caption = release.Credits.ImageCaption is { } c ? Guess.Of(c, Say.ImportFromPhotoCaption) : null;
+        var credit = release.Credits.ImageCredit is { } pc ? Guess.Of(pc, Say.ImportFromPhotoCredit) : null;
 
         var notes = new List<string>();
         if (eventDate > today)
-            notes.Add($"the date {date.Value} is after today, so builds leave the bulletin out until then (preview it with 'sitegen build --future')");
+            notes.Add(Say.ImportFutureDate.With(date.Value));
 
         var slug = options.Slug ?? (title.Found ? Model.Slug.From(title.Values[0]) : null);
         var picture = Picture(release.Pictures, slug, options.ImageAlt, caption, notes);
         if (picture is null && (caption is not null || credit is not null))
-            notes.Add("the photo's caption and credit are kept in the front matter; add 'image:' and 'image_alt:' when you put the picture next to the bulletin");
+            notes.Add(Say.ImportCaptionKept);
         return new ImportedBulletin
         {
             Title = title,
@@ -66,7 +66,7 @@ public static partial class ReleaseImporter
         foreach (var reason in pictures.Select(p => p.LeftOut).OfType<string>().GroupBy(r => r, StringComparer.Ordinal))
         {
             var count = reason.Count();
-            notes.Add($"{Pictures(count)} of the document {(count == 1 ? "is" : "are")} {reason.Key}, and not imported; save {(count == 1 ? "it" : "the one to show")} next to the bulletin as JPEG or PNG and name it in 'image:'");
+            notes.Add(count == 1 ? Say.ImportPictureLeftOutOne.With(reason.Key) : Say.ImportPictureLeftOutMany.With(count, reason.Key));
         }
         pictures = pictures.Where(p => p.LeftOut is null).ToArray();
         if (pictures.Count == 0) return null;
@@ -74,24 +74,24 @@ public static partial class ReleaseImporter
         var usable = readable.Where(p => Images.ImageResizer.CanResize(p.Info)).ToArray();
         var tooLarge = readable.Where(p => !Images.ImageResizer.CanResize(p.Info)).Select(p => p.Info).ToArray();
         if (tooLarge.Length > 0)
-            notes.Add($"{Pictures(tooLarge.Length)} of the document {(tooLarge.Length == 1 ? "is" : "are")} larger than the site resizes ({tooLarge[0].Width}×{tooLarge[0].Height} pixels, more than {Images.ImageResizer.MaxPixels / 1_000_000} megapixels) and not imported; save a smaller copy next to the bulletin and name it in 'image:'");
+            notes.Add((tooLarge.Length == 1 ? Say.ImportPictureHugeOne : Say.ImportPictureHugeMany)
+                .With(Plain(tooLarge[0].Width), Plain(tooLarge[0].Height), Images.ImageResizer.MaxPixels / 1_000_000, tooLarge.Length));
         if (pictures.Count > readable.Length)
         {
             var other = pictures.Count - readable.Length;
-            notes.Add($"{Pictures(other)} of the document {(other == 1 ? "is" : "are")} in a format the site cannot show (such as EMF or TIFF) and not imported; export {(other == 1 ? "it" : "them")} from Word as JPEG or PNG");
+            notes.Add(other == 1 ? Say.ImportPictureFormatOne : Say.ImportPictureFormatMany.With(other));
         }
         if (usable.Length == 0) return null;
         if (usable.Length > 1)
-            notes.Add($"the document holds {usable.Length - 1} more picture{(usable.Length == 2 ? "" : "s")}; only the first is imported, as the bulletin's picture: save the others next to the bulletin and show them in the text with ![what it shows](name.jpg)");
+            notes.Add(usable.Length == 2 ? Say.ImportMorePicturesOne : Say.ImportMorePicturesMany.With(usable.Length - 1));
         var (first, info) = usable[0];
         var alt = altGiven is { } given ? Guess.Given("--image-alt", given)
-            : first.Description is { } description ? Guess.Of(description, "the picture's alt text in the Word document")
-            : caption is { Found: true } ? Guess.Of(caption.Values[0], "the photo caption, as the picture has no alt text in Word",
-                "the picture's description (image_alt) is its caption; pass --image-alt \"…\" to say what the photo shows")
+            : first.Description is { } description ? Guess.Of(description, Say.ImportAltFromWord)
+            : caption is { Found: true } ? Guess.Of(caption.Values[0], Say.ImportAltFromCaption, Say.ImportAltIsCaption)
             : null;
         if (alt is null)
         {
-            notes.Add("the document's picture was not imported: it has no description (alt text) in Word and no caption; pass --image-alt \"what the photo shows\" to import it");
+            notes.Add(Say.ImportPictureNoAlt);
             return null;
         }
         var fileName = (slug is { Length: > 0 } ? slug : "foto") + info.Format switch
@@ -102,7 +102,7 @@ public static partial class ReleaseImporter
             _ => ".jpg",
         };
         var size = $"{info.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)}×{info.Height.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        return new ImportedPicture(fileName, first.Bytes, info, Guess.Of(fileName, $"the document's {(usable.Length > 1 ? "first " : "")}picture ({size})"), alt);
+        return new ImportedPicture(fileName, first.Bytes, info, Guess.Of(fileName, (usable.Length > 1 ? Say.ImportImageFromDocumentFirst : Say.ImportImageFromDocument).With(size)), alt);
     }
 
     /// <summary>The headline as the bulletin's title: in title case when the release typed it in capitals, with the words it came from.</summary>
@@ -140,7 +140,8 @@ public static partial class ReleaseImporter
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Pol(res|resta|restabes|sek|da|ri)|Resor|Daerah|Sektor)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UnitWord();
 
-    private static string Pictures(int count) => count == 1 ? "1 picture" : $"{count} pictures";
+    /// <summary>A pixel count as digits only, as in "20000×20000", whatever the language.</summary>
+    private static string Plain(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Guess? Author(CreditLines credits, Guess unit)
     {
@@ -150,8 +151,8 @@ public static partial class ReleaseImporter
         // Releases are the unit's Humas office's own; the site's bulletins are signed so.
         var humas = "Humas " + unit.Values[0];
         return credits.Author is { } only
-            ? Guess.Of($"{humas}; {only}", $"{lines}, with the unit's Humas as writer")
-            : Guess.Of(humas, "no byline in the text; the unit's Humas office, as bulletins are signed");
+            ? Guess.Of($"{humas}; {only}", Say.ImportAuthorWithHumas.With(lines))
+            : Guess.Of(humas, Say.ImportAuthorHumas);
     }
 
     /// <summary>Checks the options that must name something the site knows, with the build's near-miss hints.</summary>

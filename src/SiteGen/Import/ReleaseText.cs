@@ -119,7 +119,7 @@ public sealed partial class ReleaseText
             if (i == headlineIndex) continue;
             header.Add(kept[i]);
             if (credits.TryAddSignature(kept[i])) continue;
-            removed.Add(new RemovedText(i < headlineIndex || headlineIndex < 0 ? "site name or byline at the top" : "short line between the headline and the text", kept[i].Plain));
+            removed.Add(new RemovedText(i < headlineIndex || headlineIndex < 0 ? Say.ImportRemovedTopLine : Say.ImportRemovedShortLine, kept[i].Plain));
         }
 
         var headline = headlineIndex >= 0 ? kept[headlineIndex] : null;
@@ -127,7 +127,7 @@ public sealed partial class ReleaseText
         foreach (var block in kept.Skip(leadIndex))
         {
             if (headline is not null && string.Equals(block.Plain.TrimEnd('.'), headline.Plain.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
-                removed.Add(new RemovedText("headline repeated", block.Plain));
+                removed.Add(new RemovedText(Say.ImportRemovedHeadlineRepeated, block.Plain));
             else
                 body.Add(block);
         }

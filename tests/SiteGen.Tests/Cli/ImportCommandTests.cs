@@ -25,6 +25,28 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Without_a_language_chosen_the_guesses_doubts_and_left_out_lines_are_in_Indonesian()
+    {
+        using var site = new ImportTestSite();
+        var indonesian = new Dictionary<string, string> { ["SITEGEN_LANG"] = "" };
+        var guessed = CliRunner.Sitegen(site.Root, indonesian, "import", Fixture("chat-pilkades-pasuruan.txt"), "--dry-run");
+        var doubted = CliRunner.Sitegen(site.Root, indonesian, "import", Fixture("dua-satuan.txt"), "--dry-run");
+        var paged = CliRunner.Sitegen(site.Root, indonesian, "import", Fixture("halaman-sleman-patroli.html"), "--dry-run");
+        Assert.Contains("  unit: Polres Pasuruan — dari 'Kapolres Pasuruan' di awal berita (tempat kejadian)", guessed.Error);
+        Assert.Contains("  author: Humas Polres Pasuruan — dari Humas satuan, karena teks tidak menyebut penulis", guessed.Error);
+        Assert.Contains("dibuang: kode penutup 'Ml-01/ham'", guessed.Error);
+        Assert.Contains("baris 'Baca Juga' 'Baca Juga: Apel Siaga", paged.Error);
+        Assert.Contains("dua satuan sama seringnya disebut: Polres Blitar, Polres Malang — tambahkan --unit", doubted.Error);
+        Assert.Contains("tidak ada tanggal di teks — tambahkan --date YYYY-MM-DD", doubted.Error);
+        foreach (var english in new[] { "guessed", " from ", "pass --", " the ", " in the ", "named", "closing code", "paragraph", "words", "given with", "line" })
+        {
+            Assert.DoesNotContain(english, guessed.Error, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(english, doubted.Error, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(english, paged.Error, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public void An_existing_file_is_never_overwritten()
     {
         using var site = new ImportTestSite();
