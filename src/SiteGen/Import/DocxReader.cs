@@ -36,7 +36,7 @@ public static partial class DocxReader
                 if (relationship is { External: true } && relationship.Type == WordPackage.HyperlinkType && Address(relationship.Target) is { } address)
                     links[id] = address;
             var markdown = new Converter(styles, numbering, links).Convert(body);
-            pictures = Pictures(body, word);
+            pictures = Pictures(body, word, styles);
             return markdown;
         }
         catch (WordPackage.Refusal refusal)
@@ -64,12 +64,21 @@ public static partial class DocxReader
     /// The pictures of the document's text in reading order, with their alt text; a picture shown twice is one picture.
     /// One too large to unpack, or only linked to a file outside the document, is there with the reason it is left out.
     /// </summary>
-    private static IReadOnlyList<ReleasePicture> Pictures(Body body, WordPackage word)
+    private static IReadOnlyList<ReleasePicture> Pictures(Body body, WordPackage word, Styles? styles)
     {
         var pictures = new List<ReleasePicture>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var paragraphs = body.Descendants<Paragraph>().ToList();
+        var order = new Dictionary<Paragraph, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < paragraphs.Count; i++) order[paragraphs[i]] = i;
+        var captionStyles = (styles?.Elements<Style>() ?? [])
+            .Where(st => st.StyleId?.Value is { } id && (IsCaptionName(id) || IsCaptionName(st.StyleName?.Val?.Value)))
+            .Select(st => st.StyleId!.Value!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var drawing in body.Descendants<Drawing>())
         {
+            var (after, caption, shortNext) = drawing.Ancestors<Paragraph>().FirstOrDefault() is { } holder && order.TryGetValue(holder, out var at)
+                ? Surroundings(paragraphs, at, captionStyles)
+                : (null, null, null);
             var properties = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault();
             var blip = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().FirstOrDefault();
             var id = blip?.Embed?.Value ?? blip?.Link?.Value;
@@ -78,16 +87,53 @@ public static partial class DocxReader
             var description = Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value);
             if (relationship.External)
             {
-                pictures.Add(new ReleasePicture([], description) { LeftOut = Messages.Say.ImportPictureLinked });
+                pictures.Add(new ReleasePicture([], description) { LeftOut = Messages.Say.ImportPictureLinked, After = after, Caption = caption, ShortLineAfter = shortNext });
                 continue;
             }
             var bytes = word.Picture(relationship.Target, out var size);
             pictures.Add(bytes is null
-                ? new ReleasePicture([], description) { LeftOut = Messages.MessageTemplate.With(Messages.Say.ImportPictureTooLargeToUnpack, ImportLimits.Size(size), ImportLimits.Size(ImportLimits.WordPicture)) }
-                : new ReleasePicture(bytes, description));
+                ? new ReleasePicture([], description) { LeftOut = Messages.MessageTemplate.With(Messages.Say.ImportPictureTooLargeToUnpack, ImportLimits.Size(size), ImportLimits.Size(ImportLimits.WordPicture)), After = after, Caption = caption, ShortLineAfter = shortNext }
+                : new ReleasePicture(bytes, description) { After = after, Caption = caption, ShortLineAfter = shortNext });
         }
         return pictures;
     }
+
+    /// <summary>
+    /// The words of the text before the picture (its own paragraph's when the picture stands in a line of text), and its caption:
+    /// the next paragraph when it is in Word's caption style; and that paragraph when it is short and not a heading, which the
+    /// importer takes as the caption when it is a line of the text (not a byline or credit). A short line after a picture above
+    /// all text is the headline, not a caption.
+    /// </summary>
+    private static (string? After, string? Caption, string? ShortNext) Surroundings(List<Paragraph> paragraphs, int at, HashSet<string> captionStyles)
+    {
+        string? after = null, shortNext = null;
+        for (var i = at; i >= 0 && after is null; i--)
+            if (Words(paragraphs[i]) is { Length: > 0 } words) after = words;
+        string? caption = null;
+        for (var i = at + 1; i < paragraphs.Count; i++)
+        {
+            var words = Words(paragraphs[i]);
+            if (words.Length == 0) continue;
+            var style = paragraphs[i].ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            var captionStyle = style is not null && captionStyles.Contains(style);
+            var heading = style is not null && (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("Judul", StringComparison.OrdinalIgnoreCase) || style.Equals("Title", StringComparison.OrdinalIgnoreCase));
+            var shortLine = after is not null && !heading && words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CaptionWords;
+            if (captionStyle) caption = words;
+            else if (shortLine) shortNext = words;
+            break;
+        }
+        return (after, caption, shortNext);
+    }
+
+    /// <summary>The most words a plain paragraph after a picture has to be read as its caption; a paragraph of the text is longer.</summary>
+    private const int CaptionWords = 30;
+
+    private static bool IsCaptionName(string? name) =>
+        name is not null && (name.Contains("caption", StringComparison.OrdinalIgnoreCase) || name.Contains("keterangan", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A paragraph's words, its spaces collapsed; "" for one without text (a picture alone).</summary>
+    private static string Words(Paragraph paragraph) =>
+        Regex.Replace(string.Concat(paragraph.Descendants<Text>().Select(t => t.Text)), @"\s+", " ").Trim();
 
     /// <summary>Word's alt text without the note Word adds to a description it made itself; null when nothing is left.</summary>
     private static string? Description(string? text)

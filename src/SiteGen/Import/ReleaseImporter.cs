@@ -32,8 +32,19 @@ public static partial class ReleaseImporter
             notes.Add(Say.ImportFutureDate.With(date.Value));
 
         var slug = options.Slug ?? (title.Found ? Model.Slug.From(title.Values[0]) : null);
-        var picture = Picture(release.Pictures, slug, options.ImageAlt, caption, notes);
-        if (picture is null && (caption is not null || credit is not null))
+        var pictures = Pictures(release.Pictures.Select(p => p.Caption is null && p.ShortLineAfter is { } line && release.HoldsLine(line) ? p with { Caption = line } : p).ToArray(),
+            slug, options.ImageAlt, caption, notes);
+        // A caption Word keeps under the first picture, when no "Foto: …" line gave one, is the bulletin picture's caption.
+        string? captionOnTop = null;
+        if (caption is null && pictures.Count > 0 && pictures[0].Caption is { } under)
+        {
+            caption = Guess.Of(under, Say.ImportFromPictureCaption);
+            captionOnTop = under;
+        }
+        var body = pictures.Count > 1 || captionOnTop is not null
+            ? release.BodyMarkdownWith(pictures.Skip(1).Select(p => (p.After, Caption: (string?)p.Alt.Values[0], Markdown: $"![{MarkdownText.Escape(p.Alt.Values[0])}]({p.FileName})")).ToArray(), captionOnTop)
+            : release.BodyMarkdown;
+        if (pictures.Count == 0 && (caption is not null || credit is not null))
             notes.Add(Say.ImportCaptionKept);
         return new ImportedBulletin
         {
@@ -45,31 +56,34 @@ public static partial class ReleaseImporter
             Tags = tags,
             Summary = summary,
             Author = author,
-            Picture = picture,
+            Pictures = pictures,
             ImageCaption = caption,
             ImageCredit = credit,
             Slug = slug,
             SlugGiven = options.Slug is not null,
-            Body = release.BodyMarkdown,
+            Body = body,
             Removed = release.Removed,
             Notes = notes,
         };
     }
 
     /// <summary>
-    /// The release's first picture the site can show, named after the bulletin, with its description: given, Word's alt
-    /// text, or the caption (a doubt); null, with a note saying why, when there is none or it has no description.
+    /// The release's pictures the site can show, in the document's order, each named after the bulletin ("{slug}.jpg",
+    /// "{slug}-2.jpg", …) with its description. The first is the bulletin's picture, described as given, by Word's alt text or
+    /// by its caption (a doubt); the others stand in the text, described by their caption or Word's alt text. A picture left
+    /// out is named in a note saying why.
     /// </summary>
-    private static ImportedPicture? Picture(IReadOnlyList<ReleasePicture> pictures, string? slug, string? altGiven, Guess? caption, List<string> notes)
+    private static List<ImportedPicture> Pictures(IReadOnlyList<ReleasePicture> pictures, string? slug, string? altGiven, Guess? caption, List<string> notes)
     {
-        if (pictures.Count == 0) return null;
+        var kept = new List<ImportedPicture>();
+        if (pictures.Count == 0) return kept;
         foreach (var reason in pictures.Select(p => p.LeftOut).OfType<string>().GroupBy(r => r, StringComparer.Ordinal))
         {
             var count = reason.Count();
             notes.Add(count == 1 ? Say.ImportPictureLeftOutOne.With(reason.Key) : Say.ImportPictureLeftOutMany.With(count, reason.Key));
         }
         pictures = pictures.Where(p => p.LeftOut is null).ToArray();
-        if (pictures.Count == 0) return null;
+        if (pictures.Count == 0) return kept;
         var readable = pictures.Select(p => (Picture: p, Info: Images.ImageProbe.Read(p.Bytes)!)).Where(p => p.Info is not null).ToArray();
         var usable = readable.Where(p => Images.ImageResizer.CanResize(p.Info)).ToArray();
         var tooLarge = readable.Where(p => !Images.ImageResizer.CanResize(p.Info)).Select(p => p.Info).ToArray();
@@ -81,28 +95,35 @@ public static partial class ReleaseImporter
             var other = pictures.Count - readable.Length;
             notes.Add(other == 1 ? Say.ImportPictureFormatOne : Say.ImportPictureFormatMany.With(other));
         }
-        if (usable.Length == 0) return null;
-        if (usable.Length > 1)
-            notes.Add(usable.Length == 2 ? Say.ImportMorePicturesOne : Say.ImportMorePicturesMany.With(usable.Length - 1));
-        var (first, info) = usable[0];
-        var alt = altGiven is { } given ? Guess.Given("--image-alt", given)
-            : first.Description is { } description ? Guess.Of(description, Say.ImportAltFromWord)
-            : caption is { Found: true } ? Guess.Of(caption.Values[0], Say.ImportAltFromCaption, Say.ImportAltIsCaption)
-            : null;
-        if (alt is null)
+        var stem = slug is { Length: > 0 } ? slug : "foto";
+        foreach (var (picture, info) in usable)
         {
-            notes.Add(Say.ImportPictureNoAlt);
-            return null;
+            var first = kept.Count == 0;
+            var alt = first
+                ? altGiven is { } given ? Guess.Given("--image-alt", given)
+                    : picture.Description is { } description ? Guess.Of(description, Say.ImportAltFromWord)
+                    : (caption?.Values.FirstOrDefault() ?? picture.Caption) is { } captionText ? Guess.Of(captionText, Say.ImportAltFromCaption, Say.ImportAltIsCaption)
+                    : null
+                : picture.Caption is { } under ? Guess.Of(under, Say.ImportFromPictureCaption)
+                : picture.Description is { } alone ? Guess.Of(alone, Say.ImportAltFromWord)
+                : null;
+            if (alt is null)
+            {
+                notes.Add(first ? Say.ImportPictureNoAlt : Say.ImportPictureInTextNoAlt.With(Plain(info.Width), Plain(info.Height)));
+                continue;
+            }
+            var fileName = (kept.Count == 0 ? stem : $"{stem}-{Plain(kept.Count + 1)}") + info.Format switch
+            {
+                Images.ImageFormat.Png => ".png",
+                Images.ImageFormat.Webp => ".webp",
+                Images.ImageFormat.Gif => ".gif",
+                _ => ".jpg",
+            };
+            var size = $"{Plain(info.Width)}×{Plain(info.Height)}";
+            var from = first ? (usable.Length > 1 ? Say.ImportImageFromDocumentFirst : Say.ImportImageFromDocument) : Say.ImportImageInText;
+            kept.Add(new ImportedPicture(fileName, picture.Bytes, info, Guess.Of(fileName, from.With(size)), alt) { After = picture.After, Caption = picture.Caption });
         }
-        var fileName = (slug is { Length: > 0 } ? slug : "foto") + info.Format switch
-        {
-            Images.ImageFormat.Png => ".png",
-            Images.ImageFormat.Webp => ".webp",
-            Images.ImageFormat.Gif => ".gif",
-            _ => ".jpg",
-        };
-        var size = $"{info.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)}×{info.Height.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        return new ImportedPicture(fileName, first.Bytes, info, Guess.Of(fileName, (usable.Length > 1 ? Say.ImportImageFromDocumentFirst : Say.ImportImageFromDocument).With(size)), alt);
+        return kept;
     }
 
     /// <summary>The headline as the bulletin's title: in title case when the release typed it in capitals, with the words it came from.</summary>
