@@ -77,6 +77,32 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_Word_release_s_three_photos_are_written_with_the_bulletin_all_together_or_none()
+    {
+        using var site = new ImportTestSite();
+        var release = Path.Combine(site.Root, "rilis-fgd.docx");
+        File.WriteAllBytes(release, Import.DocxReaderTests.MakeThreePhotoRelease(TestImages.Make(1200, 800), TestImages.Make(900, 600), TestImages.Make(800, 600)));
+        const string bulletin = "content/bulletins/2024/polres-blitar-gelar-fgd-netralitas-polri-jelang-pilkada-serentak-2024";
+        var taken = Path.Combine(site.Root, bulletin + "-3.jpg");
+        Directory.CreateDirectory(Path.GetDirectoryName(taken)!);
+        File.WriteAllBytes(taken, [1, 2, 3]);
+
+        var refused = CliRunner.Sitegen(site.Root, "import", release);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"{bulletin}-3.jpg already exists", refused.Error);
+        Assert.Equal([taken], Directory.GetFiles(Path.Combine(site.Root, "content/bulletins/2024")));
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(taken));
+
+        File.Delete(taken);
+        var run = CliRunner.Sitegen(site.Root, "import", release);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"wrote {bulletin}.md, {bulletin}.jpg, {bulletin}-2.jpg and {bulletin}-3.jpg", run.Error);
+        var build = CliRunner.Sitegen(site.Root, "build");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("0 errors, 0 warnings", build.Error);
+    }
+
+    [Fact]
     public void A_Word_release_s_photo_is_written_next_to_the_bulletin_and_neither_is_written_when_one_exists()
     {
         using var site = new ImportTestSite();
