@@ -126,7 +126,7 @@ public static partial class DocxReader
     }
 
     /// <summary>The most words a plain paragraph after a picture has to be read as its caption; a paragraph of the text is longer.</summary>
-    private const int CaptionWords = 30;
+    private const int CaptionWords = 25;
 
     private static bool IsCaptionName(string? name) =>
         name is not null && (name.Contains("caption", StringComparison.OrdinalIgnoreCase) || name.Contains("keterangan", StringComparison.OrdinalIgnoreCase));
