@@ -68,23 +68,21 @@ public static partial class DocxReader
     {
         var pictures = new List<ReleasePicture>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var paragraphs = body.Descendants<Paragraph>().ToList();
-        var order = new Dictionary<Paragraph, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < paragraphs.Count; i++) order[paragraphs[i]] = i;
+        var text = new DocumentText(body.Descendants<Paragraph>().ToList());
         var captionStyles = (styles?.Elements<Style>() ?? [])
             .Where(st => st.StyleId?.Value is { } id && (IsCaptionName(id) || IsCaptionName(st.StyleName?.Val?.Value)))
             .Select(st => st.StyleId!.Value!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var drawing in body.Descendants<Drawing>())
         {
-            var (after, caption, shortNext) = drawing.Ancestors<Paragraph>().FirstOrDefault() is { } holder && order.TryGetValue(holder, out var at)
-                ? Surroundings(paragraphs, at, captionStyles)
-                : (null, null, null);
             var properties = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault();
             var blip = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().FirstOrDefault();
             var id = blip?.Embed?.Value ?? blip?.Link?.Value;
             if (id is null || !word.MainRelationships.TryGetValue(id, out var relationship) || relationship.Type != WordPackage.ImageType) continue;
             if (!seen.Add((relationship.External ? "external:" : "") + relationship.Target)) continue;
             var description = Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value);
+            var (after, caption, shortNext) = drawing.Ancestors<Paragraph>().FirstOrDefault() is { } holder
+                ? text.Around(holder, captionStyles)
+                : (null, null, null);
             if (relationship.External)
             {
                 pictures.Add(new ReleasePicture([], description) { LeftOut = Messages.Say.ImportPictureLinked, After = after, Caption = caption, ShortLineAfter = shortNext });
@@ -98,31 +96,53 @@ public static partial class DocxReader
         return pictures;
     }
 
-    /// <summary>
-    /// The words of the text before the picture (its own paragraph's when the picture stands in a line of text), and its caption:
-    /// the next paragraph when it is in Word's caption style; and that paragraph when it is short and not a heading, which the
-    /// importer takes as the caption when it is a line of the text (not a byline or credit). A short line after a picture above
-    /// all text is the headline, not a caption.
-    /// </summary>
-    private static (string? After, string? Caption, string? ShortNext) Surroundings(List<Paragraph> paragraphs, int at, HashSet<string> captionStyles)
+    /// <summary>The document's paragraphs with their words, and for each the nearest one with words before and after it: read once, so many pictures in many empty paragraphs stay linear.</summary>
+    private sealed class DocumentText
     {
-        string? after = null, shortNext = null;
-        for (var i = at; i >= 0 && after is null; i--)
-            if (Words(paragraphs[i]) is { Length: > 0 } words) after = words;
-        string? caption = null;
-        for (var i = at + 1; i < paragraphs.Count; i++)
+        private readonly List<Paragraph> _paragraphs;
+        private readonly string[] _words;
+        private readonly int[] _lastWithWords;
+        private readonly int[] _nextWithWords;
+        private readonly Dictionary<Paragraph, int> _order = new(ReferenceEqualityComparer.Instance);
+
+        public DocumentText(List<Paragraph> paragraphs)
         {
-            var words = Words(paragraphs[i]);
-            if (words.Length == 0) continue;
-            var style = paragraphs[i].ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-            var captionStyle = style is not null && captionStyles.Contains(style);
+            _paragraphs = paragraphs;
+            _words = paragraphs.Select(Words).ToArray();
+            _lastWithWords = new int[paragraphs.Count];
+            _nextWithWords = new int[paragraphs.Count];
+            for (int i = 0, last = -1; i < paragraphs.Count; i++)
+            {
+                _order[paragraphs[i]] = i;
+                if (_words[i].Length > 0) last = i;
+                _lastWithWords[i] = last;
+            }
+            for (int i = paragraphs.Count - 1, next = -1; i >= 0; i--)
+            {
+                _nextWithWords[i] = next;
+                if (_words[i].Length > 0) next = i;
+            }
+        }
+
+        /// <summary>
+        /// The words of the text before a picture in <paramref name="holder"/> (the holder's own when the picture stands in a line
+        /// of text), and its caption: the next paragraph when it is in Word's caption style; or that paragraph when it is short
+        /// and not a heading, which the importer takes as the caption when it is a line of the text (not a byline or credit).
+        /// A short line after a picture above all text is the headline, not a caption.
+        /// </summary>
+        public (string? After, string? Caption, string? ShortNext) Around(Paragraph holder, HashSet<string> captionStyles)
+        {
+            if (!_order.TryGetValue(holder, out var at)) return (null, null, null);
+            var after = _lastWithWords[at] is var last and >= 0 ? _words[last] : null;
+            var next = _nextWithWords[at];
+            if (next < 0) return (after, null, null);
+            var words = _words[next];
+            var style = _paragraphs[next].ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            if (style is not null && captionStyles.Contains(style)) return (after, words, null);
             var heading = style is not null && (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("Judul", StringComparison.OrdinalIgnoreCase) || style.Equals("Title", StringComparison.OrdinalIgnoreCase));
             var shortLine = after is not null && !heading && words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CaptionWords;
-            if (captionStyle) caption = words;
-            else if (shortLine) shortNext = words;
-            break;
+            return (after, null, shortLine ? words : null);
         }
-        return (after, caption, shortNext);
     }
 
     /// <summary>The most words a plain paragraph after a picture has to be read as its caption; a paragraph of the text is longer.</summary>

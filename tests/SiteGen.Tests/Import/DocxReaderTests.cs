@@ -248,6 +248,34 @@ public sealed class DocxReaderTests
         Assert.Contains("Kapolres Blitar berfoto bersama peserta FGD", inText);
     }
 
+    /// <summary>
+    /// Eight thousand drawings of one photo (7 MB of Word XML, near the 8 MB limit), each in its own paragraph between empty ones, as a pasted gallery leaves them:
+    /// the photo is kept once and the text around each drawing is found without reading the document again per drawing
+    /// (that was quadratic in the number of drawings).
+    /// </summary>
+    [Fact]
+    public void Eight_thousand_drawings_of_one_photo_between_empty_paragraphs_keep_one_photo()
+    {
+        using var site = new ImportTestSite();
+        var release = MakeRelease([(TestImages.Make(800, 600), "Kapolres Blitar membuka FGD netralitas")]);
+        using var stream = new MemoryStream();
+        stream.Write(release);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var body = document.MainDocumentPart!.Document!.Body!;
+            var photo = body.Elements<Paragraph>().First(p => p.Descendants<Drawing>().Any());
+            for (var i = 0; i < 8_000; i++)
+            {
+                photo.InsertAfterSelf(new Paragraph());
+                photo.InsertAfterSelf((Paragraph)photo.CloneNode(true));
+            }
+        }
+        var imported = site.Import("rilis-fgd.docx", stream.ToArray());
+        Assert.Equal("Kapolres Blitar membuka FGD netralitas", imported.Front("image_alt"));
+        Assert.Single(imported.Bulletin.Files);
+        Assert.Empty(imported.Diagnostics);
+    }
+
     [Fact]
     public void A_photo_without_alt_text_is_described_by_its_caption_with_a_doubt_or_by_the_option()
     {
