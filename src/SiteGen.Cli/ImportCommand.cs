@@ -264,7 +264,7 @@ internal static class ImportCommand
         string[] paths = [path, .. bulletin.Files.Select(f => f.Path)];
         Outcome Taken(string taken) => Refused(Say.ImportExists.With(taken), Say.ImportDetailExists.With(taken));
         if (paths.FirstOrDefault(p => File.Exists(Path.Combine(site.Root, p))) is { } taken) return Taken(taken);
-        var written = string.Join($" {Say.ImportAnd} ", paths);
+        var written = Join(paths);
         if (dryRun)
         {
             Console.Write(text);

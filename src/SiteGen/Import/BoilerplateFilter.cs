@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
@@ -9,10 +10,10 @@ namespace SiteGen.Import;
 /// </summary>
 public static partial class BoilerplateFilter
 {
-    public const string ReadAlso = "'Baca Juga' line";
-    public const string OtherNews = "list of other news at the end";
-    public const string CommentForm = "comment form";
-    public const string ClosingCode = "closing code";
+    public static string ReadAlso => Say.ImportRemovedReadAlso;
+    public static string OtherNews => Say.ImportRemovedOtherNews;
+    public static string CommentForm => Say.ImportRemovedCommentForm;
+    public static string ClosingCode => Say.ImportRemovedClosingCode;
 
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,19 +27,19 @@ public static partial class BoilerplateFilter
     {
         if (block.Kind is ReleaseBlockKind.Table or ReleaseBlockKind.Quote) return null;
         var text = block.Plain.Trim();
-        if (text.Length == 0) return "empty line";
-        if (Separator().IsMatch(text)) return "separator line";
+        if (text.Length == 0) return Say.ImportRemovedEmptyLine;
+        if (Separator().IsMatch(text)) return Say.ImportRemovedSeparator;
         if (block.WordCount > 40) return null;
         if (ReadAlsoLine().IsMatch(text)) return ReadAlso;
-        if (Share().IsMatch(text) || IsShareButtons(text)) return "share buttons";
-        if (ViewCounter().IsMatch(text)) return "view counter";
-        if (Advertisement().IsMatch(text)) return "advertisement";
-        if (block.WordCount <= 30 && CopyProtection().IsMatch(text)) return "copy-protection notice";
-        if (block.WordCount <= 30 && Follow().IsMatch(text)) return "'follow us' notice";
-        if (TagLine().IsMatch(text)) return "tag line";
+        if (Share().IsMatch(text) || IsShareButtons(text)) return Say.ImportRemovedShareButtons;
+        if (ViewCounter().IsMatch(text)) return Say.ImportRemovedViewCounter;
+        if (Advertisement().IsMatch(text)) return Say.ImportRemovedAdvertisement;
+        if (block.WordCount <= 30 && CopyProtection().IsMatch(text)) return Say.ImportRemovedCopyProtection;
+        if (block.WordCount <= 30 && Follow().IsMatch(text)) return Say.ImportRemovedFollowUs;
+        if (TagLine().IsMatch(text)) return Say.ImportRemovedTagLine;
         if (Forwarded().IsMatch(text)) return Messages.Say.ImportRemovedForwarded;
         if (Hashtags().IsMatch(text)) return Messages.Say.ImportRemovedHashtags;
-        if (Navigation().IsMatch(text)) return "site navigation";
+        if (Navigation().IsMatch(text)) return Say.ImportRemovedNavigation;
         if (StandaloneCode().IsMatch(text)) return ClosingCode;
         return null;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
@@ -93,11 +94,11 @@ public static partial class DateGuess
         if (publication is { } published)
         {
             var stamp = mentions.First(m => m.Place == TextPlace.Header && m.Mention.Year is not null).Mention.Text;
-            return Guess.Of(Format(published), $"'{stamp}', the publication date at the top (the text gives no date of its own)");
+            return Guess.Of(Format(published), Say.ImportDateFromPublication.With(stamp));
         }
         return undated.Count > 0
-            ? Guess.Unknown($"'{undated[0]}' has no year and none can be told from the text — pass --date YYYY-MM-DD")
-            : Guess.Unknown("no date found in the text — pass --date YYYY-MM-DD");
+            ? Guess.Unknown(Say.ImportDateNoYear.With(undated[0]))
+            : Guess.Unknown(Say.ImportDateNone);
     }
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -109,8 +110,8 @@ public static partial class DateGuess
         {
             var date = ToDate(mention, y);
             // A release published on 2 January about "Sabtu (30/12)" speaks of the year before.
-            if (publication is { } p && date > p.AddDays(1) && IsValid(y - 1, mention)) return (ToDate(mention, y - 1), $", the year from the text ({y - 1})");
-            return (date, publication is null ? $", the year from the text ({y})" : $", the year from the publication date ({y})");
+            if (publication is { } p && date > p.AddDays(1) && IsValid(y - 1, mention)) return (ToDate(mention, y - 1), Say.ImportYearFromText.With(y - 1));
+            return (date, (publication is null ? Say.ImportYearFromText : Say.ImportYearFromPublication).With(y));
         }
         if (mention.Weekday is { } weekday)
         {
@@ -118,7 +119,7 @@ public static partial class DateGuess
             {
                 if (!IsValid(candidate, mention)) continue;
                 var date = ToDate(mention, candidate);
-                if (date <= today && date.DayOfWeek == weekday) return (date, $", the year from the weekday ({candidate})");
+                if (date <= today && date.DayOfWeek == weekday) return (date, Say.ImportYearFromWeekday.With(candidate));
             }
         }
         return null;
@@ -127,8 +128,10 @@ public static partial class DateGuess
     private static string? WeekdayDoubt(DateMention mention, DateOnly date)
     {
         if (mention.Weekday is not { } weekday || date.DayOfWeek == weekday) return null;
-        var spelled = date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        return $"'{mention.Text}': {spelled} was a {date.DayOfWeek}, not a {weekday} — check the date, or pass --date YYYY-MM-DD";
+        // Day and month in the language of the message: "Jumat", "20 September 2024".
+        var names = CultureInfo.CurrentUICulture.DateTimeFormat;
+        var spelled = date.ToString("d MMMM yyyy", CultureInfo.CurrentUICulture);
+        return Say.ImportWeekdayMismatch.With(mention.Text, spelled, names.GetDayName(date.DayOfWeek), names.GetDayName(weekday));
     }
 
     private static bool IsValid(int year, DateMention mention) => mention.Day <= DateTime.DaysInMonth(year, mention.Month);

@@ -26,17 +26,17 @@ public static partial class DocxReader
             using var word = WordPackage.Open(package, fileName);
             if (new Document(word.MainXml()).Body is not { } body)
             {
-                problem = $"'{fileName}' holds no text; open it in Word and check that it is the release";
+                problem = Messages.MessageTemplate.With(Messages.Say.ImportWordNoText, fileName);
                 return null;
             }
-            var styles = Related(word, WordPackage.StylesType) is { } s ? new Styles(word.Xml(s, "styles", "styles")) : null;
-            var numbering = Related(word, WordPackage.NumberingType) is { } n ? new Numbering(word.Xml(n, "numbering", "list settings")) : null;
+            var styles = Related(word, WordPackage.StylesType) is { } s ? new Styles(word.Xml(s, "styles", Messages.Say.ImportWordPartStyles)) : null;
+            var numbering = Related(word, WordPackage.NumberingType) is { } n ? new Numbering(word.Xml(n, "numbering", Messages.Say.ImportWordPartLists)) : null;
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (id, relationship) in word.MainRelationships)
                 if (relationship is { External: true } && relationship.Type == WordPackage.HyperlinkType && Address(relationship.Target) is { } address)
                     links[id] = address;
             var markdown = new Converter(styles, numbering, links).Convert(body);
-            pictures = Pictures(body, word);
+            pictures = Pictures(body, word, styles);
             return markdown;
         }
         catch (WordPackage.Refusal refusal)
@@ -47,7 +47,7 @@ public static partial class DocxReader
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // The ZIP layer's own complaints: an unknown compression method, a checksum that does not match, a part cut short.
-            problem = $"'{fileName}' is not a Word document SiteGen can read ({e.Message}); open it in Word and save it again as .docx";
+            problem = Messages.MessageTemplate.With(Messages.Say.ImportWordUnreadable, fileName, e.Message);
             return null;
         }
     }
@@ -64,10 +64,14 @@ public static partial class DocxReader
     /// The pictures of the document's text in reading order, with their alt text; a picture shown twice is one picture.
     /// One too large to unpack, or only linked to a file outside the document, is there with the reason it is left out.
     /// </summary>
-    private static IReadOnlyList<ReleasePicture> Pictures(Body body, WordPackage word)
+    private static IReadOnlyList<ReleasePicture> Pictures(Body body, WordPackage word, Styles? styles)
     {
         var pictures = new List<ReleasePicture>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var text = new DocumentText(body.Descendants<Paragraph>().ToList());
+        var captionStyles = (styles?.Elements<Style>() ?? [])
+            .Where(st => st.StyleId?.Value is { } id && (IsCaptionName(id) || IsCaptionName(st.StyleName?.Val?.Value)))
+            .Select(st => st.StyleId!.Value!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var drawing in body.Descendants<Drawing>())
         {
             var properties = drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault();
@@ -76,18 +80,80 @@ public static partial class DocxReader
             if (id is null || !word.MainRelationships.TryGetValue(id, out var relationship) || relationship.Type != WordPackage.ImageType) continue;
             if (!seen.Add((relationship.External ? "external:" : "") + relationship.Target)) continue;
             var description = Description(properties?.Description?.Value) ?? Description(properties?.Title?.Value);
+            var (after, caption, shortNext) = drawing.Ancestors<Paragraph>().FirstOrDefault() is { } holder
+                ? text.Around(holder, captionStyles)
+                : (null, null, null);
             if (relationship.External)
             {
-                pictures.Add(new ReleasePicture([], description) { LeftOut = "linked to a file outside the document rather than held in it" });
+                pictures.Add(new ReleasePicture([], description) { LeftOut = Messages.Say.ImportPictureLinked, After = after, Caption = caption, ShortLineAfter = shortNext });
                 continue;
             }
             var bytes = word.Picture(relationship.Target, out var size);
             pictures.Add(bytes is null
-                ? new ReleasePicture([], description) { LeftOut = $"larger ({ImportLimits.Size(size)}) than the {ImportLimits.Size(ImportLimits.WordPicture)} SiteGen unpacks from a Word file" }
-                : new ReleasePicture(bytes, description));
+                ? new ReleasePicture([], description) { LeftOut = Messages.MessageTemplate.With(Messages.Say.ImportPictureTooLargeToUnpack, ImportLimits.Size(size), ImportLimits.Size(ImportLimits.WordPicture)), After = after, Caption = caption, ShortLineAfter = shortNext }
+                : new ReleasePicture(bytes, description) { After = after, Caption = caption, ShortLineAfter = shortNext });
         }
         return pictures;
     }
+
+    /// <summary>The document's paragraphs with their words, and for each the nearest one with words before and after it: read once, so many pictures in many empty paragraphs stay linear.</summary>
+    private sealed class DocumentText
+    {
+        private readonly List<Paragraph> _paragraphs;
+        private readonly string[] _words;
+        private readonly int[] _lastWithWords;
+        private readonly int[] _nextWithWords;
+        private readonly Dictionary<Paragraph, int> _order = new(ReferenceEqualityComparer.Instance);
+
+        public DocumentText(List<Paragraph> paragraphs)
+        {
+            _paragraphs = paragraphs;
+            _words = paragraphs.Select(Words).ToArray();
+            _lastWithWords = new int[paragraphs.Count];
+            _nextWithWords = new int[paragraphs.Count];
+            for (int i = 0, last = -1; i < paragraphs.Count; i++)
+            {
+                _order[paragraphs[i]] = i;
+                if (_words[i].Length > 0) last = i;
+                _lastWithWords[i] = last;
+            }
+            for (int i = paragraphs.Count - 1, next = -1; i >= 0; i--)
+            {
+                _nextWithWords[i] = next;
+                if (_words[i].Length > 0) next = i;
+            }
+        }
+
+        /// <summary>
+        /// The words of the text before a picture in <paramref name="holder"/> (the holder's own when the picture stands in a line
+        /// of text), and its caption: the next paragraph when it is in Word's caption style; or that paragraph when it is short
+        /// and not a heading, which the importer takes as the caption when it is a line of the text (not a byline or credit).
+        /// A short line after a picture above all text is the headline, not a caption.
+        /// </summary>
+        public (string? After, string? Caption, string? ShortNext) Around(Paragraph holder, HashSet<string> captionStyles)
+        {
+            if (!_order.TryGetValue(holder, out var at)) return (null, null, null);
+            var after = _lastWithWords[at] is var last and >= 0 ? _words[last] : null;
+            var next = _nextWithWords[at];
+            if (next < 0) return (after, null, null);
+            var words = _words[next];
+            var style = _paragraphs[next].ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            if (style is not null && captionStyles.Contains(style)) return (after, words, null);
+            var heading = style is not null && (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("Judul", StringComparison.OrdinalIgnoreCase) || style.Equals("Title", StringComparison.OrdinalIgnoreCase));
+            var shortLine = after is not null && !heading && words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CaptionWords;
+            return (after, null, shortLine ? words : null);
+        }
+    }
+
+    /// <summary>The most words a plain paragraph after a picture has to be read as its caption; a paragraph of the text is longer.</summary>
+    private const int CaptionWords = 25;
+
+    private static bool IsCaptionName(string? name) =>
+        name is not null && (name.Contains("caption", StringComparison.OrdinalIgnoreCase) || name.Contains("keterangan", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A paragraph's words, its spaces collapsed; "" for one without text (a picture alone).</summary>
+    private static string Words(Paragraph paragraph) =>
+        Regex.Replace(string.Concat(paragraph.Descendants<Text>().Select(t => t.Text)), @"\s+", " ").Trim();
 
     /// <summary>Word's alt text without the note Word adds to a description it made itself; null when nothing is left.</summary>
     private static string? Description(string? text)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
@@ -42,7 +43,7 @@ public static partial class ElectionGuess
 
     public static Guess From(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Election> elections, DateOnly? eventDate)
     {
-        if (elections.Count == 0) return Guess.Unknown("content/elections.yaml lists no election — add the election there, then import again");
+        if (elections.Count == 0) return Guess.Unknown(Say.ImportNoElectionsListed);
         var names = new Regex(@"(?<![\p{L}\p{N}])(" + string.Join('|', elections.Select(e => e.Name).OrderByDescending(n => n.Length).Select(Pattern)) + @")(?![\p{L}\p{N}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var byName = elections.ToDictionary(e => Regex.Replace(e.Name.Trim(), @"\s+", " ").ToLowerInvariant(), StringComparer.Ordinal);
@@ -94,18 +95,18 @@ public static partial class ElectionGuess
             }
         }
 
-        var note = reread is null ? "" : $" (the text says '{reread}', but it is about electing village heads, so a Pilkades)";
+        var note = reread is null ? "" : Say.ImportElectionVillage.With(reread);
         if (scores.Count == 0)
         {
             var known = string.Join(", ", elections.Select(e => $"'{e.Name}'"));
             return unresolved is not null
-                ? Guess.Unknown($"the text speaks of '{unresolved}'{note}, but no election of content/elections.yaml fits it (known elections: {known}) — pass --election")
-                : Guess.Unknown("no election of content/elections.yaml is named in the text — pass --election");
+                ? Guess.Unknown(Say.ImportElectionUnknown.With(unresolved, note, known))
+                : Guess.Unknown(Say.ImportElectionNone);
         }
         var ranked = scores.OrderByDescending(s => s.Value.Points).ThenBy(s => s.Value.FirstSeen).ToList();
         var top = ranked.Where(s => s.Value.Points == ranked[0].Value.Points).ToList();
-        var from = string.Join("; ", top.Select(s => $"'{s.Value.FirstWords}' {ReleasePassage.Describe(s.Value.FirstPlace)}" + (s.Value.Count > 1 ? $", named {s.Value.Count} times" : ""))) + note;
-        var doubt = top.Count > 1 ? $"{string.Join(" and ", top.Select(s => s.Key.Name))} are named equally often, so the bulletin is filed under both — pass --election to keep one" : null;
+        var from = string.Join("; ", top.Select(s => $"'{s.Value.FirstWords}' {ReleasePassage.Describe(s.Value.FirstPlace)}" + (s.Value.Count > 1 ? Say.ImportNamedTimes.With(s.Value.Count) : ""))) + note;
+        var doubt = top.Count > 1 ? Say.ImportElectionsTied.With(string.Join($" {Say.ImportAnd} ", top.Select(s => s.Key.Name))) : null;
         return new Guess(top.Select(s => s.Key.Name).ToArray(), from, doubt);
     }
 

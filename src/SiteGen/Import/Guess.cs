@@ -1,3 +1,5 @@
+using SiteGen.Messages;
+
 namespace SiteGen.Import;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed record Guess(IReadOnlyList<string> Values, string From, string? Do
 {
     public static Guess Of(string value, string from, string? doubt = null) => new([value], from, doubt);
 
-    public static Guess Given(string option, params IReadOnlyList<string> values) => new(values, $"given with {option}");
+    public static Guess Given(string option, params IReadOnlyList<string> values) => new(values, Say.ImportGivenWith.With(option));
 
     public static Guess Unknown(string doubt) => new([], "", doubt);
 

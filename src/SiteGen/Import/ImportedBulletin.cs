@@ -15,7 +15,10 @@ public sealed record ImportedBulletin
     public Guess? Location { get; init; }
     public Guess? Author { get; init; }
     /// <summary>The picture to write next to the bulletin as its 'image:'; null when the release has none that can be used.</summary>
-    public ImportedPicture? Picture { get; init; }
+    public ImportedPicture? Picture => Pictures.Count > 0 ? Pictures[0] : null;
+
+    /// <summary>Every picture written next to the bulletin, in the document's order: the first is its 'image:', the others stand in the text.</summary>
+    public IReadOnlyList<ImportedPicture> Pictures { get; init; } = [];
     public Guess? ImageCaption { get; init; }
     public Guess? ImageCredit { get; init; }
     public string? Slug { get; init; }
@@ -44,8 +47,9 @@ public sealed record ImportedBulletin
     /// <summary>Where the file goes, relative to the site: content/bulletins/{yyyy}/{slug}.md; null while the title or date is missing.</summary>
     public string? Path => Date.Found && Slug is { Length: > 0 } slug ? $"content/bulletins/{Date.Values[0][..4]}/{slug}.md" : null;
 
-    /// <summary>The files written with the bulletin (its picture), at their paths relative to the site.</summary>
-    public IReadOnlyList<Loading.SourceFile> Files => PicturePath is { } picturePath ? [new Loading.SourceFile(picturePath, Picture!.Bytes)] : [];
+    /// <summary>The files written with the bulletin (its pictures), at their paths relative to the site.</summary>
+    public IReadOnlyList<Loading.SourceFile> Files =>
+        Path is { } path ? Pictures.Select(p => new Loading.SourceFile(path[..(path.LastIndexOf('/') + 1)] + p.FileName, p.Bytes)).ToArray() : [];
 
     /// <summary>Where the picture goes, next to the bulletin; null without a picture or while <see cref="Path"/> is.</summary>
     public string? PicturePath => Path is { } path && Picture is { } picture ? path[..(path.LastIndexOf('/') + 1)] + picture.FileName : null;

@@ -24,17 +24,28 @@ public static partial class ReleaseImporter
         var summary = options.Summary is { } s ? Guess.Given("--summary", s) : SummaryGuess.From(release);
         var author = options.Author is { } a ? Guess.Given("--author", a)
             : release.Signature is { } signature && release.Credits.Author is null ? Signer(signature, unit, site) : Author(release.Credits, unit);
-        var caption = release.Credits.ImageCaption is { } c ? Guess.Of(c, "a photo caption") : null;
-        var credit = release.Credits.ImageCredit is { } pc ? Guess.Of(pc, "a photo credit") : null;
+        var caption = release.Credits.ImageCaption is { } c ? Guess.Of(c, Say.ImportFromPhotoCaption) : null;
+        var credit = release.Credits.ImageCredit is { } pc ? Guess.Of(pc, Say.ImportFromPhotoCredit) : null;
 
         var notes = new List<string>();
         if (eventDate > today)
-            notes.Add($"the date {date.Value} is after today, so builds leave the bulletin out until then (preview it with 'sitegen build --future')");
+            notes.Add(Say.ImportFutureDate.With(date.Value));
 
         var slug = options.Slug ?? (title.Found ? Model.Slug.From(title.Values[0]) : null);
-        var picture = Picture(release.Pictures, slug, options.ImageAlt, caption, notes);
-        if (picture is null && (caption is not null || credit is not null))
-            notes.Add("the photo's caption and credit are kept in the front matter; add 'image:' and 'image_alt:' when you put the picture next to the bulletin");
+        var pictures = Pictures(release.Pictures.Select(p => p.Caption is null && p.ShortLineAfter is { } line && release.HoldsLine(line) ? p with { Caption = line } : p).ToArray(),
+            slug, options.ImageAlt, caption, notes);
+        // A caption Word keeps under the first picture, when no "Foto: …" line gave one, is the bulletin picture's caption.
+        string? captionOnTop = null;
+        if (caption is null && pictures.Count > 0 && pictures[0].Caption is { } under)
+        {
+            caption = Guess.Of(under, Say.ImportFromPictureCaption);
+            captionOnTop = under;
+        }
+        var body = pictures.Count > 1 || captionOnTop is not null
+            ? release.BodyMarkdownWith(pictures.Skip(1).Select(p => (p.After, Caption: (string?)p.Alt.Values[0], Markdown: $"![{MarkdownText.Escape(p.Alt.Values[0])}]({p.FileName})")).ToArray(), captionOnTop)
+            : release.BodyMarkdown;
+        if (pictures.Count == 0 && (caption is not null || credit is not null))
+            notes.Add(Say.ImportCaptionKept);
         return new ImportedBulletin
         {
             Title = title,
@@ -45,64 +56,74 @@ public static partial class ReleaseImporter
             Tags = tags,
             Summary = summary,
             Author = author,
-            Picture = picture,
+            Pictures = pictures,
             ImageCaption = caption,
             ImageCredit = credit,
             Slug = slug,
             SlugGiven = options.Slug is not null,
-            Body = release.BodyMarkdown,
+            Body = body,
             Removed = release.Removed,
             Notes = notes,
         };
     }
 
     /// <summary>
-    /// The release's first picture the site can show, named after the bulletin, with its description: given, Word's alt
-    /// text, or the caption (a doubt); null, with a note saying why, when there is none or it has no description.
+    /// The release's pictures the site can show, in the document's order, each named after the bulletin ("{slug}.jpg",
+    /// "{slug}-2.jpg", …) with its description. The first is the bulletin's picture, described as given, by Word's alt text or
+    /// by its caption (a doubt); the others stand in the text, described by their caption or Word's alt text. A picture left
+    /// out is named in a note saying why.
     /// </summary>
-    private static ImportedPicture? Picture(IReadOnlyList<ReleasePicture> pictures, string? slug, string? altGiven, Guess? caption, List<string> notes)
+    private static List<ImportedPicture> Pictures(IReadOnlyList<ReleasePicture> pictures, string? slug, string? altGiven, Guess? caption, List<string> notes)
     {
-        if (pictures.Count == 0) return null;
+        var kept = new List<ImportedPicture>();
+        if (pictures.Count == 0) return kept;
         foreach (var reason in pictures.Select(p => p.LeftOut).OfType<string>().GroupBy(r => r, StringComparer.Ordinal))
         {
             var count = reason.Count();
-            notes.Add($"{Pictures(count)} of the document {(count == 1 ? "is" : "are")} {reason.Key}, and not imported; save {(count == 1 ? "it" : "the one to show")} next to the bulletin as JPEG or PNG and name it in 'image:'");
+            notes.Add(count == 1 ? Say.ImportPictureLeftOutOne.With(reason.Key) : Say.ImportPictureLeftOutMany.With(count, reason.Key));
         }
         pictures = pictures.Where(p => p.LeftOut is null).ToArray();
-        if (pictures.Count == 0) return null;
+        if (pictures.Count == 0) return kept;
         var readable = pictures.Select(p => (Picture: p, Info: Images.ImageProbe.Read(p.Bytes)!)).Where(p => p.Info is not null).ToArray();
         var usable = readable.Where(p => Images.ImageResizer.CanResize(p.Info)).ToArray();
         var tooLarge = readable.Where(p => !Images.ImageResizer.CanResize(p.Info)).Select(p => p.Info).ToArray();
         if (tooLarge.Length > 0)
-            notes.Add($"{Pictures(tooLarge.Length)} of the document {(tooLarge.Length == 1 ? "is" : "are")} larger than the site resizes ({tooLarge[0].Width}×{tooLarge[0].Height} pixels, more than {Images.ImageResizer.MaxPixels / 1_000_000} megapixels) and not imported; save a smaller copy next to the bulletin and name it in 'image:'");
+            notes.Add((tooLarge.Length == 1 ? Say.ImportPictureHugeOne : Say.ImportPictureHugeMany)
+                .With(Plain(tooLarge[0].Width), Plain(tooLarge[0].Height), Images.ImageResizer.MaxPixels / 1_000_000, tooLarge.Length));
         if (pictures.Count > readable.Length)
         {
             var other = pictures.Count - readable.Length;
-            notes.Add($"{Pictures(other)} of the document {(other == 1 ? "is" : "are")} in a format the site cannot show (such as EMF or TIFF) and not imported; export {(other == 1 ? "it" : "them")} from Word as JPEG or PNG");
+            notes.Add(other == 1 ? Say.ImportPictureFormatOne : Say.ImportPictureFormatMany.With(other));
         }
-        if (usable.Length == 0) return null;
-        if (usable.Length > 1)
-            notes.Add($"the document holds {usable.Length - 1} more picture{(usable.Length == 2 ? "" : "s")}; only the first is imported, as the bulletin's picture: save the others next to the bulletin and show them in the text with ![what it shows](name.jpg)");
-        var (first, info) = usable[0];
-        var alt = altGiven is { } given ? Guess.Given("--image-alt", given)
-            : first.Description is { } description ? Guess.Of(description, "the picture's alt text in the Word document")
-            : caption is { Found: true } ? Guess.Of(caption.Values[0], "the photo caption, as the picture has no alt text in Word",
-                "the picture's description (image_alt) is its caption; pass --image-alt \"…\" to say what the photo shows")
-            : null;
-        if (alt is null)
+        var stem = slug is { Length: > 0 } ? slug : "foto";
+        foreach (var (picture, info) in usable)
         {
-            notes.Add("the document's picture was not imported: it has no description (alt text) in Word and no caption; pass --image-alt \"what the photo shows\" to import it");
-            return null;
+            var first = kept.Count == 0;
+            var alt = first
+                ? altGiven is { } given ? Guess.Given("--image-alt", given)
+                    : picture.Description is { } description ? Guess.Of(description, Say.ImportAltFromWord)
+                    : (caption?.Values.FirstOrDefault() ?? picture.Caption) is { } captionText ? Guess.Of(captionText, Say.ImportAltFromCaption, Say.ImportAltIsCaption)
+                    : null
+                : picture.Caption is { } under ? Guess.Of(under, Say.ImportFromPictureCaption)
+                : picture.Description is { } alone ? Guess.Of(alone, Say.ImportAltFromWord)
+                : null;
+            if (alt is null)
+            {
+                notes.Add(first ? Say.ImportPictureNoAlt : Say.ImportPictureInTextNoAlt.With(Plain(info.Width), Plain(info.Height)));
+                continue;
+            }
+            var fileName = (kept.Count == 0 ? stem : $"{stem}-{Plain(kept.Count + 1)}") + info.Format switch
+            {
+                Images.ImageFormat.Png => ".png",
+                Images.ImageFormat.Webp => ".webp",
+                Images.ImageFormat.Gif => ".gif",
+                _ => ".jpg",
+            };
+            var size = $"{Plain(info.Width)}×{Plain(info.Height)}";
+            var from = first ? (usable.Length > 1 ? Say.ImportImageFromDocumentFirst : Say.ImportImageFromDocument) : Say.ImportImageInText;
+            kept.Add(new ImportedPicture(fileName, picture.Bytes, info, Guess.Of(fileName, from.With(size)), alt) { After = picture.After, Caption = picture.Caption });
         }
-        var fileName = (slug is { Length: > 0 } ? slug : "foto") + info.Format switch
-        {
-            Images.ImageFormat.Png => ".png",
-            Images.ImageFormat.Webp => ".webp",
-            Images.ImageFormat.Gif => ".gif",
-            _ => ".jpg",
-        };
-        var size = $"{info.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)}×{info.Height.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        return new ImportedPicture(fileName, first.Bytes, info, Guess.Of(fileName, $"the document's {(usable.Length > 1 ? "first " : "")}picture ({size})"), alt);
+        return kept;
     }
 
     /// <summary>The headline as the bulletin's title: in title case when the release typed it in capitals, with the words it came from.</summary>
@@ -140,7 +161,8 @@ public static partial class ReleaseImporter
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Pol(res|resta|restabes|sek|da|ri)|Resor|Daerah|Sektor)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UnitWord();
 
-    private static string Pictures(int count) => count == 1 ? "1 picture" : $"{count} pictures";
+    /// <summary>A pixel count as digits only, as in "20000×20000", whatever the language.</summary>
+    private static string Plain(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Guess? Author(CreditLines credits, Guess unit)
     {
@@ -150,8 +172,8 @@ public static partial class ReleaseImporter
         // Releases are the unit's Humas office's own; the site's bulletins are signed so.
         var humas = "Humas " + unit.Values[0];
         return credits.Author is { } only
-            ? Guess.Of($"{humas}; {only}", $"{lines}, with the unit's Humas as writer")
-            : Guess.Of(humas, "no byline in the text; the unit's Humas office, as bulletins are signed");
+            ? Guess.Of($"{humas}; {only}", Say.ImportAuthorWithHumas.With(lines))
+            : Guess.Of(humas, Say.ImportAuthorHumas);
     }
 
     /// <summary>Checks the options that must name something the site knows, with the build's near-miss hints.</summary>

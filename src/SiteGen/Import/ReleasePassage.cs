@@ -11,13 +11,13 @@ public sealed record ReleasePassage(TextPlace Place, string Text)
         _ => 1,
     };
 
-    /// <summary>"in the title", "in the dateline", … for the printout.</summary>
+    /// <summary>Messages.Say.ImportPlaceTitle, Messages.Say.ImportPlaceDateline, … for the printout.</summary>
     public static string Describe(TextPlace place) => place switch
     {
-        TextPlace.Title => "in the title",
-        TextPlace.Dateline => "in the dateline",
-        TextPlace.Lead => "in the first paragraph",
-        TextPlace.Body => "in the text",
-        _ => "at the top, near the byline",
+        TextPlace.Title => Messages.Say.ImportPlaceTitle,
+        TextPlace.Dateline => Messages.Say.ImportPlaceDateline,
+        TextPlace.Lead => Messages.Say.ImportPlaceLead,
+        TextPlace.Body => Messages.Say.ImportPlaceBody,
+        _ => Messages.Say.ImportPlaceHeader,
     };
 }

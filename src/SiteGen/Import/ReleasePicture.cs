@@ -8,4 +8,13 @@ public sealed record ReleasePicture(byte[] Bytes, string? Description)
     /// in it"); its bytes are then empty. Null for a picture that was read.
     /// </summary>
     public string? LeftOut { get; init; }
+
+    /// <summary>The words of the paragraph before the picture in the document (its own, when it stands in a line of text); null above all text.</summary>
+    public string? After { get; init; }
+
+    /// <summary>The picture's caption in Word's caption style right after it; null when it has none.</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>The short paragraph right after the picture (not a heading), its caption when the cleaned text keeps it as a line of the text.</summary>
+    public string? ShortLineAfter { get; init; }
 }

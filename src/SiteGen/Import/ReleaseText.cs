@@ -52,8 +52,66 @@ public sealed partial class ReleaseText
     private string? _dateline;
 
     /// <summary>The body as Markdown: its blocks in order, a blank line between them; a first-level heading becomes second-level (the title is the first).</summary>
-    public string BodyMarkdown => string.Join("\n\n", Body.Select(b =>
-        b.Kind == ReleaseBlockKind.Heading && b.Markdown.StartsWith("# ", StringComparison.Ordinal) ? "#" + b.Markdown : b.Markdown)) + "\n";
+    public string BodyMarkdown => string.Join("\n\n", Body.Select(Rendered)) + "\n";
+
+    private static string Rendered(ReleaseBlock block) =>
+        block.Kind == ReleaseBlockKind.Heading && block.Markdown.StartsWith("# ", StringComparison.Ordinal) ? "#" + block.Markdown : block.Markdown;
+
+    /// <summary>
+    /// The body as Markdown with pictures standing in it: each after the block of the words that come before it in the document
+    /// (or after the picture before it, when those words are not in the body), with its caption under it: the caption's own
+    /// paragraph when the body has it there, else the caption written anew. <paramref name="captionOnTop"/>, the caption of
+    /// the bulletin's own picture, is taken out of the body, as the page shows it under that picture.
+    /// </summary>
+    public string BodyMarkdownWith(IReadOnlyList<(string? After, string? Caption, string Markdown)> pictures, string? captionOnTop)
+    {
+        var blocks = Body.Select(Rendered).ToList();
+        var keys = Body.Select(b => Key(b.Plain)).ToList();
+        if (captionOnTop is not null && Find(keys, Key(captionOnTop), 0) is var onTop and >= 0)
+        {
+            blocks.RemoveAt(onTop);
+            keys.RemoveAt(onTop);
+        }
+        var next = 0;
+        foreach (var (after, caption, markdown) in pictures)
+        {
+            var anchor = after is null ? -1 : Find(keys, Key(after), next);
+            var at = anchor >= 0 ? anchor + 1 : next;
+            blocks.Insert(at, markdown);
+            keys.Insert(at, "");
+            next = at + 1;
+            if (caption is null) continue;
+            if (next < keys.Count && keys[next] == Key(caption))
+            {
+                next++;
+                continue;
+            }
+            blocks.Insert(next, MarkdownText.Escape(caption));
+            keys.Insert(next, "");
+            next++;
+        }
+        return string.Join("\n\n", blocks) + "\n";
+    }
+
+    /// <summary>True when <paramref name="words"/> are a line of the body after its first paragraph, not a byline, credit or line left out.</summary>
+    public bool HoldsLine(string words)
+    {
+        var key = Key(words);
+        return key.Length > 0 && Body.Skip(1).Any(b => b.Kind == ReleaseBlockKind.Paragraph && Key(b.Plain) == key);
+    }
+
+    /// <summary>The first block from <paramref name="from"/> on whose words are <paramref name="key"/>; -1 when none is.</summary>
+    private static int Find(List<string> keys, string key, int from)
+    {
+        if (key.Length == 0) return -1;
+        for (var i = from; i < keys.Count; i++)
+            if (keys[i] == key) return i;
+        return -1;
+    }
+
+    /// <summary>Letters and digits only, in lower case: the same words read from Word and from the Markdown made of it compare equal.</summary>
+    private static string Key(string text) =>
+        string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>The plain words of each place, in reading order, for the guesses.</summary>
     public IReadOnlyList<ReleasePassage> Passages()
@@ -119,7 +177,7 @@ public sealed partial class ReleaseText
             if (i == headlineIndex) continue;
             header.Add(kept[i]);
             if (credits.TryAddSignature(kept[i])) continue;
-            removed.Add(new RemovedText(i < headlineIndex || headlineIndex < 0 ? "site name or byline at the top" : "short line between the headline and the text", kept[i].Plain));
+            removed.Add(new RemovedText(i < headlineIndex || headlineIndex < 0 ? Say.ImportRemovedTopLine : Say.ImportRemovedShortLine, kept[i].Plain));
         }
 
         var headline = headlineIndex >= 0 ? kept[headlineIndex] : null;
@@ -127,7 +185,7 @@ public sealed partial class ReleaseText
         foreach (var block in kept.Skip(leadIndex))
         {
             if (headline is not null && string.Equals(block.Plain.TrimEnd('.'), headline.Plain.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
-                removed.Add(new RemovedText("headline repeated", block.Plain));
+                removed.Add(new RemovedText(Say.ImportRemovedHeadlineRepeated, block.Plain));
             else
                 body.Add(block);
         }

@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
@@ -17,6 +18,6 @@ public static class SummaryGuess
             var sentence = release.Dateline[Math.Min(prefix.Length, release.Dateline.Length)..].Trim();
             text = sentence.Length is >= 60 and <= 240 ? sentence : TextCut.AtWord(text, SiteModelBuilder.SummaryLength);
         }
-        return Guess.Of(text, "the first paragraph" + (prefix.Length > 0 ? $", without the dateline '{prefix.Trim()}'" : ""));
+        return Guess.Of(text, prefix.Length > 0 ? Say.ImportSummaryWithoutDateline.With(prefix.Trim()) : Say.ImportSummaryFromLead);
     }
 }

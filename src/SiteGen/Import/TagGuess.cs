@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Model;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
@@ -98,7 +99,7 @@ public static partial class TagGuess
         var chosen = ranked.Where(s => s.Value.Points >= 2).Take(MaxTags).ToList();
         if (chosen.Count < 3) chosen.AddRange(ranked.Where(s => s.Value.Points < 2).Take(3 - chosen.Count));
         var from = string.Join(", ", chosen.Select(s => $"'{s.Value.Words}'" + (s.Value.Count > 1 ? $" {s.Value.Count}×" : "")));
-        return new Guess(chosen.Select(s => s.Key).ToArray(), $"the words {from}");
+        return new Guess(chosen.Select(s => s.Key).ToArray(), Say.ImportTagsFrom.With(from));
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
@@ -13,7 +14,7 @@ public static partial class UnitGuess
     public static Guess From(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Unit> units)
     {
         var variants = Variants(units);
-        if (variants.Count == 0) return Guess.Unknown("content/units.yaml lists no unit — add the unit there, then import again");
+        if (variants.Count == 0) return Guess.Unknown(Say.ImportNoUnitsListed);
         var known = new Regex(@"(?<![\p{L}\p{N}])(?<prefix>Waka|Ka|Ma|Mako\s+)?(?<name>" + string.Join('|', variants.Keys.OrderByDescending(k => k.Length).Select(Pattern)) + @")(?![\p{L}\p{N}])(?<kota>\s+Kota\b)?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -46,30 +47,23 @@ public static partial class UnitGuess
         {
             // The actor is a unit the site does not list; a listed unit named in passing is not it.
             var name = unknown.OrderByDescending(u => u.Value.Points).ThenBy(u => u.Value.FirstSeen).First().Key;
-            return Guess.Unknown($"the text names '{name}', which is not in content/units.yaml; {NearMatch.Hint(name, units.Select(u => u.Name).ToArray(), "unit")} — pass --unit, or add the unit to content/units.yaml");
+            return Guess.Unknown(Say.ImportUnitNotListed.With(name, NearMatch.Hint(name, units.Select(u => u.Name).ToArray(), Say.ImportKindUnit)));
         }
         if (scores.Count == 0) return ByRegion(passages, units);
-        return Best(scores, "unit", "--unit");
+        return Best(scores);
     }
 
     /// <summary>The highest score wins; two equal ones are a doubt naming both.</summary>
-    internal static Guess Best<T>(Dictionary<T, Score> scores, string what, string option) where T : notnull
+    private static Guess Best(Dictionary<Unit, Score> scores)
     {
         var ranked = scores.OrderByDescending(s => s.Value.Points).ThenBy(s => s.Value.FirstSeen).ToList();
         var top = ranked[0];
-        var tied = ranked.Where(s => s.Value.Points == top.Value.Points).Select(s => Name(s.Key)).ToList();
+        var tied = ranked.Where(s => s.Value.Points == top.Value.Points).Select(s => s.Key.Name).ToList();
         if (tied.Count > 1)
-            return Guess.Unknown($"{(tied.Count == 2 ? "two" : tied.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))} {what}s are named equally often: {string.Join(", ", tied)} — pass {option}");
-        var times = top.Value.Count > 1 ? $", named {top.Value.Count} times" : "";
-        return Guess.Of(Name(top.Key), $"'{top.Value.FirstWords}' {ReleasePassage.Describe(top.Value.FirstPlace)}{times}");
+            return Guess.Unknown(tied.Count == 2 ? Say.ImportUnitsTiedTwo.With(string.Join(", ", tied)) : Say.ImportUnitsTied.With(tied.Count, string.Join(", ", tied)));
+        var times = top.Value.Count > 1 ? Say.ImportNamedTimes.With(top.Value.Count) : "";
+        return Guess.Of(top.Key.Name, $"'{top.Value.FirstWords}' {ReleasePassage.Describe(top.Value.FirstPlace)}{times}");
     }
-
-    private static string Name<T>(T item) => item switch
-    {
-        Unit unit => unit.Name,
-        Election election => election.Name,
-        _ => item?.ToString() ?? "",
-    };
 
     private static Guess ByRegion(IReadOnlyList<ReleasePassage> passages, IReadOnlyList<Unit> units)
     {
@@ -94,9 +88,9 @@ public static partial class UnitGuess
                     Add(scores, unit, passage, prefix.TrimEnd(' ', '–', '—', '-'));
             }
         }
-        if (scores.Count == 0) return Guess.Unknown("no unit of content/units.yaml is named in the text — pass --unit");
-        var guess = Best(scores, "unit", "--unit");
-        return guess.Found ? guess with { From = guess.From + " (the unit's region; no unit is named)" } : guess;
+        if (scores.Count == 0) return Guess.Unknown(Say.ImportUnitNone);
+        var guess = Best(scores);
+        return guess.Found ? guess with { From = guess.From + Say.ImportUnitByRegion } : guess;
     }
 
     private static void Add<T>(Dictionary<T, Score> scores, T key, ReleasePassage passage, string words) where T : notnull

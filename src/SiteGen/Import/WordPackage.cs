@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using SiteGen.Messages;
 
 namespace SiteGen.Import;
 
@@ -46,12 +47,12 @@ internal sealed class WordPackage : IDisposable
     public static WordPackage Open(Stream stream, string fileName)
     {
         if (stream.Length > ImportLimits.WordFile)
-            throw TooLarge($"'{fileName}' is {ImportLimits.Size(stream.Length)}");
+            throw TooLarge(Say.ImportWordFileTooLarge.With(fileName, ImportLimits.Size(stream.Length)));
         var entries = CountEntries(stream);
         if (entries is null)
-            throw Damaged(fileName, IsOldWordFile(stream) ? "it is a Word 97–2003 document, not a .docx" : "it is not a ZIP package, as every .docx is");
+            throw Damaged(fileName, IsOldWordFile(stream) ? Say.ImportWordOld : Say.ImportWordNotZip);
         if (entries > ImportLimits.WordParts)
-            throw Damaged(fileName, $"it holds more than {ImportLimits.WordParts:N0} parts; a Word document has a few dozen");
+            throw Damaged(fileName, Say.ImportWordTooManyParts.With(ImportLimits.WordParts));
         stream.Position = 0;
         var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         try
@@ -62,16 +63,16 @@ internal sealed class WordPackage : IDisposable
             {
                 if (entry.FullName.EndsWith('/')) continue;
                 var name = PartName(entry.FullName);
-                if (!parts.TryAdd(name, entry)) throw Damaged(fileName, $"it holds two parts named '{Shown(name)}'");
-                if (entry.Length < 0) throw Damaged(fileName, $"its part '{Shown(name)}' states an impossible size");
+                if (!parts.TryAdd(name, entry)) throw Damaged(fileName, Say.ImportWordTwoParts.With(Shown(name)));
+                if (entry.Length < 0) throw Damaged(fileName, Say.ImportWordImpossibleSize.With(Shown(name)));
                 declared = declared > long.MaxValue - entry.Length ? long.MaxValue : declared + entry.Length;
             }
             if (declared > ImportLimits.WordFile)
-                throw TooLarge($"'{fileName}' unpacks to {ImportLimits.Size(declared)}");
+                throw TooLarge(Say.ImportWordUnpacksTo.With(fileName, ImportLimits.Size(declared)));
 
             var package = new WordPackage(fileName, zip, parts);
             var main = package.Relationships("").Values.FirstOrDefault(r => r.Type == OfficeDocumentType && !r.External)
-                ?? throw Damaged(fileName, "it is a ZIP file without a document in it");
+                ?? throw Damaged(fileName, Say.ImportWordNoDocument);
             package.MainPart = main.Target;
             package.MainRelationships = package.Relationships(main.Target);
             return package;
@@ -84,7 +85,7 @@ internal sealed class WordPackage : IDisposable
     }
 
     /// <summary>The main document's XML, ready for DocumentFormat.OpenXml (no declaration, Strict names as Transitional).</summary>
-    public string MainXml() => Xml(MainPart, "document", "text");
+    public string MainXml() => Xml(MainPart, "document", Say.ImportWordPartText);
 
     /// <summary>The XML of a related part of the main document, checked to be the <paramref name="root"/> element it should be.</summary>
     public string Xml(string part, string root, string what)
@@ -97,7 +98,7 @@ internal sealed class WordPackage : IDisposable
     public byte[]? Picture(string part, out long size)
     {
         size = _parts[part].Length;
-        return size > ImportLimits.WordPicture ? null : Read(part, ImportLimits.WordPicture, "picture");
+        return size > ImportLimits.WordPicture ? null : Read(part, ImportLimits.WordPicture, Say.ImportWordPartPicture);
     }
 
     /// <summary>The bytes of a part, each part unpacked once, refused when it says or turns out to be larger than <paramref name="limit"/>.</summary>
@@ -106,14 +107,14 @@ internal sealed class WordPackage : IDisposable
         if (_read.TryGetValue(part, out var done)) return done;
         var entry = _parts[part];
         if (entry.Length > limit)
-            throw new Refusal($"'{_fileName}' holds {ImportLimits.Size(entry.Length)} of {what} ({Shown(part)}), more than the {ImportLimits.Size(limit)} SiteGen imports; a release is far shorter, so check that this is the right file");
+            throw new Refusal(Say.ImportWordPartTooLarge.With(_fileName, ImportLimits.Size(entry.Length), what, Shown(part), ImportLimits.Size(limit)));
         // The stated size is only a claim: no more than it is unpacked (so all reads together stay within the stated sizes,
         // which Open checked), and a part that holds more is damaged.
         var bytes = new byte[entry.Length];
         using (var data = entry.Open())
         {
             data.ReadExactly(bytes);
-            if (data.ReadByte() >= 0) throw Damaged(_fileName, $"its part '{Shown(part)}' holds more than its stated size");
+            if (data.ReadByte() >= 0) throw Damaged(_fileName, Say.ImportWordPartOverfull.With(Shown(part)));
         }
         _read[part] = bytes;
         return bytes;
@@ -126,7 +127,7 @@ internal sealed class WordPackage : IDisposable
         var relsPart = (slash < 0 ? "" : part[..(slash + 1)]) + "_rels/" + part[(slash + 1)..] + ".rels";
         var relationships = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         if (!_parts.ContainsKey(relsPart)) return relationships;
-        using var reader = XmlReader.Create(new StringReader(Decode(Read(relsPart, ImportLimits.WordText, "relationships"))), ReaderSettings);
+        using var reader = XmlReader.Create(new StringReader(Decode(Read(relsPart, ImportLimits.WordText, Say.ImportWordPartRelationships))), ReaderSettings);
         try
         {
             while (reader.Read())
@@ -138,21 +139,21 @@ internal sealed class WordPackage : IDisposable
                 var target = reader.GetAttribute("Target");
                 var mode = reader.GetAttribute("TargetMode");
                 if (string.IsNullOrEmpty(id) || type is null || target is null)
-                    throw Damaged(_fileName, $"a relationship in '{Shown(relsPart)}' lacks its id, type or target");
+                    throw Damaged(_fileName, Say.ImportWordRelationshipIncomplete.With(Shown(relsPart)));
                 var external = mode switch
                 {
                     null or "Internal" => false,
                     "External" => true,
-                    _ => throw Damaged(_fileName, $"a relationship in '{Shown(relsPart)}' has the unknown target mode '{Shown(mode)}'"),
+                    _ => throw Damaged(_fileName, Say.ImportWordRelationshipMode.With(Shown(relsPart), Shown(mode))),
                 };
                 var resolved = external ? target : Resolve(part, target);
                 if (!relationships.TryAdd(id, new Relationship(Transitional(type), resolved, external)))
-                    throw Damaged(_fileName, $"two relationships in '{Shown(relsPart)}' have the id '{Shown(id)}'");
+                    throw Damaged(_fileName, Say.ImportWordRelationshipTwice.With(Shown(relsPart), Shown(id)));
             }
         }
         catch (XmlException e)
         {
-            throw Damaged(_fileName, $"its part '{Shown(relsPart)}' is not well-formed XML: {e.Message}");
+            throw Damaged(_fileName, Say.ImportWordNotXml.With(Shown(relsPart), e.Message));
         }
         return relationships;
     }
@@ -162,7 +163,7 @@ internal sealed class WordPackage : IDisposable
     {
         var path = Uri.UnescapeDataString(target).Replace('\\', '/');
         if (path.Contains(':', StringComparison.Ordinal) || path.Contains('#', StringComparison.Ordinal))
-            throw Damaged(_fileName, $"a relationship names '{Shown(target)}', which is not a part of the file");
+            throw Damaged(_fileName, Say.ImportWordTargetMissing.With(Shown(target)));
         var segments = new List<string>();
         if (!path.StartsWith('/'))
         {
@@ -177,11 +178,11 @@ internal sealed class WordPackage : IDisposable
                 segments.Add(segment);
                 continue;
             }
-            if (segments.Count == 0) throw Damaged(_fileName, $"a relationship names '{Shown(target)}', outside the file");
+            if (segments.Count == 0) throw Damaged(_fileName, Say.ImportWordTargetOutside.With(Shown(target)));
             segments.RemoveAt(segments.Count - 1);
         }
         var name = string.Join('/', segments);
-        if (!_parts.ContainsKey(name)) throw Damaged(_fileName, $"a relationship names the part '{Shown(name)}', which the file does not hold");
+        if (!_parts.ContainsKey(name)) throw Damaged(_fileName, Say.ImportWordPartMissing.With(Shown(name)));
         return name;
     }
 
@@ -201,9 +202,9 @@ internal sealed class WordPackage : IDisposable
                 {
                     if (reader.NodeType != XmlNodeType.Element) continue;
                     if (reader.Depth >= ImportLimits.WordXmlDepth)
-                        throw Damaged(_fileName, $"its part '{Shown(part)}' nests more than {ImportLimits.WordXmlDepth} levels deep");
+                        throw Damaged(_fileName, Say.ImportWordTooDeep.With(Shown(part), ImportLimits.WordXmlDepth));
                     if (reader.Depth == 0 && (reader.LocalName != root || Transitional(reader.NamespaceURI) != WordNamespace))
-                        throw Damaged(_fileName, $"its part '{Shown(part)}' holds '{Shown(reader.Name)}' where Word keeps its {root}");
+                        throw Damaged(_fileName, Say.ImportWordWrongRoot.With(Shown(part), Shown(reader.Name), root));
                     if (reader.NamespaceURI.StartsWith(StrictPrefix, StringComparison.Ordinal)) strict.Add(reader.NamespaceURI);
                     while (reader.MoveToNextAttribute())
                         if (reader.NamespaceURI.StartsWith(StrictPrefix, StringComparison.Ordinal)) strict.Add(reader.NamespaceURI);
@@ -211,7 +212,7 @@ internal sealed class WordPackage : IDisposable
             }
             catch (XmlException e)
             {
-                throw Damaged(_fileName, $"its part '{Shown(part)}' is not well-formed XML: {e.Message}");
+                throw Damaged(_fileName, Say.ImportWordNotXml.With(Shown(part), e.Message));
             }
         }
         xml = xml[RootStart(xml)..];
@@ -339,10 +340,10 @@ internal sealed class WordPackage : IDisposable
     }
 
     private static Refusal TooLarge(string what) =>
-        new($"{what}, more than the {ImportLimits.Size(ImportLimits.WordFile)} SiteGen imports from a Word file; a release with its photos is far smaller, so check that this is the right file, or make its pictures smaller (in Word: File › Compress Pictures) and save it again");
+        new(Say.ImportWordTooLargeAdvice.With(what, ImportLimits.Size(ImportLimits.WordFile)));
 
     private static Refusal Damaged(string fileName, string reason) =>
-        new($"'{fileName}' is not a Word document SiteGen can read ({reason}); open it in Word and save it again as .docx");
+        new(Say.ImportWordUnreadable.With(fileName, reason));
 
     public void Dispose() => _zip.Dispose();
 

@@ -25,6 +25,28 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Without_a_language_chosen_the_guesses_doubts_and_left_out_lines_are_in_Indonesian()
+    {
+        using var site = new ImportTestSite();
+        var indonesian = new Dictionary<string, string> { ["SITEGEN_LANG"] = "" };
+        var guessed = CliRunner.Sitegen(site.Root, indonesian, "import", Fixture("chat-pilkades-pasuruan.txt"), "--dry-run");
+        var doubted = CliRunner.Sitegen(site.Root, indonesian, "import", Fixture("dua-satuan.txt"), "--dry-run");
+        var paged = CliRunner.Sitegen(site.Root, indonesian, "import", Fixture("halaman-sleman-patroli.html"), "--dry-run");
+        Assert.Contains("  unit: Polres Pasuruan — dari 'Kapolres Pasuruan' di awal berita (tempat kejadian)", guessed.Error);
+        Assert.Contains("  author: Humas Polres Pasuruan — dari Humas satuan, karena teks tidak menyebut penulis", guessed.Error);
+        Assert.Contains("dibuang: kode penutup 'Ml-01/ham'", guessed.Error);
+        Assert.Contains("baris 'Baca Juga' 'Baca Juga: Apel Siaga", paged.Error);
+        Assert.Contains("dua satuan sama seringnya disebut: Polres Blitar, Polres Malang — tambahkan --unit", doubted.Error);
+        Assert.Contains("tidak ada tanggal di teks — tambahkan --date YYYY-MM-DD", doubted.Error);
+        foreach (var english in new[] { "guessed", " from ", "pass --", " the ", " in the ", "named", "closing code", "paragraph", "words", "given with", "line" })
+        {
+            Assert.DoesNotContain(english, guessed.Error, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(english, doubted.Error, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(english, paged.Error, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public void An_existing_file_is_never_overwritten()
     {
         using var site = new ImportTestSite();
@@ -52,6 +74,32 @@ public sealed class ImportCommandTests
         var given = CliRunner.Sitegen(site.Root, "import", Fixture("dua-satuan.txt"), "--unit", "Polres Blitar", "--date", "2024-11-20");
         Assert.Equal(0, given.ExitCode);
         Assert.Contains("  unit: Polres Blitar — from given with --unit", given.Error);
+    }
+
+    [Fact]
+    public void A_Word_release_s_three_photos_are_written_with_the_bulletin_all_together_or_none()
+    {
+        using var site = new ImportTestSite();
+        var release = Path.Combine(site.Root, "rilis-fgd.docx");
+        File.WriteAllBytes(release, Import.DocxReaderTests.MakeThreePhotoRelease(TestImages.Make(1200, 800), TestImages.Make(900, 600), TestImages.Make(800, 600)));
+        const string bulletin = "content/bulletins/2024/polres-blitar-gelar-fgd-netralitas-polri-jelang-pilkada-serentak-2024";
+        var taken = Path.Combine(site.Root, bulletin + "-3.jpg");
+        Directory.CreateDirectory(Path.GetDirectoryName(taken)!);
+        File.WriteAllBytes(taken, [1, 2, 3]);
+
+        var refused = CliRunner.Sitegen(site.Root, "import", release);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"{bulletin}-3.jpg already exists", refused.Error);
+        Assert.Equal([taken], Directory.GetFiles(Path.Combine(site.Root, "content/bulletins/2024")));
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(taken));
+
+        File.Delete(taken);
+        var run = CliRunner.Sitegen(site.Root, "import", release);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"wrote {bulletin}.md, {bulletin}.jpg, {bulletin}-2.jpg and {bulletin}-3.jpg", run.Error);
+        var build = CliRunner.Sitegen(site.Root, "build");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("0 errors, 0 warnings", build.Error);
     }
 
     [Fact]

@@ -174,7 +174,9 @@ public sealed class DocxReaderTests
         Assert.Equal("the document's first picture (1200×800)", imported.Bulletin.Picture!.Image.From);
         Assert.Equal("the picture's alt text in the Word document", imported.Bulletin.Picture.Alt.From);
         Assert.Equal($"content/bulletins/2024/{Slug}.jpg", imported.Bulletin.PicturePath);
-        Assert.Contains(imported.Bulletin.Warnings, w => w.StartsWith("the document holds 1 more picture; only the first is imported", StringComparison.Ordinal));
+        Assert.Equal([$"content/bulletins/2024/{Slug}.jpg", $"content/bulletins/2024/{Slug}-2.png"], imported.Bulletin.Files.Select(f => f.Path));
+        Assert.StartsWith($"![Spanduk kegiatan]({Slug}-2.png)\n\nSpanduk kegiatan\n\nBLITAR – Polres Blitar", imported.Body);
+        Assert.Empty(imported.Bulletin.Warnings);
         Assert.Empty(imported.Diagnostics);
 
         site.Write(imported);
@@ -184,6 +186,94 @@ public sealed class DocxReaderTests
         var figure = site.Site.Html($"2024/09/{Slug}/index.html").QuerySelector("figure img")!;
         Assert.Equal("Peserta FGD duduk mengelilingi meja panjang di Aula Polres Blitar", figure.GetAttribute("alt"));
         Assert.True(site.Site.Has($"2024/09/{Slug}/{Slug}-960.jpg"));
+    }
+
+    /// <summary>
+    /// A release with three photos as Word keeps them: under the headline with a caption in Word's caption style, after the
+    /// first paragraph with a short caption line, and after the second with only its alt text.
+    /// </summary>
+    internal static byte[] MakeThreePhotoRelease(byte[] first, byte[] second, byte[] third)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = new Styles(
+                new Style(new StyleName { Val = "Title" }) { Type = StyleValues.Paragraph, StyleId = "Judul" },
+                new Style(new StyleName { Val = "caption" }) { Type = StyleValues.Paragraph, StyleId = "Keterangan" });
+            main.Document = new Document(new Body(
+                Styled("Judul", "Polres Blitar Gelar FGD Netralitas Polri Jelang Pilkada Serentak 2024"),
+                Photo(main, first, "Peserta FGD duduk mengelilingi meja panjang di Aula Polres Blitar"),
+                Styled("Keterangan", "Kapolres Blitar membuka FGD netralitas di Aula Polres Blitar."),
+                Plain("BLITAR – Polres Blitar menggelar FGD netralitas Polri di Aula Polres Blitar, Jumat (20/9/2024), bersama Bawaslu dan KPU Kabupaten Blitar menjelang Pilkada Serentak 2024."),
+                Photo(main, second, null),
+                Plain("Peserta dari Bawaslu dan KPU mengikuti pemaparan materi FGD."),
+                Plain("Kapolres Blitar menegaskan bahwa setiap anggota Polri wajib bersikap netral dan tidak memihak pasangan calon mana pun selama tahapan Pilkada Serentak 2024 berlangsung."),
+                Photo(main, third, "Kapolres Blitar berfoto bersama peserta FGD"),
+                Plain("Kegiatan ditutup dengan penandatanganan pakta integritas netralitas oleh perwakilan setiap satuan kerja di lingkungan Polres Blitar dan Polsek jajaran, disaksikan langsung oleh Ketua Bawaslu dan Ketua KPU Kabupaten Blitar beserta jajaran.")));
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Every_photo_of_a_Word_release_is_kept_where_it_stands_with_its_caption_and_the_site_builds_clean()
+    {
+        using var site = new ImportTestSite();
+        byte[] first = TestImages.Make(1200, 800), second = TestImages.Make(900, 600), third = TestImages.Make(800, 600, SKEncodedImageFormat.Png);
+        var imported = site.Import("rilis-fgd.docx", MakeThreePhotoRelease(first, second, third));
+
+        Assert.Equal(Slug + ".jpg", imported.Front("image"));
+        Assert.Equal("Peserta FGD duduk mengelilingi meja panjang di Aula Polres Blitar", imported.Front("image_alt"));
+        Assert.Equal("Kapolres Blitar membuka FGD netralitas di Aula Polres Blitar.", imported.Front("image_caption"));
+        Assert.Equal([$"content/bulletins/2024/{Slug}.jpg", $"content/bulletins/2024/{Slug}-2.jpg", $"content/bulletins/2024/{Slug}-3.png"],
+            imported.Bulletin.Files.Select(f => f.Path));
+        var body = imported.Body;
+        var lead = body.IndexOf("BLITAR – Polres Blitar menggelar", StringComparison.Ordinal);
+        var secondAt = body.IndexOf($"![Peserta dari Bawaslu dan KPU mengikuti pemaparan materi FGD.]({Slug}-2.jpg)\n\nPeserta dari Bawaslu dan KPU mengikuti pemaparan materi FGD.\n\nKapolres Blitar menegaskan", StringComparison.Ordinal);
+        var thirdAt = body.IndexOf($"![Kapolres Blitar berfoto bersama peserta FGD]({Slug}-3.png)\n\nKapolres Blitar berfoto bersama peserta FGD\n\nKegiatan ditutup", StringComparison.Ordinal);
+        Assert.True(lead == 0 && secondAt > lead && thirdAt > secondAt, body);
+        Assert.DoesNotContain("Kapolres Blitar membuka FGD", body);
+        Assert.Empty(imported.Bulletin.Warnings);
+        Assert.Empty(imported.Diagnostics);
+
+        site.Write(imported);
+        Assert.Equal(third, File.ReadAllBytes(Path.Combine(site.Root, $"content/bulletins/2024/{Slug}-3.png")));
+        site.Site.BuildOk();
+        Assert.Empty(site.Site.Diagnostics);
+        var page = site.Site.Html($"2024/09/{Slug}/index.html");
+        Assert.Equal("Peserta FGD duduk mengelilingi meja panjang di Aula Polres Blitar", page.QuerySelector("figure img")!.GetAttribute("alt"));
+        var inText = page.QuerySelectorAll("article img").Select(i => i.GetAttribute("alt")).ToArray();
+        Assert.Contains("Peserta dari Bawaslu dan KPU mengikuti pemaparan materi FGD.", inText);
+        Assert.Contains("Kapolres Blitar berfoto bersama peserta FGD", inText);
+    }
+
+    /// <summary>
+    /// Eight thousand drawings of one photo (7 MB of Word XML, near the 8 MB limit), each in its own paragraph between empty ones, as a pasted gallery leaves them:
+    /// the photo is kept once and the text around each drawing is found without reading the document again per drawing
+    /// (that was quadratic in the number of drawings).
+    /// </summary>
+    [Fact]
+    public void Eight_thousand_drawings_of_one_photo_between_empty_paragraphs_keep_one_photo()
+    {
+        using var site = new ImportTestSite();
+        var release = MakeRelease([(TestImages.Make(800, 600), "Kapolres Blitar membuka FGD netralitas")]);
+        using var stream = new MemoryStream();
+        stream.Write(release);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var body = document.MainDocumentPart!.Document!.Body!;
+            var photo = body.Elements<Paragraph>().First(p => p.Descendants<Drawing>().Any());
+            for (var i = 0; i < 8_000; i++)
+            {
+                photo.InsertAfterSelf(new Paragraph());
+                photo.InsertAfterSelf((Paragraph)photo.CloneNode(true));
+            }
+        }
+        var imported = site.Import("rilis-fgd.docx", stream.ToArray());
+        Assert.Equal("Kapolres Blitar membuka FGD netralitas", imported.Front("image_alt"));
+        Assert.Single(imported.Bulletin.Files);
+        Assert.Empty(imported.Diagnostics);
     }
 
     [Fact]

@@ -79,6 +79,9 @@ public sealed class GuessTests
         var guess = Date((TextPlace.Dateline, "FGD digelar Kamis (20/09/2024)."));
         Assert.Equal("2024-09-20", guess.Value);
         Assert.Equal("'Kamis (20/09/2024)': 20 September 2024 was a Friday, not a Thursday — check the date, or pass --date YYYY-MM-DD", guess.Doubt);
+        using (SiteGen.Messages.Language.Use(SiteGen.Messages.Language.Indonesian))
+            Assert.Equal("'Kamis (20/09/2024)': 20 September 2024 jatuh pada hari Jumat, bukan Kamis — periksa tanggalnya, atau tambahkan --date YYYY-MM-DD",
+                Date((TextPlace.Dateline, "FGD digelar Kamis (20/09/2024).")).Doubt);
     }
 
     [Fact]
