@@ -87,7 +87,7 @@ public sealed class DocxReaderTests
 
     private static Run Run(string text, bool bold = false, bool italic = false)
     {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
         if (bold || italic)
         {
             var properties = new RunProperties();
