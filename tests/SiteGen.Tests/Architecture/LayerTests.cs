@@ -1,12 +1,14 @@
 using System.Reflection;
 using NetArchTest.Rules;
 using SiteGen.Configuration;
+using SiteGen.Import;
 
 namespace SiteGen.Tests.Architecture;
 
 /// <summary>
 /// The core library's folders depend one way: Load → Parse → Model → Render → Write, over a shared layer of text
-/// utilities. A folder that calls one above it (a cycle) fails here with the types that do it.
+/// utilities. A folder that calls one above it (a cycle) fails here with the types that do it. Import is a project of
+/// its own on top of the core, as the command line is.
 /// </summary>
 public sealed class LayerTests
 {
@@ -35,6 +37,32 @@ public sealed class LayerTests
     ];
 
     private static readonly Assembly CoreAssembly = typeof(SiteConfig).Assembly;
+    private static readonly Assembly ImportAssembly = typeof(ReleaseImporter).Assembly;
+
+    [Fact]
+    public void Every_folder_of_the_core_library_has_a_layer()
+    {
+        var listed = Layers.SelectMany(row => row).ToHashSet(StringComparer.Ordinal);
+        var unlisted = CoreAssembly.GetTypes()
+            .Select(t => FolderOf(t.Namespace))
+            .Where(ns => ns is not null && !listed.Contains(ns))
+            .Distinct()
+            .ToArray();
+        Assert.Empty(unlisted);
+    }
+
+    [Fact]
+    public void The_core_library_knows_nothing_of_import()
+    {
+        var result = Types.InAssembly(CoreAssembly).ShouldNot().HaveDependencyOn("SiteGen.Import").GetResult();
+        Assert.True(result.IsSuccessful, "The core library uses import: " + string.Join(", ", result.FailingTypeNames ?? []));
+        Assert.DoesNotContain(CoreAssembly.GetReferencedAssemblies(), name => name.Name is "SiteGen.Import" or "SiteGen.Cli");
+        // Word, PDF and saved web pages are read by import alone.
+        Assert.DoesNotContain(CoreAssembly.GetReferencedAssemblies(), name =>
+            name.Name!.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || name.Name.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal)
+            || name.Name == "SmartReader");
+        Assert.DoesNotContain(ImportAssembly.GetReferencedAssemblies(), name => name.Name is "SiteGen.Cli");
+    }
 
     [Fact]
     public void No_layer_uses_one_above_it_or_beside_it()
@@ -70,4 +98,12 @@ public sealed class LayerTests
         layer == Core
             ? CoreAssembly.GetTypes().Where(t => t.Namespace == Core && !t.IsNested).Select(t => t.FullName!).ToArray()
             : [layer];
+
+    /// <summary>"SiteGen.Content" for SiteGen.Content and SiteGen.Content.Anything; "SiteGen" for the root namespace.</summary>
+    private static string? FolderOf(string? ns)
+    {
+        if (ns is null || ns.StartsWith('<') || !(ns == Core || ns.StartsWith(Core + ".", StringComparison.Ordinal))) return null;
+        var parts = ns.Split('.');
+        return parts.Length == 1 ? Core : parts[0] + "." + parts[1];
+    }
 }
