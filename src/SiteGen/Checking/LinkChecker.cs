@@ -41,11 +41,12 @@ public static class LinkChecker
             var file = pages[i].Path;
             var pageUrl = new Uri(baseUrl, FileToPage(file));
             var pageLabel = baseUrl.AbsolutePath + FileToPage(file);
-            bodies.TryGetValue(file, out var body);
+            // The body's links with the addresses the page holds for them (a link to a .md file holds its page's).
+            var bodyLinks = bodies.TryGetValue(file, out var body) ? body.Links.Select(l => (Link: l, Url: l.UrlIn(site.PageAddresses))).ToArray() : [];
             foreach (var (href, what) in scanned[i].Links)
             {
                 var problem = Problem(href, pageUrl, baseUrl, byPath, ids, out var leavesSite);
-                var written = body?.Links.Where(l => SameAddress(l.Url, href)).ToArray() ?? [];
+                var written = bodyLinks.Where(l => SameAddress(l.Url, href)).Select(l => l.Link).ToArray();
                 if (leavesSite)
                 {
                     // A link marked rel="nofollow" (the theme's share links: one address per bulletin, to a form of another
@@ -64,8 +65,8 @@ public static class LinkChecker
                 }
                 foreach (var link in written)
                 {
-                    var message = link.Unpublished is { } source
-                        ? Say.CheckLinkUnpublished.With(source)
+                    var message = link.Page is { } toPage && site.PageAddresses.AddressOf(toPage) is null
+                        ? Say.CheckLinkUnpublished.With(toPage.SourcePath)
                         : problem.Value.Message;
                     diagnostics.Error(link.Position, problem.Value.Code, Say.CheckLinkBroken.With(what, link.Written, pageLabel, message));
                 }

@@ -5,6 +5,9 @@ namespace SiteGen.Content;
 /// <summary>A link or image address in a Markdown body: as it ends up in the HTML, as the Markdown file wrote it, and where.</summary>
 public sealed record MarkdownLink(string Url, string Written, SourcePosition Position)
 {
-    /// <summary>For a link to the Markdown file of a bulletin or page that is not on the site (a draft, say): that file.</summary>
-    public string? Unpublished { get; init; }
+    /// <summary>For a link to another bulletin's or page's Markdown file: that file, whose page's address the HTML holds in place of <see cref="Url"/>.</summary>
+    public PageLink? Page { get; init; }
+
+    /// <summary>The address the page holds for this link, given where the site's pages are.</summary>
+    public string UrlIn(PageAddresses addresses) => Page is { } page ? addresses.HrefOf(page) : Url;
 }

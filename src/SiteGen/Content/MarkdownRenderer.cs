@@ -102,6 +102,7 @@ public sealed class MarkdownRenderer
         {
             var at = new SourcePosition(path, firstLine + inline.Line, inline.Column + 1);
             var written = inline is LinkInline { Url: { } before } ? before : null;
+            PageLink? toPage = null;
             if (inline is LinkInline { IsImage: true } pictured && UrlSafety.IsAllowed(pictured.Url) && AltText(pictured).Length == 0)
                 diagnostics.Warning(at, DiagnosticCodes.ImageAltMissing,
                     Say.MarkdownImageNoAlt.With(Shorten(pictured.Url)));
@@ -135,9 +136,9 @@ public sealed class MarkdownRenderer
                     }
                     break;
                 case LinkInline { IsImage: false } pageLink when pageLink.Url is { } url && UrlSafety.IsRelativeFile(url) && _resources.FindPageSource(url, path) is { } source:
-                    // Another bulletin's or page's Markdown file: it leads to that page once the Model phase knows its address.
+                    // Another bulletin's or page's Markdown file: it leads to that page, whose address the Model phase finds.
                     pageLink.Url = RenderedMarkdown.Placeholder(pageLinks.Count);
-                    pageLinks.Add(new PageLink(source.SourcePath, source.Fragment, url));
+                    pageLinks.Add(toPage = new PageLink(source.SourcePath, source.Fragment, url));
                     break;
                 case LinkInline { IsImage: false } fileLink when fileLink.Url is { } url && UrlSafety.IsRelativeFile(url) && _resources.FindFile(url, path, at, diagnostics) is { } file:
                     // A document next to the bulletin (a schedule as PDF, say) is copied beside its page, as pictures are.
@@ -157,14 +158,17 @@ public sealed class MarkdownRenderer
                     break;
             }
             // Links that stay (unsafe ones were just unwrapped or replaced, leaving them without a parent).
-            if (inline is LinkInline { Parent: not null, Url: { } kept }) links.Add(new MarkdownLink(kept, written ?? kept, at));
+            if (inline is LinkInline { Parent: not null, Url: { } kept })
+                links.Add(toPage is not null
+                    ? new MarkdownLink(toPage.Written, toPage.Written, at) { Page = toPage }
+                    : new MarkdownLink(kept, written ?? kept, at));
             else if (inline is AutolinkInline { Parent: not null, IsEmail: false } auto) links.Add(new MarkdownLink(auto.Url, auto.Url, at));
         }
 
         if (_sanitizer is not null) links.AddRange(RawHtmlLinks(document, path, firstLine));
         var html = ToHtml(document);
         if (_sanitizer is not null) html = _sanitizer.Sanitize(html, HeadingIds(document));
-        return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources) { Links = links, PageLinks = pageLinks };
+        return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources, pageLinks) { Links = links };
     }
 
     // An address in a raw HTML tag: href="…", src='…' or src=… (what HtmlSanitizer keeps of it is matched against the page later).

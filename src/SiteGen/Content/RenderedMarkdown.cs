@@ -1,32 +1,54 @@
+using System.Globalization;
+using System.Net;
 using System.Text;
-using SiteGen.Text;
 
 namespace SiteGen.Content;
 
 /// <summary>A Markdown body turned into HTML, with the text views the site needs (summary, search) and the files it uses.</summary>
 /// <remarks>
 /// The HTML and the plain text are kept as UTF-8, half the memory of .NET strings for this mostly-ASCII text: a site
-/// of 100,000 bulletins holds both for every bulletin from Parse to Render.
+/// of 100,000 bulletins holds both for every bulletin from Parse to Render. The HTML is kept without the addresses of
+/// its page links, which are known only once the Model phase has placed every page: each has a slot, filled from the
+/// site's <see cref="PageAddresses"/> when the page is written.
 /// </remarks>
 public sealed class RenderedMarkdown
 {
     private readonly byte[] _html;
     private readonly byte[] _plainText;
+    // Where the address of a page link goes in _html (a byte offset between the quotes of its href), in the HTML's order.
+    private readonly Slot[] _slots;
 
-    /// <param name="html">Safe HTML: raw HTML was escaped (or sanitised) and unsafe link schemes dropped.</param>
+    /// <param name="html">
+    /// Safe HTML: raw HTML was escaped (or sanitised) and unsafe link schemes dropped. Each page link's href is its
+    /// <see cref="Placeholder"/>, which becomes a slot here.
+    /// </param>
     /// <param name="firstParagraph">Plain text of the first paragraph, the default summary.</param>
     /// <param name="plainText">Plain text of the whole body, for search.</param>
     /// <param name="resources">Files under content/ the body uses (relative images), copied next to the page.</param>
-    public RenderedMarkdown(string html, string firstParagraph, string plainText, IReadOnlyList<Resource> resources)
+    /// <param name="pageLinks">The links to other bulletins' or pages' Markdown files, in the order of their placeholders' numbers.</param>
+    public RenderedMarkdown(string html, string firstParagraph, string plainText, IReadOnlyList<Resource> resources, IReadOnlyList<PageLink>? pageLinks = null)
     {
-        _html = Encoding.UTF8.GetBytes(html);
+        PageLinks = pageLinks ?? [];
+        (_html, _slots) = PageLinks.Count == 0 ? (Encoding.UTF8.GetBytes(html), []) : Cut(html, PageLinks.Count);
         _plainText = Encoding.UTF8.GetBytes(plainText);
         FirstParagraph = firstParagraph;
         Resources = resources;
     }
 
-    /// <summary>The safe HTML (made anew on each use; read it once per page).</summary>
-    public string Html => Encoding.UTF8.GetString(_html);
+    /// <summary>The safe HTML, each page link leading to the page <paramref name="addresses"/> gives (made anew on each use; read it once per page).</summary>
+    public string Html(PageAddresses addresses)
+    {
+        if (_slots.Length == 0) return Encoding.UTF8.GetString(_html);
+        var html = new StringBuilder(_html.Length + 64 * _slots.Length);
+        var from = 0;
+        foreach (var slot in _slots)
+        {
+            html.Append(Encoding.UTF8.GetString(_html, from, slot.At - from))
+                .Append(WebUtility.HtmlEncode(addresses.HrefOf(PageLinks[slot.Link])));
+            from = slot.At;
+        }
+        return html.Append(Encoding.UTF8.GetString(_html, from, _html.Length - from)).ToString();
+    }
 
     /// <summary>Plain text of the whole body, for search (made anew on each use).</summary>
     public string PlainText => Encoding.UTF8.GetString(_plainText);
@@ -35,51 +57,50 @@ public sealed class RenderedMarkdown
 
     public IReadOnlyList<Resource> Resources { get; }
 
-    /// <summary>Every link and image address the HTML holds, as written into it, with where the Markdown wrote it (for <c>sitegen check</c>).</summary>
+    /// <summary>Every link and image address the HTML holds, with where the Markdown wrote it (for <c>sitegen check</c>).</summary>
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
 
-    /// <summary>
-    /// Links written to another bulletin's or page's Markdown file ("../2023/patroli.md"), held in the HTML as
-    /// <see cref="Placeholder"/>s until the Model phase knows the pages' addresses (<see cref="WithPageLinks"/>).
-    /// </summary>
-    public IReadOnlyList<PageLink> PageLinks { get; init; } = [];
+    /// <summary>Links written to another bulletin's or page's Markdown file ("../2023/patroli.md"), which lead to that page.</summary>
+    public IReadOnlyList<PageLink> PageLinks { get; }
 
-    /// <summary>A fingerprint of the addresses <see cref="WithPageLinks"/> put in; 0 when there were none (for rebuilding only what changed).</summary>
-    public ulong PageLinksKey { get; private init; }
-
-    /// <summary>The address held in the HTML for the page link at <paramref name="index"/>: a fragment no heading id can be, as sanitising keeps it.</summary>
-    public static string Placeholder(int index) => PlaceholderPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The href the Markdown renderer gives the page link at <paramref name="index"/>: a fragment no heading id can be, as sanitising keeps it.</summary>
+    public static string Placeholder(int index) => PlaceholderPrefix + index.ToString(CultureInfo.InvariantCulture);
 
     private const string PlaceholderPrefix = "#sitegen-page-link-";
 
     /// <summary>
-    /// This body with each page link leading to its page: <paramref name="addressOf"/> gives a source file's page address, or
-    /// null when it is not published (the link then stays as written, for <c>sitegen check</c> to report).
+    /// <paramref name="html"/> as UTF-8 without the placeholders of its page links (<c>href="#sitegen-page-link-3"</c>),
+    /// and where each was: read once, when the body is rendered.
     /// </summary>
-    public RenderedMarkdown WithPageLinks(Func<string, string?> addressOf)
+    private static (byte[] Html, Slot[] Slots) Cut(string html, int links)
     {
-        if (PageLinks.Count == 0) return this;
-        var html = new StringBuilder(Html);
-        var key = new Fingerprint();
-        var addresses = new string[PageLinks.Count];
-        var unpublished = new string?[PageLinks.Count];
-        for (var i = PageLinks.Count - 1; i >= 0; i--)
+        const string quoted = "\"" + PlaceholderPrefix;
+        var kept = new List<(int Start, int Length)>();
+        var slots = new List<Slot>();
+        var (from, bytes) = (0, 0);
+        for (var at = html.IndexOf(quoted, StringComparison.Ordinal); at >= 0; at = html.IndexOf(quoted, at + 1, StringComparison.Ordinal))
         {
-            var link = PageLinks[i];
-            var page = addressOf(link.SourcePath);
-            if (page is null) unpublished[i] = link.SourcePath;
-            addresses[i] = page is null ? link.Written : page + link.Fragment;
-            key.Add(addresses[i]);
-            html.Replace($"\"{Placeholder(i)}\"", $"\"{System.Net.WebUtility.HtmlEncode(addresses[i])}\"");
+            var digits = at + quoted.Length;
+            var end = digits;
+            while (end < html.Length && char.IsAsciiDigit(html[end])) end++;
+            // Only the placeholders as written ("-3", never "-03") of the links there are.
+            if (end == digits || end == html.Length || html[end] != '"' || (html[digits] == '0' && end - digits > 1)
+                || !int.TryParse(html.AsSpan(digits, end - digits), NumberStyles.None, CultureInfo.InvariantCulture, out var link) || link >= links)
+                continue;
+            // Keep the opening quote; the address goes after it.
+            bytes += Encoding.UTF8.GetByteCount(html.AsSpan(from, at + 1 - from));
+            kept.Add((from, at + 1 - from));
+            slots.Add(new Slot(bytes, link));
+            from = end;
         }
-        var links = Links.Select(l => PageLinkIndex(l.Url) is { } i && i < addresses.Length
-            ? l with { Url = addresses[i], Unpublished = unpublished[i] }
-            : l).ToArray();
-        return new RenderedMarkdown(html.ToString(), FirstParagraph, PlainText, Resources) { Links = links, PageLinksKey = key.Value };
+        kept.Add((from, html.Length - from));
+        var result = new byte[bytes + Encoding.UTF8.GetByteCount(html.AsSpan(from))];
+        var written = 0;
+        foreach (var (start, length) in kept) written += Encoding.UTF8.GetBytes(html.AsSpan(start, length), result.AsSpan(written));
+        return (result, slots.ToArray());
     }
 
-    private static int? PageLinkIndex(string url) =>
-        url.StartsWith(PlaceholderPrefix, StringComparison.Ordinal) && int.TryParse(url.AsSpan(PlaceholderPrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : null;
+    private readonly record struct Slot(int At, int Link);
 }
 
 /// <summary>A link to the Markdown file of a bulletin or free page: the file, the #fragment written after it, and the link as written.</summary>

@@ -66,7 +66,7 @@ public static class AtomFeed
         xml.WriteAttributeString("type", "html");
         // Relative image addresses in the body resolve against the bulletin's own page.
         xml.WriteAttributeString("xml", "base", null, permalink);
-        xml.WriteString(XmlOutput.Clean(bulletin.Body.Html));
+        xml.WriteString(XmlOutput.Clean(bulletin.Body.Html(site.PageAddresses)));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

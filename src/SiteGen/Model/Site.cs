@@ -20,6 +20,8 @@ public sealed record Site
     public Schedule Scheduled { get; init; } = Schedule.None;
     /// <summary>Every file the build writes from the model, in a fixed order (see <see cref="PagePlanner"/>).</summary>
     public IReadOnlyList<Page> Pages { get; init; } = [];
+    /// <summary>Where each published bulletin and free page is, by its Markdown file, for links written to those files.</summary>
+    public PageAddresses PageAddresses { get; init; } = PageAddresses.None;
     /// <summary>The office's logo (<c>logo:</c> in sitegen.yaml), when it names a usable picture; the theme's icons are made from it.</summary>
     public Images.SiteLogo? Logo { get; init; }
 

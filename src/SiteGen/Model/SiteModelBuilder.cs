@@ -78,20 +78,7 @@ public static class SiteModelBuilder
         }
 
         bulletins.Sort(Ordering.NewestFirst);
-        // Where each published bulletin and page is, for links written to their Markdown files.
         var freePages = parsedPages.Where(p => options.IncludeDrafts || !p.Draft).ToArray();
-        // Made on the first such link only: most sites have none, and a rebuild under serve should not pay for it.
-        Dictionary<string, string>? pageOfSource = null;
-        string? AddressOf(string source)
-        {
-            if (pageOfSource is null)
-            {
-                pageOfSource = new Dictionary<string, string>(bulletins.Count + freePages.Length, StringComparer.Ordinal);
-                foreach (var b in bulletins) pageOfSource.TryAdd(b.SourcePath, b.Path);
-                foreach (var p in freePages) pageOfSource.TryAdd(p.SourcePath, UrlScheme.Page(p.Slug));
-            }
-            return pageOfSource.TryGetValue(source, out var path) ? config.Url(path) : null;
-        }
         // Tags are shown by the name tags.yaml gives, or the spelling their writers use most, known only once every bulletin is read.
         var details = tagDetails ?? [];
         TagNames.ReportUnused(details, parsed.SelectMany(p => p.Meta.Tags.Select(t => Slug.From(t.Value))), diagnostics);
@@ -101,7 +88,6 @@ public static class SiteModelBuilder
             ordered[i] = bulletins[i] with
             {
                 Index = i,
-                Body = bulletins[i].Body.WithPageLinks(AddressOf),
                 Tags = bulletins[i].Tags.Select(t => named[t.Slug]).ToArray(),
             };
 
@@ -122,7 +108,7 @@ public static class SiteModelBuilder
         });
 
         var pages = freePages
-            .Select(p => new FreePage(p.SourcePath, p.Title, p.Summary, UrlScheme.Page(p.Slug), p.Body.WithPageLinks(AddressOf), p.Draft, p.Updated))
+            .Select(p => new FreePage(p.SourcePath, p.Title, p.Summary, UrlScheme.Page(p.Slug), p.Body, p.Draft, p.Updated))
             .ToArray();
 
         var site = new Site
@@ -134,11 +120,25 @@ public static class SiteModelBuilder
             Elections = elections,
             Terms = terms,
             FreePages = pages,
+            PageAddresses = AddressTable(config, ordered, pages),
             Scheduled = scheduled,
         };
         site = site with { Pages = PagePlanner.Plan(site) };
         UrlClaims.Check(site.Pages, diagnostics);
         return site;
+    }
+
+    /// <summary>
+    /// Where each published bulletin and page is, for links written to their Markdown files; made only when some body
+    /// has such a link: most sites have none, and a rebuild under serve should not pay for it.
+    /// </summary>
+    private static PageAddresses AddressTable(SiteConfig config, Bulletin[] bulletins, FreePage[] pages)
+    {
+        if (!bulletins.Any(b => b.Body.PageLinks.Count > 0) && !pages.Any(p => p.Body.PageLinks.Count > 0)) return PageAddresses.None;
+        var pathOfSource = new Dictionary<string, string>(bulletins.Length + pages.Length, StringComparer.Ordinal);
+        foreach (var b in bulletins) pathOfSource.TryAdd(b.SourcePath, b.Path);
+        foreach (var p in pages) pathOfSource.TryAdd(p.SourcePath, p.Path);
+        return new PageAddresses(config.BasePath, pathOfSource);
     }
 
     /// <summary>

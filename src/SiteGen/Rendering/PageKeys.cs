@@ -89,13 +89,22 @@ internal sealed class PageKeys
         return key.Value;
     }
 
+    /// <summary>A fingerprint of where a body's links to other pages' Markdown files lead, which the body's own text does not say; 0 when it has none.</summary>
+    private ulong PageLinksKey(Content.RenderedMarkdown body)
+    {
+        if (body.PageLinks.Count == 0) return 0;
+        var key = new Fingerprint();
+        foreach (var link in body.PageLinks) key.Add(_site.PageAddresses.HrefOf(link));
+        return key.Value;
+    }
+
     private ulong Page(Page page)
     {
         var key = new Fingerprint().Add((long)page.Kind).Add(page.Path);
         if (page.Bulletin is { } bulletin)
         {
             var links = _site.Links[bulletin.Index];
-            key.Add(_cards[bulletin.Index]).Add(_content(bulletin)).Add(bulletin.Body.PageLinksKey)
+            key.Add(_cards[bulletin.Index]).Add(_content(bulletin)).Add(PageLinksKey(bulletin.Body))
                 .Add(links.Older is { } older ? _cards[older.Index] : 0).Add(links.Newer is { } newer ? _cards[newer.Index] : 0);
             foreach (var related in links.Related) key.Add(_cards[related.Index]);
         }
@@ -107,13 +116,13 @@ internal sealed class PageKeys
             foreach (var item in pager.Items) key.Add(_cards[item.Index]);
         }
         if (page.FreePage is { } free)
-            key.Add(free.Title).Add(free.Summary).Add(free.Body.Html).Add(free.Draft);
+            key.Add(free.Title).Add(free.Summary).Add(free.Body.Html(_site.PageAddresses)).Add(free.Draft);
         if (page.Target is { } target)
             key.Add(target);
         if (page.Kind == PageKind.Feed)
         {
             foreach (var entry in (page.Term?.Bulletins ?? _site.Bulletins).Take(Feeds.AtomFeed.EntryCount))
-                key.Add(_cards[entry.Index]).Add(_content(entry)).Add(entry.Body.PageLinksKey);
+                key.Add(_cards[entry.Index]).Add(_content(entry)).Add(PageLinksKey(entry.Body));
         }
         if (page.Kind == PageKind.Search)
             return OfSearchPage(page, _searchManifest);

@@ -202,7 +202,7 @@ public sealed class TemplateModel
         full.Add("updated", b.Updated is { } updated ? _dates.Long(updated.DateTime) : null);
         full.Add("updated_iso", b.Updated is { } changed ? DateFormatter.Iso(changed) : null);
         full.Add("share", ShareLinks(b));
-        full.Add("content", new HtmlString(b.Body.Html));
+        full.Add("content", new HtmlString(b.Body.Html(_site.PageAddresses)));
         full.Add("older", links.Older is { } older ? CardOf(older) : null);
         full.Add("newer", links.Newer is { } newer ? CardOf(newer) : null);
         full.Add("related", Array(links.Related.Select(r => CardOf(r))));
@@ -308,7 +308,7 @@ public sealed class TemplateModel
             ("url", Url(page.Path)),
             ("permalink", Permalink(page.Path)),
             ("feed_url", feed),
-            ("content", page.FreePage is { } free ? new HtmlString(free.Body.Html) : null),
+            ("content", page.FreePage is { } free ? new HtmlString(free.Body.Html(_site.PageAddresses)) : null),
             ("index", page.Kind == PageKind.Overview ? _indexes[page.Index!.Kind] : null),
             ("noindex", page.Kind == PageKind.NotFound),
             ("breadcrumbs", Array(crumbs.Select(c => Object(("name", c.Name), ("url", Url(c.Path)))))),

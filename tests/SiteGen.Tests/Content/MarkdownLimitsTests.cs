@@ -70,7 +70,7 @@ public sealed class MarkdownLimitsTests
         var reading = Task.Run(() => renderer.Render(text.ToString(), "content/bulletins/panjang.md", 7, diagnostics));
         var finished = await Task.WhenAny(reading, Task.Delay(HangBound));
         Assert.True(finished == reading, $"{size:N0} characters of '{piece.Trim()}' still not read after {HangBound.TotalSeconds} s");
-        var html = (await reading).Html;
+        var html = (await reading).Html(PageAddresses.None);
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Contains(expected, html, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public sealed class MarkdownLimitsTests
         var renderer = new MarkdownRenderer(false, new ResourceResolver(new Dictionary<string, SourceFile>()), "/");
 
         var diagnostics = new DiagnosticBag();
-        var html = renderer.Render(Notes(1000), "content/bulletins/catatan.md", 7, diagnostics).Html;
+        var html = renderer.Render(Notes(1000), "content/bulletins/catatan.md", 7, diagnostics).Html(PageAddresses.None);
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Contains("Catatan 1000.", html, StringComparison.Ordinal);
 

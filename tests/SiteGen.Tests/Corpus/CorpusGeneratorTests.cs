@@ -66,7 +66,7 @@ public sealed partial class CorpusGeneratorTests : IDisposable
         {
             var words = bulletin.Body.PlainText.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
             Assert.True(words is >= 300 and <= 700, $"{bulletin.SourcePath} has {words} words");
-            var html = bulletin.Body.Html;
+            var html = bulletin.Body.Html(site.PageAddresses);
             Assert.Matches(Heading(), html);
             Assert.Contains("<li>", html);
             Assert.Contains("<strong>", html);

@@ -181,4 +181,37 @@ public sealed class CopiedFilesTests
         Assert.Contains("href=\"/buletin/2023/05/patroli/#jadwal\"", System.Xml.Linq.XDocument.Parse(site.Text("feed.xml")).ToString().Replace("&amp;", "&").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&quot;", "\""));
         Assert.DoesNotContain("sitegen-page-link", string.Concat(site.Result.Files.Where(f => f.Path.EndsWith(".html") || f.Path.EndsWith(".xml")).Select(f => System.Text.Encoding.UTF8.GetString(f.Bytes))));
     }
+    [Fact]
+    public void With_raw_html_allowed_links_to_markdown_files_lead_to_their_pages_from_raw_html_footnotes_and_twice_over()
+    {
+        using var site = new TestSite(TestSite.UnsafeHtmlSettings + """
+            -- content/bulletins/2024/apel.md --
+            ---
+            title: Apel
+            unit: Polres Blitar
+            date: 2024-05-02
+            election: Pemilu 2024
+            ---
+            <span class="catatan">Lihat [rakor](rakor.md).</span> Lagi [hasil rakor](rakor.md#hasil)[^1] dan [sekali lagi](rakor.md#hasil).
+
+            [^1]: Sumber: [catatan rakor](rakor.md).
+            -- content/bulletins/2024/rakor.md --
+            ---
+            title: Rakor
+            unit: Polres Blitar
+            date: 2024-05-01
+            election: Pemilu 2024
+            ---
+            ## Hasil
+
+            Sepakat.
+            """).BuildOk();
+        var links = site.Html("2024/05/apel/index.html").QuerySelectorAll("main a")
+            .Where(a => a.TextContent is "rakor" or "hasil rakor" or "sekali lagi" or "catatan rakor")
+            .Select(a => $"{a.TextContent} {a.GetAttribute("href")}").ToArray();
+        Assert.Equal(["rakor /2024/05/rakor/", "hasil rakor /2024/05/rakor/#hasil", "sekali lagi /2024/05/rakor/#hasil", "catatan rakor /2024/05/rakor/"], links);
+        var diagnostics = new DiagnosticBag();
+        LinkChecker.Check(site.Result.Site!, site.Result.Files, diagnostics, parallel: false);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
 }
