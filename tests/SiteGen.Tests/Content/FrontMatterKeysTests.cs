@@ -14,14 +14,46 @@ public sealed class FrontMatterKeysTests
             Assert.True(FrontMatterKeys.Bulletin.Count(k => k.Name == name || k.IsMeantBy(name)) == 1, $"'{name}' means more than one key");
     }
 
+    /// <summary>The header of the table of a bulletin's keys, in README.md or whichever page of docs/ holds it now.</summary>
+    private const string KeyTableHeader = "| key | required | rule |";
+
     [Fact]
-    public void The_readme_lists_every_key_of_a_bulletin()
+    public void The_documented_table_of_keys_is_the_declared_table_row_for_row()
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
-        foreach (var key in FrontMatterKeys.Bulletin)
-            Assert.Contains($"`{key.Name}`", readme);
-        foreach (var key in FrontMatterKeys.Bulletin.Where(k => k.Required))
-            Assert.Contains($"| `{key.Name}` | yes |", readme);
+        var docs = Path.Combine(RepoPaths.Root, "docs");
+        var files = new[] { Path.Combine(RepoPaths.Root, "README.md") }
+            .Concat(Directory.Exists(docs) ? Directory.EnumerateFiles(docs, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [])
+            .Where(f => File.ReadLines(f).Any(l => l.Trim() == KeyTableHeader))
+            .ToArray();
+        Assert.True(files.Length > 0, $"no page of README.md or docs/ has the table of keys that starts '{KeyTableHeader}'");
+        foreach (var file in files)
+        {
+            var name = Path.GetRelativePath(RepoPaths.Root, file);
+            var rows = KeyTableRows(file);
+            // A row may name several keys (`location`, `author`): together, the rows name every key once, in the table's order.
+            Assert.True(FrontMatterKeys.Bulletin.Select(k => k.Name).SequenceEqual(rows.SelectMany(r => r.Keys)),
+                $"{name}: the table of keys lists {string.Join(", ", rows.SelectMany(r => r.Keys))}; the declaration (src/SiteGen/Content/FrontMatterKeys.cs): {string.Join(", ", FrontMatterKeys.Bulletin.Select(k => k.Name))}");
+            foreach (var (keys, required, rule) in rows)
+                foreach (var key in keys.Select(n => FrontMatterKeys.Bulletin.Single(k => k.Name == n)))
+                {
+                    Assert.True(key.Required == (required == "yes"), $"{name}: the table says '{key.Name}' is required: {required}; it is declared {(key.Required ? "required" : "optional")}");
+                    if (key.MaxItems is { } most)
+                        Assert.True(rule.Contains($"at most {most}", StringComparison.Ordinal), $"{name}: the rule for '{key.Name}' does not say 'at most {most}': {rule}");
+                }
+        }
+    }
+
+    /// <summary>The rows of the table of keys in <paramref name="file"/>: each row's keys, its 'required' cell and its rule.</summary>
+    private static List<(string[] Keys, string Required, string Rule)> KeyTableRows(string file)
+    {
+        var rows = new List<(string[], string, string)>();
+        foreach (var line in File.ReadLines(file).SkipWhile(l => l.Trim() != KeyTableHeader).Skip(2).TakeWhile(l => l.StartsWith('|')))
+        {
+            var cells = line.Trim().Trim('|').Split(" | ");
+            Assert.True(cells.Length == 3, $"{Path.GetFileName(file)}: a row of the table of keys has {cells.Length} cells: {line}");
+            rows.Add((cells[0].Split(',', StringSplitOptions.TrimEntries).Select(k => k.Trim('`')).ToArray(), cells[1].Trim(), cells[2].Trim()));
+        }
+        return rows;
     }
 
     [Theory]
