@@ -12,6 +12,9 @@ public sealed record FrontMatterKey(string Name, bool Required, ValueKind Holds,
     /// </summary>
     public Func<string>? Help { get; init; }
 
+    /// <summary>A value <c>sitegen new</c> writes commented out for the writer to fill in (Indonesian, as the file is); null for keys it does not offer.</summary>
+    public string? Example { get; init; }
+
     /// <summary>Most items a list key may hold; null when there is no limit.</summary>
     public int? MaxItems { get; init; }
 

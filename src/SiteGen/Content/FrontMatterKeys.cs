@@ -3,8 +3,9 @@ using SiteGen.Messages;
 namespace SiteGen.Content;
 
 /// <summary>
-/// The front-matter keys, declared once: the readers, the unknown-key warning, the wrong-name error and the printout of
-/// <c>sitegen import</c> read these tables, and a test holds the README's table of keys to them.
+/// The front-matter keys, declared once: the readers, the unknown-key warning, the wrong-name error, the writer of
+/// <c>sitegen new</c> and <c>sitegen import</c> (<see cref="FrontMatterWriter"/>) read these tables, and a test holds the
+/// README's table of keys to them.
 /// </summary>
 public static class FrontMatterKeys
 {
@@ -13,11 +14,17 @@ public static class FrontMatterKeys
     public static readonly FrontMatterKey Date = new("date", true, ValueKind.Date, "tanggal", "tgl", "waktu") { Help = () => Say.WhatDate };
     public static readonly FrontMatterKey Election = new("election", true, ValueKind.List, "pemilihan", "pemilu", "pilkada", "elections") { Help = () => Say.WhatElection };
     public static readonly FrontMatterKey Tags = new("tags", false, ValueKind.List, "tag", "label", "labels", "kata_kunci", "tagar", "keywords") { MaxItems = 100 };
-    public static readonly FrontMatterKey Summary = new("summary", false, ValueKind.Text, "ringkasan", "ikhtisar", "description", "deskripsi");
-    public static readonly FrontMatterKey Location = new("location", false, ValueKind.Text, "lokasi", "tempat");
-    public static readonly FrontMatterKey Author = new("author", false, ValueKind.Text, "penulis", "pewarta");
-    public static readonly FrontMatterKey Image = new("image", false, ValueKind.Picture, "gambar", "foto", "photo");
-    public static readonly FrontMatterKey ImageAlt = new("image_alt", false, ValueKind.Text, "keterangan_gambar", "keterangan_foto", "alt");
+    public static readonly FrontMatterKey Summary = new("summary", false, ValueKind.Text, "ringkasan", "ikhtisar", "description", "deskripsi")
+    {
+        Example = "Satu atau dua kalimat untuk daftar buletin dan hasil pencarian.",
+    };
+    public static readonly FrontMatterKey Location = new("location", false, ValueKind.Text, "lokasi", "tempat") { Example = "Aula Polres" };
+    public static readonly FrontMatterKey Author = new("author", false, ValueKind.Text, "penulis", "pewarta") { Example = "Humas Polres" };
+    public static readonly FrontMatterKey Image = new("image", false, ValueKind.Picture, "gambar", "foto", "photo") { Example = "foto-kegiatan.jpg" };
+    public static readonly FrontMatterKey ImageAlt = new("image_alt", false, ValueKind.Text, "keterangan_gambar", "keterangan_foto", "alt")
+    {
+        Example = "Apa yang tampak di foto, untuk pembaca yang tidak dapat melihatnya",
+    };
     public static readonly FrontMatterKey ImageCaption = new("image_caption", false, ValueKind.Text, "keterangan", "caption");
     public static readonly FrontMatterKey ImageCredit = new("image_credit", false, ValueKind.Text, "kredit_foto", "sumber_foto", "kredit");
     public static readonly FrontMatterKey Draft = new("draft", false, ValueKind.Bool, "draf", "konsep");
@@ -29,7 +36,7 @@ public static class FrontMatterKeys
     /// <summary>A free page's title: the key of a bulletin's, told as a page's.</summary>
     public static readonly FrontMatterKey PageTitle = Title with { Help = () => Say.WhatPageTitle };
 
-    /// <summary>The keys of a bulletin, in the order the README lists them.</summary>
+    /// <summary>The keys of a bulletin, in the order the README lists them and <see cref="FrontMatterWriter"/> writes them.</summary>
     public static readonly IReadOnlyList<FrontMatterKey> Bulletin =
         [Title, Unit, Date, Election, Tags, Summary, Location, Author, Image, ImageAlt, ImageCaption, ImageCredit, Draft, Expires, Updated, Slug, Aliases];
 
