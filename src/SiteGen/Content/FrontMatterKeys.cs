@@ -5,7 +5,7 @@ namespace SiteGen.Content;
 /// <summary>
 /// The front-matter keys, declared once: the readers, the unknown-key warning, the wrong-name error, the writer of
 /// <c>sitegen new</c> and <c>sitegen import</c> (<see cref="FrontMatterWriter"/>) read these tables, and a test holds the
-/// README's table of keys to them.
+/// table of keys in docs/menulis-buletin.md to them.
 /// </summary>
 public static class FrontMatterKeys
 {
@@ -36,7 +36,7 @@ public static class FrontMatterKeys
     /// <summary>A free page's title: the key of a bulletin's, told as a page's.</summary>
     public static readonly FrontMatterKey PageTitle = Title with { Help = () => Say.WhatPageTitle };
 
-    /// <summary>The keys of a bulletin, in the order the README lists them and <see cref="FrontMatterWriter"/> writes them.</summary>
+    /// <summary>The keys of a bulletin, in the order docs/menulis-buletin.md lists them and <see cref="FrontMatterWriter"/> writes them.</summary>
     public static readonly IReadOnlyList<FrontMatterKey> Bulletin =
         [Title, Unit, Date, Election, Tags, Summary, Location, Author, Image, ImageAlt, ImageCaption, ImageCredit, Draft, Expires, Updated, Slug, Aliases];
 
