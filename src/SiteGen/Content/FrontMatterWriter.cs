@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SiteGen.Content.Yaml;
+using SiteGen.Yaml;
 
 namespace SiteGen.Content;
 

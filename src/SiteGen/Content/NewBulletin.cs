@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Configuration;
+using SiteGen.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Messages;
-using SiteGen.Model;
 
 namespace SiteGen.Content;
 

@@ -2,7 +2,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Tests.Support;
-using static SiteGen.Tests.Content.YamlTextTests;
+using static SiteGen.Tests.Yaml.YamlTextTests;
 
 namespace SiteGen.Tests.Content;
 
@@ -20,7 +20,7 @@ public sealed class FrontMatterWriterTests
         // The reader takes a value as a writer typed it, without spaces at its ends: the values are given so.
         foreach (var value in HostileValues(1500, Seed + 1).Select(v => v.Trim()).Where(v => v.Length > 0))
         {
-            var taggable = SiteGen.Model.Slug.From(value) is { Length: > 0 } slug && !SiteGen.Model.Slug.IsTooLong(slug);
+            var taggable = SiteGen.Text.Slug.From(value) is { Length: > 0 } slug && !SiteGen.Text.Slug.IsTooLong(slug);
             var front = new FrontMatterWriter()
                 .Text(FrontMatterKeys.Title, value)
                 .Text(FrontMatterKeys.Unit, "Polres Blitar")

@@ -2,7 +2,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Messages;
 using YamlDotNet.Core;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>
 /// Tells, in a writer's words, what is wrong where YamlDotNet stopped reading: an unclosed quote or bracket, a ': ' inside a
@@ -37,7 +37,7 @@ internal static class YamlMistake
         {
             var trimmed = text.TrimStart();
             if (trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed == "-")
-                return (line, column, Say.YamlListItemWithoutKey.With(KeyAbove(lines, line) ?? FrontMatterKeys.Tags.Name), null);
+                return (line, column, Say.YamlListItemWithoutKey.With(KeyAbove(lines, line) ?? "tags"), null);
             if (column >= 2 && column - 2 < text.Length && QuoteBefore(text, column - 1) && Setting(text) is { } quoted)
                 return (line, column, Say.YamlTextAfterQuote.With($"{quoted.Key}: '{quoted.Value.Replace("'", "''", StringComparison.Ordinal)}'"), null);
             if (!text.Contains(':') && trimmed.Length > 0)

@@ -1,8 +1,8 @@
 using System.Text;
-using SiteGen.Content.Yaml;
+using SiteGen.Yaml;
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Tests.Content;
+namespace SiteGen.Tests.Yaml;
 
 /// <summary>
 /// The one writer of YAML values (front matter of <c>sitegen new</c> and <c>sitegen import</c>, the starter site, the

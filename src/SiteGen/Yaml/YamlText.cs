@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>
 /// SiteGen's one writer of YAML values (front matter of <c>sitegen new</c> and <c>sitegen import</c>, the starter site, the
