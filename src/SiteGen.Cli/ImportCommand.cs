@@ -233,7 +233,7 @@ internal static class ImportCommand
         foreach (var (key, guess) in bulletin.Fields)
         {
             if (guess is null || !guess.Found) continue;
-            Console.Error.WriteLine(Say.ImportGuessLine.With(key, Shorten(guess.Value), guess.From));
+            Console.Error.WriteLine(Say.ImportGuessLine.With(key.Name, Shorten(guess.Value), guess.From));
         }
         if (Removed(bulletin.Removed) is { Length: > 0 } removed) Console.Error.WriteLine(Say.ImportLeftOut.With(removed));
         foreach (var warning in bulletin.Warnings) Console.Error.WriteLine(Say.ImportWarning.With(warning));

@@ -1,41 +1,40 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SiteGen.Content;
 
 namespace SiteGen.Import;
 
-/// <summary>Writes an imported bulletin as a Markdown file with front matter, quoting every value YAML could misread.</summary>
+/// <summary>Writes an imported bulletin as a Markdown file: its front matter by <see cref="FrontMatterWriter"/>, then its body.</summary>
 public static partial class BulletinWriter
 {
     public static string Text(ImportedBulletin bulletin)
     {
-        var yaml = new StringBuilder("---\n");
-        void Line(string key, Guess? guess)
-        {
-            if (guess is null || !guess.Found) return;
-            yaml.Append(key).Append(": ").Append(Scalar(guess.Values[0])).Append('\n');
-        }
-        Line("title", bulletin.Title);
-        Line("unit", bulletin.Unit);
-        // The date is written bare (2024-09-20), as every bulletin writes it.
-        if (bulletin.Date.Found) yaml.Append("date: ").Append(bulletin.Date.Values[0]).Append('\n');
-        if (bulletin.Election.Values.Count == 1) Line("election", bulletin.Election);
-        else if (bulletin.Election.Found) yaml.Append("election: ").Append(List(bulletin.Election.Values)).Append('\n');
-        if (bulletin.Tags is { Found: true } tags) yaml.Append("tags: ").Append(List(tags.Values)).Append('\n');
-        Line("summary", bulletin.Summary);
-        Line("location", bulletin.Location);
-        Line("author", bulletin.Author);
-        if (bulletin.Picture is { } picture)
-        {
-            yaml.Append("image: ").Append(Scalar(picture.FileName)).Append('\n');
-            Line("image_alt", picture.Alt);
-        }
-        Line("image_caption", bulletin.ImageCaption);
-        Line("image_credit", bulletin.ImageCredit);
-        if (bulletin.SlugGiven && bulletin.Slug is { } slug) yaml.Append("slug: ").Append(slug).Append('\n');
-        yaml.Append("---\n");
-        return yaml + bulletin.Body.TrimEnd('\n') + "\n";
+        var front = new FrontMatterWriter()
+            .Text(FrontMatterKeys.Title, One(bulletin.Title))
+            .Text(FrontMatterKeys.Unit, One(bulletin.Unit))
+            .Date(FrontMatterKeys.Date, bulletin.Date.Found ? DateOnly.ParseExact(bulletin.Date.Values[0], "yyyy-MM-dd", CultureInfo.InvariantCulture) : null)
+            .List(FrontMatterKeys.Election, bulletin.Election.Values.Select(OneLine).ToArray(), oneAsText: true)
+            .List(FrontMatterKeys.Tags, bulletin.Tags?.Values.Select(OneLine).ToArray() ?? [])
+            .Text(FrontMatterKeys.Summary, One(bulletin.Summary))
+            .Text(FrontMatterKeys.Location, One(bulletin.Location))
+            .Text(FrontMatterKeys.Author, One(bulletin.Author))
+            .Text(FrontMatterKeys.Image, bulletin.Picture is { } picture ? OneLine(picture.FileName) : null)
+            .Text(FrontMatterKeys.ImageAlt, One(bulletin.Picture?.Alt))
+            .Text(FrontMatterKeys.ImageCaption, One(bulletin.ImageCaption))
+            .Text(FrontMatterKeys.ImageCredit, One(bulletin.ImageCredit))
+            .Text(FrontMatterKeys.Slug, bulletin.SlugGiven ? bulletin.Slug : null);
+        return front + bulletin.Body.TrimEnd('\n') + "\n";
     }
+
+    /// <summary>The guessed value, on one line; null when there is none.</summary>
+    private static string? One(Guess? guess) => guess is { Found: true } ? OneLine(guess.Values[0]) : null;
+
+    /// <summary>
+    /// A value guessed from a release's text on one line, without spaces at its ends: a headline or caption broken over
+    /// lines in the document is one line of front matter.
+    /// </summary>
+    private static string OneLine(string value) => Spaces().Replace(value, " ").Trim();
 
     /// <summary>Writes the file; false when it already exists (it is never replaced).</summary>
     public static bool TryWrite(string fullPath, string text) =>
@@ -57,43 +56,6 @@ public static partial class BulletinWriter
         }
     }
 
-    /// <summary>A YAML scalar: plain when YAML reads it back as the same text, otherwise double-quoted.</summary>
-    public static string Scalar(string value, bool inList = false)
-    {
-        value = Regex.Replace(value, @"\s+", " ").Trim();
-        return IsPlain(value, inList) ? value : Quote(value);
-    }
-
-    private static string List(IReadOnlyList<string> values) => "[" + string.Join(", ", values.Select(v => Scalar(v, inList: true))) + "]";
-
-    private static bool IsPlain(string value, bool inList)
-    {
-        if (value.Length == 0 || "-?:,[]{}#&*!|>'\"%@`".Contains(value[0])) return false;
-        if (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || value.EndsWith(':')) return false;
-        if (inList && value.IndexOfAny([',', '[', ']', '{', '}']) >= 0) return false;
-        if (value.Any(c => char.IsControl(c) || c == '\uFEFF')) return false;
-        return !Reserved().IsMatch(value);
-    }
-
-    private static string Quote(string value)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '\\': quoted.Append("\\\\"); break;
-                case '"': quoted.Append("\\\""); break;
-                default:
-                    if (char.IsControl(c)) quoted.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
-                    else quoted.Append(c);
-                    break;
-            }
-        }
-        return quoted.Append('"').ToString();
-    }
-
-    /// <summary>Words YAML reads as something other than text: booleans, null, numbers, dates.</summary>
-    [GeneratedRegex(@"^(true|false|yes|no|on|off|y|n|null|~|[-+]?(\d[\d_]*)?\.?\d[\d_.]*([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|nan)|\d{4}-\d\d?-\d\d?([Tt ].*)?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Reserved();
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

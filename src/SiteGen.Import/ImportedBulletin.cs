@@ -1,3 +1,5 @@
+using SiteGen.Content;
+
 namespace SiteGen.Import;
 
 /// <summary>
@@ -30,16 +32,17 @@ public sealed record ImportedBulletin
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>The guesses in the order the printout shows them, with their front-matter keys.</summary>
-    public IEnumerable<(string Key, Guess? Guess)> Fields =>
+    public IEnumerable<(FrontMatterKey Key, Guess? Guess)> Fields =>
     [
-        ("title", Title), ("unit", Unit), ("date", Date), ("election", Election), ("location", Location), ("tags", Tags),
-        ("summary", Summary), ("author", Author), ("image", Picture?.Image), ("image_alt", Picture?.Alt),
-        ("image_caption", ImageCaption), ("image_credit", ImageCredit),
+        (FrontMatterKeys.Title, Title), (FrontMatterKeys.Unit, Unit), (FrontMatterKeys.Date, Date), (FrontMatterKeys.Election, Election),
+        (FrontMatterKeys.Location, Location), (FrontMatterKeys.Tags, Tags), (FrontMatterKeys.Summary, Summary), (FrontMatterKeys.Author, Author),
+        (FrontMatterKeys.Image, Picture?.Image), (FrontMatterKeys.ImageAlt, Picture?.Alt),
+        (FrontMatterKeys.ImageCaption, ImageCaption), (FrontMatterKeys.ImageCredit, ImageCredit),
     ];
 
-    /// <summary>Required fields that have no value: the bulletin cannot be written until the writer passes them.</summary>
+    /// <summary>The names of required keys that have no value: the bulletin cannot be written until the writer passes them.</summary>
     public IReadOnlyList<string> Missing =>
-        new[] { ("title", Title), ("unit", Unit), ("date", Date), ("election", Election) }.Where(f => !f.Item2.Found).Select(f => f.Item1).ToArray();
+        Fields.Where(f => f.Key.Required && f.Guess is not { Found: true }).Select(f => f.Key.Name).ToArray();
 
     /// <summary>Every doubt of every guess, then the notes.</summary>
     public IReadOnlyList<string> Warnings => Fields.Select(f => f.Guess?.Doubt).OfType<string>().Concat(Notes).ToArray();

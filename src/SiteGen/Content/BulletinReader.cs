@@ -9,9 +9,6 @@ namespace SiteGen.Content;
 /// <summary>Phase 2, Parse: reads a bulletin's front matter (with positions in the .md file) and renders its Markdown.</summary>
 public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver resources, ReferenceCatalog references, TimeZoneInfo timeZone)
 {
-    /// <summary>Most tags, and most aliases, one bulletin may have.</summary>
-    public const int MaxTags = 100;
-
     /// <summary>The parsed bulletin, or null when its front matter has errors (all of them reported).</summary>
     public ParsedBulletin? Read(SourceText source, DiagnosticBag diagnostics)
     {
@@ -34,38 +31,39 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
 
         var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue, lines);
         fields.CheckKeys(FrontMatterKeys.Bulletin, DiagnosticCodes.FrontMatterUnknownKey, () => Say.UnknownFrontMatterKey);
-        var title = Required(fields, "title", start, local);
-        var unit = Required(fields, "unit", start, local);
-        var dateText = Required(fields, "date", start, local);
+        var title = Required(fields, FrontMatterKeys.Title, start, local);
+        var unit = Required(fields, FrontMatterKeys.Unit, start, local);
+        var dateText = Required(fields, FrontMatterKeys.Date, start, local);
         // Names written one after another with commas are the list they look like, when each is a listed election and the
         // whole is not; tags and aliases always are (neither holds a comma).
-        var elections = fields.TextList("election", (whole, parts) => !references.IsElection(whole) && parts.All(references.IsElection));
+        var elections = fields.TextList(FrontMatterKeys.Election, (whole, parts) => !references.IsElection(whole) && parts.All(references.IsElection));
         if (elections.Count == 0)
-            MissingError(fields, "election", start, local);
-        var date = ReadDate("date", dateText, lines, local);
+            MissingError(fields, FrontMatterKeys.Election, start, local);
+        var date = ReadDate(FrontMatterKeys.Date, dateText, lines, local);
         var resolvedUnit = unit is { } u ? references.Unit(u, local, lines) : null;
         var resolvedElections = references.Elections(elections, local, lines);
-        var expires = ReadDate("expires", fields.Text("expires"), lines, local);
+        var expires = ReadDate(FrontMatterKeys.Expires, fields.Text(FrontMatterKeys.Expires), lines, local);
         DateTimeOffset? updated = null;
-        if (fields.Text("updated") is { } updatedText && ReadDate("updated", updatedText, lines, local) is { } changed)
+        if (fields.Text(FrontMatterKeys.Updated) is { } updatedText && ReadDate(FrontMatterKeys.Updated, updatedText, lines, local) is { } changed)
         {
             if (date is { } published && changed < published)
                 local.Error(updatedText.Position, DiagnosticCodes.InvalidDate, Say.UpdatedBeforeDate.With(updatedText.Value, dateText!.Value.Value));
             else
                 updated = changed;
         }
-        var slug = fields.Text("slug");
+        var slug = fields.Text(FrontMatterKeys.Slug);
         if (slug is { } s && !Slug.IsValid(s.Value))
             local.Error(s.Position, DiagnosticCodes.InvalidSlug, Slug.IsTooLong(s.Value)
                 ? Say.SlugTooLong.With(s.Value.Length, Slug.MaxLength)
                 : Say.SlugInvalid.With(s.Value, Slug.From(s.Value)));
         if (slug is null) CheckAddress(path, start, local);
-        var tags = fields.TextList("tags", (_, _) => true);
+        var tags = fields.TextList(FrontMatterKeys.Tags, (_, _) => true);
         // Each tag is a page that shows the bulletin's card with all its tags: tens of thousands of tags on one bulletin made
         // a build of hours and hundreds of MB. No release needs more than this; the first one over is the error.
-        if (tags.Count > MaxTags)
-            local.Error(tags[MaxTags].Position, DiagnosticCodes.FrontMatterInvalidValue, Say.TooManyTags.With(tags.Count, MaxTags));
-        foreach (var tag in tags.Take(MaxTags))
+        var maxTags = FrontMatterKeys.Tags.MaxItems!.Value;
+        if (tags.Count > maxTags)
+            local.Error(tags[maxTags].Position, DiagnosticCodes.FrontMatterInvalidValue, Say.TooManyTags.With(tags.Count, maxTags));
+        foreach (var tag in tags.Take(maxTags))
         {
             var tagSlug = Slug.From(tag.Value);
             if (tagSlug.Length == 0)
@@ -74,8 +72,8 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
                 local.Error(tag.Position, DiagnosticCodes.FrontMatterInvalidValue, Say.TagTooLong.With(tag.Value, tagSlug.Length, Slug.MaxLength));
         }
 
-        var image = fields.Text("image");
-        var imageAlt = fields.Text("image_alt");
+        var image = fields.Text(FrontMatterKeys.Image);
+        var imageAlt = fields.Text(FrontMatterKeys.ImageAlt);
         Resource? imageResource = null;
         if (image is { } img)
         {
@@ -86,20 +84,21 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
             else
                 imageResource = resources.ResolveImage(img.Value, path, img.Position, local);
         }
-        var aliases = fields.TextList("aliases", (_, parts) => parts.All(p => SitePath.FromAlias(p) is not null));
-        if (aliases.Count > MaxTags)
-            local.Error(aliases[MaxTags].Position, DiagnosticCodes.InvalidAlias, Say.TooManyAliases.With(aliases.Count, MaxTags));
+        var aliases = fields.TextList(FrontMatterKeys.Aliases, (_, parts) => parts.All(p => SitePath.FromAlias(p) is not null));
+        var maxAliases = FrontMatterKeys.Aliases.MaxItems!.Value;
+        if (aliases.Count > maxAliases)
+            local.Error(aliases[maxAliases].Position, DiagnosticCodes.InvalidAlias, Say.TooManyAliases.With(aliases.Count, maxAliases));
         foreach (var alias in aliases)
             if (SitePath.FromAlias(alias.Value) is null)
                 local.Error(alias.Position, DiagnosticCodes.InvalidAlias, Say.AliasInvalid.With(alias.Value, SitePath.MaxNameLength));
 
         // Every field is read before the errors are counted, so a wrong value in any of them is reported.
-        var summary = fields.Text("summary");
-        var location = fields.Text("location");
-        var author = fields.Text("author");
-        var imageCaption = fields.Text("image_caption");
-        var imageCredit = fields.Text("image_credit");
-        var draft = fields.Bool("draft");
+        var summary = fields.Text(FrontMatterKeys.Summary);
+        var location = fields.Text(FrontMatterKeys.Location);
+        var author = fields.Text(FrontMatterKeys.Author);
+        var imageCaption = fields.Text(FrontMatterKeys.ImageCaption);
+        var imageCredit = fields.Text(FrontMatterKeys.ImageCredit);
+        var draft = fields.Bool(FrontMatterKeys.Draft);
 
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
         if (image is { } picture && imageResource?.Image is { } info)
@@ -160,29 +159,23 @@ public sealed class BulletinReader(MarkdownRenderer markdown, ResourceResolver r
     /// ("20/09/2024", "20 September 2024") is an error too, as it decides where and when the bulletin is published,
     /// but its message gives the corrected line and <c>sitegen check --fix</c> writes it.
     /// </summary>
-    private DateTimeOffset? ReadDate(string key, Located<string>? text, SourceLines lines, DiagnosticBag diagnostics) =>
+    private DateTimeOffset? ReadDate(FrontMatterKey key, Located<string>? text, SourceLines lines, DiagnosticBag diagnostics) =>
         DateField.Read(key, text, timeZone, lines, diagnostics);
 
-    private static Located<string>? Required(MappingReader fields, string key, SourcePosition start, DiagnosticBag diagnostics)
+    private static Located<string>? Required(MappingReader fields, FrontMatterKey key, SourcePosition start, DiagnosticBag diagnostics)
     {
         var value = fields.Text(key);
         if (value is null) MissingError(fields, key, start, diagnostics);
         return value;
     }
 
-    private static void MissingError(MappingReader fields, string key, SourcePosition start, DiagnosticBag diagnostics)
+    /// <summary>Reports a required key that is not there, or is empty, saying what it holds (<see cref="FrontMatterKey.Help"/>).</summary>
+    private static void MissingError(MappingReader fields, FrontMatterKey key, SourcePosition start, DiagnosticBag diagnostics)
     {
-        var what = key switch
-        {
-            "title" => Say.WhatTitle,
-            "unit" => Say.WhatUnit,
-            "date" => Say.WhatDate,
-            _ => Say.WhatElection,
-        };
-        var entry = fields.Mapping.Find(key);
+        var entry = fields.Mapping.Find(key.Name);
         if (entry is null)
-            diagnostics.Error(start, DiagnosticCodes.FrontMatterRequired, Say.KeyMissing.With(key, what));
+            diagnostics.Error(start, DiagnosticCodes.FrontMatterRequired, Say.KeyMissing.With(key.Name, key.Help!()));
         else if (entry.Value is YamlScalar)
-            diagnostics.Error(entry.Value.Position, DiagnosticCodes.FrontMatterRequired, Say.KeyEmpty.With(key, what));
+            diagnostics.Error(entry.Value.Position, DiagnosticCodes.FrontMatterRequired, Say.KeyEmpty.With(key.Name, key.Help!()));
     }
 }

@@ -2,7 +2,7 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
 
-/// <summary>A bulletin's front matter, typed and checked for form (references to units and elections are checked in the Model phase).</summary>
+/// <summary>A bulletin's front matter (its keys: <see cref="FrontMatterKeys.Bulletin"/>), typed and checked for form (references to units and elections are checked in the Model phase).</summary>
 public sealed record FrontMatter
 {
     public required string Title { get; init; }
@@ -27,7 +27,4 @@ public sealed record FrontMatter
     public IReadOnlyList<Located<string>> Aliases { get; init; } = [];
     /// <summary>The line of the front matter's opening '---', for problems that concern the whole block.</summary>
     public required SourcePosition Position { get; init; }
-
-    /// <summary>The keys a bulletin's front matter may hold (<see cref="FrontMatterKeys.Bulletin"/>).</summary>
-    public static readonly string[] Keys = [.. FrontMatterKeys.Bulletin.Select(k => k.Name)];
 }

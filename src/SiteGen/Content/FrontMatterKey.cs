@@ -7,6 +7,18 @@ namespace SiteGen.Content;
 public sealed record FrontMatterKey(string Name, bool Required, ValueKind Holds, params string[] WrongNames)
 {
     /// <summary>
+    /// What the key holds, in the words of the language in use, for a writer told the key is missing or empty
+    /// ("the bulletin's headline"); null for a key no message explains.
+    /// </summary>
+    public Func<string>? Help { get; init; }
+
+    /// <summary>A value <c>sitegen new</c> writes commented out for the writer to fill in (Indonesian, as the file is); null for keys it does not offer.</summary>
+    public string? Example { get; init; }
+
+    /// <summary>Most items a list key may hold; null when there is no limit.</summary>
+    public int? MaxItems { get; init; }
+
+    /// <summary>
     /// True when <paramref name="written"/> is one of the names that mean this key but are not it: a wrong name, or the
     /// key itself in other letter case or with other separators ("Title", "image-alt", "kata kunci").
     /// </summary>

@@ -69,6 +69,20 @@ public sealed class MappingReader(YamlMapping mapping, DiagnosticBag diagnostics
         }
     }
 
+    /// <summary>The text of a declared key that holds text, a date or a picture's file name (<see cref="Text(string)"/>).</summary>
+    public Located<string>? Text(FrontMatterKey key) => Text(Expect(key, ValueKind.Text, ValueKind.Date, ValueKind.Picture));
+
+    /// <summary>The items of a declared list key (<see cref="TextList(string, Func{string, string[], bool}?)"/>).</summary>
+    public IReadOnlyList<Located<string>> TextList(FrontMatterKey key, Func<string, string[], bool>? commaList = null) =>
+        TextList(Expect(key, ValueKind.List), commaList);
+
+    /// <summary>The value of a declared true-or-false key (<see cref="Bool(string)"/>).</summary>
+    public bool? Bool(FrontMatterKey key) => Bool(Expect(key, ValueKind.Bool));
+
+    /// <summary>The key's name; a key read as other than it is declared is a mistake in SiteGen, not in the file.</summary>
+    private static string Expect(FrontMatterKey key, params ValueKind[] kinds) =>
+        kinds.Contains(key.Holds) ? key.Name : throw new InvalidOperationException($"'{key.Name}' holds {key.Holds}, not {string.Join(" or ", kinds)}");
+
     private static string[] Parts(string text) => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private IReadOnlyList<Located<string>> CommaList(string key, YamlScalar scalar, string[] parts)

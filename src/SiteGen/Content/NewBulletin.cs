@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Configuration;
 using SiteGen.Text;
-using SiteGen.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Messages;
@@ -59,24 +58,20 @@ public static class NewBulletin
 
         var date = TimeZoneInfo.ConvertTime(now, config.TimeZone);
         var path = $"{SourceSet.BulletinsFolder}/{date.ToString("yyyy", CultureInfo.InvariantCulture)}/{slug}.md";
-        var text = new StringBuilder()
-            .Append("---\n")
-            .Append("title: ").Append(YamlText.Scalar(title)).Append('\n')
-            .Append("unit: ").Append(YamlText.Scalar(unit)).Append('\n')
-            .Append("date: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
-            .Append("election: ").Append(chosen.Length == 1 ? YamlText.Scalar(chosen[0]) : YamlText.List(chosen)).Append('\n');
-        if (cleanTags.Length > 0) text.Append("tags: ").Append(YamlText.List(cleanTags)).Append('\n');
-        text.Append("""
-            # Opsional: hapus tanda '#' di depan baris yang ingin dipakai.
-            # summary: Satu atau dua kalimat untuk daftar buletin dan hasil pencarian.
-            # location: Aula Polres
-            # author: Humas Polres
-            # Foto: simpan berkasnya di folder yang sama dengan berkas ini.
-            # image: foto-kegiatan.jpg
-            # image_alt: Apa yang tampak di foto, untuk pembaca yang tidak dapat melihatnya
-            ---
-
-            """);
+        var front = new FrontMatterWriter()
+            .Text(FrontMatterKeys.Title, title)
+            .Text(FrontMatterKeys.Unit, unit)
+            .Date(FrontMatterKeys.Date, DateOnly.FromDateTime(date.DateTime))
+            .List(FrontMatterKeys.Election, chosen, oneAsText: true)
+            .List(FrontMatterKeys.Tags, cleanTags)
+            .Comment("Opsional: hapus tanda '#' di depan baris yang ingin dipakai.");
+        // The keys that have an example, commented out; a picture's with where to keep the file.
+        foreach (var key in FrontMatterKeys.Bulletin.Where(k => k.Example is not null))
+        {
+            if (key.Holds == ValueKind.Picture) front.Comment("Foto: simpan berkasnya di folder yang sama dengan berkas ini.");
+            front.Example(key);
+        }
+        var text = new StringBuilder().Append(front);
         text.Append(Placeholder).Append(" Paragraf pertama menjadi ringkasan di daftar buletin.\n\n")
             .Append("Paragraf berikutnya: siapa, apa, di mana, kapan, dan mengapa.\n");
         return (path, text.ToString());

@@ -27,10 +27,10 @@ public sealed class PageReader(MarkdownRenderer markdown, TimeZoneInfo timeZone)
         }
         var fields = new MappingReader(map, local, DiagnosticCodes.FrontMatterInvalidValue, lines);
         fields.CheckKeys(FrontMatterKeys.Page, DiagnosticCodes.FrontMatterUnknownKey, () => Say.UnknownPageKey);
-        var title = fields.Text("title");
-        if (title is null) local.Error(start, DiagnosticCodes.FrontMatterRequired, Say.KeyMissing.With("title", Say.WhatPageTitle));
+        var title = fields.Text(FrontMatterKeys.PageTitle);
+        if (title is null) local.Error(start, DiagnosticCodes.FrontMatterRequired, Say.KeyMissing.With(FrontMatterKeys.PageTitle.Name, FrontMatterKeys.PageTitle.Help!()));
         var fileName = path[(path.LastIndexOf('/') + 1)..];
-        var slugText = fields.Text("slug");
+        var slugText = fields.Text(FrontMatterKeys.Slug);
         var slug = slugText?.Value ?? Slug.From(Path.GetFileNameWithoutExtension(fileName));
         if (slugText is null && Slug.IsTooLong(slug))
             local.Error(start, DiagnosticCodes.InvalidSlug, Say.AddressTooLong.With(fileName, slug.Length, Slug.MaxLength));
@@ -38,9 +38,9 @@ public sealed class PageReader(MarkdownRenderer markdown, TimeZoneInfo timeZone)
             local.Error(slugText.Value.Position, DiagnosticCodes.InvalidSlug, Say.SlugTooLong.With(slug.Length, Slug.MaxLength));
         else if (!Slug.IsValid(slug))
             local.Error(slugText?.Position ?? start, DiagnosticCodes.InvalidSlug, Say.PageAddressInvalid.With(slug));
-        var draft = fields.Bool("draft") ?? false;
-        var summary = fields.Text("summary");
-        var updated = DateField.Read("updated", fields.Text("updated"), timeZone, lines, local);
+        var draft = fields.Bool(FrontMatterKeys.Draft) ?? false;
+        var summary = fields.Text(FrontMatterKeys.Summary);
+        var updated = DateField.Read(FrontMatterKeys.Updated, fields.Text(FrontMatterKeys.Updated), timeZone, lines, local);
         var body = markdown.Render(block.Body, path, block.BodyFirstLine, local);
         var failed = local.HasErrors;
         diagnostics.AddRange(local.ToSortedList());

@@ -14,21 +14,54 @@ public sealed class FrontMatterKeysTests
             Assert.True(FrontMatterKeys.Bulletin.Count(k => k.Name == name || k.IsMeantBy(name)) == 1, $"'{name}' means more than one key");
     }
 
+    /// <summary>
+    /// The table of a bulletin's keys as a page of README.md or docs/ has it, in English or in Indonesian
+    /// (docs/menulis-buletin.md): its header, the words of its 'required' column, and how a rule says a list's limit.
+    /// </summary>
+    private static readonly (string Header, string Yes, string No, string AtMost)[] KeyTables =
+    [
+        ("| key | required | rule |", "yes", "no", "at most"),
+        ("| kunci | wajib | aturan |", "ya", "tidak", "paling banyak"),
+    ];
+
     [Fact]
-    public void The_writers_guide_lists_every_key_of_a_bulletin_in_its_table_with_whether_it_is_required()
+    public void The_documented_table_of_keys_is_the_declared_table_row_for_row()
     {
-        // docs/menulis-buletin.md is in Indonesian: its table says "ya" (required) or "tidak" in the second column.
-        var rows = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "menulis-buletin.md"))
-            .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
-            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
-            .Select(cells => (Keys: cells[1], Required: cells[2]))
-            .ToArray();
-        foreach (var key in FrontMatterKeys.Bulletin)
+        var docs = Path.Combine(RepoPaths.Root, "docs");
+        var files = new[] { Path.Combine(RepoPaths.Root, "README.md") }
+            .Concat(Directory.Exists(docs) ? Directory.EnumerateFiles(docs, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : []);
+        var checkedTables = 0;
+        foreach (var file in files)
+            foreach (var table in KeyTables.Where(t => File.ReadLines(file).Any(l => l.Trim() == t.Header)))
+            {
+                var name = Path.GetRelativePath(RepoPaths.Root, file);
+                var rows = KeyTableRows(file, table.Header);
+                // A row may name several keys (`location`, `author`): together, the rows name every key once, in the table's order.
+                Assert.True(FrontMatterKeys.Bulletin.Select(k => k.Name).SequenceEqual(rows.SelectMany(r => r.Keys)),
+                    $"{name}: the table of keys lists {string.Join(", ", rows.SelectMany(r => r.Keys))}; the declaration (src/SiteGen/Content/FrontMatterKeys.cs): {string.Join(", ", FrontMatterKeys.Bulletin.Select(k => k.Name))}");
+                foreach (var (keys, required, rule) in rows)
+                    foreach (var key in keys.Select(n => FrontMatterKeys.Bulletin.Single(k => k.Name == n)))
+                    {
+                        Assert.True(required == (key.Required ? table.Yes : table.No), $"{name}: the table says '{key.Name}' is required: {required}; it is declared {(key.Required ? "required" : "optional")}");
+                        if (key.MaxItems is { } most)
+                            Assert.True(rule.Contains($"{table.AtMost} {most}", StringComparison.Ordinal), $"{name}: the rule for '{key.Name}' does not say '{table.AtMost} {most}': {rule}");
+                    }
+                checkedTables++;
+            }
+        Assert.True(checkedTables > 0, $"no page of README.md or docs/ has a table of keys that starts '{KeyTables[0].Header}' or '{KeyTables[1].Header}'");
+    }
+
+    /// <summary>The rows of the table of keys under <paramref name="header"/> in <paramref name="file"/>: each row's keys, its 'required' cell and its rule.</summary>
+    private static List<(string[] Keys, string Required, string Rule)> KeyTableRows(string file, string header)
+    {
+        var rows = new List<(string[], string, string)>();
+        foreach (var line in File.ReadLines(file).SkipWhile(l => l.Trim() != header).Skip(2).TakeWhile(l => l.StartsWith('|')))
         {
-            var row = rows.FirstOrDefault(r => r.Keys.Split(", ").Contains($"`{key.Name}`"));
-            Assert.True(row.Keys is not null, $"docs/menulis-buletin.md has no row for `{key.Name}` in its table of keys");
-            Assert.Equal((key.Name, key.Required ? "ya" : "tidak"), (key.Name, row.Required));
+            var cells = line.Trim().Trim('|').Split(" | ");
+            Assert.True(cells.Length == 3, $"{Path.GetFileName(file)}: a row of the table of keys has {cells.Length} cells: {line}");
+            rows.Add((cells[0].Split(',', StringSplitOptions.TrimEntries).Select(k => k.Trim('`')).ToArray(), cells[1].Trim(), cells[2].Trim()));
         }
+        return rows;
     }
 
     [Theory]

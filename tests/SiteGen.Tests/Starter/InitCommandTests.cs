@@ -173,7 +173,7 @@ public sealed class InitCommandTests
             console.Error[..(console.Error.IndexOf(" berkas\n", StringComparison.Ordinal) + " berkas\n".Length)]);
         var settings = File.ReadAllText(Path.Combine(folder, "sitegen.yaml"));
         Assert.Contains("title: Buletin Humas Polrestabes Makassar\n", settings);
-        Assert.Contains("base_url: \"https://humas.example.org/\"\n", settings);
+        Assert.Contains("base_url: https://humas.example.org/\n", settings);
         Assert.Contains("time_zone: Asia/Makassar\n", settings);
         Assert.Contains("- name: Polrestabes Makassar\n  polda: Polda Sulawesi Selatan\n  region: Kota Makassar\n", File.ReadAllText(Path.Combine(folder, "content/units.yaml")));
         Assert.Contains("(`date: 2027-01-05T09:00`, dalam WITA (Asia/Makassar))", File.ReadAllText(Path.Combine(folder, "README.md")));
