@@ -48,12 +48,9 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics);
         IReadOnlyList<OutputChange>? changes = null;
-        if (changesFile is not null)
-        {
-            // The list is ready before the site is swapped in, so a list that cannot be written leaves both as they were.
-            changes = staging.Changes(changesFile.InsideOutput);
-            if (!changesFile.Prepare(changes, staging, diagnostics)) return result with { Diagnostics = diagnostics.ToSortedList() };
-        }
+        // The list is ready before the site is swapped in, so a list that cannot be written leaves both as they were.
+        if (changesFile is not null && (changes = changesFile.Prepare(staging, diagnostics)) is null)
+            return result with { Diagnostics = diagnostics.ToSortedList() };
         if (staging.Commit(diagnostics)) changesFile?.Publish(output, diagnostics);
         else
         {

@@ -47,36 +47,38 @@ internal sealed class ChangesFile
     }
 
     /// <summary>
-    /// Writes the list where it waits for the site to be swapped in; false (reported) when it cannot, and then neither the
-    /// site nor an earlier list may be touched.
+    /// Lists what the staged site changes against the output folder and writes the list where it waits for the site to be
+    /// swapped in; null (reported) when it cannot, and then neither the site nor an earlier list may be touched.
     /// </summary>
-    public bool Prepare(IReadOnlyList<OutputChange> changes, StagingFolder staging, DiagnosticBag diagnostics)
+    public IReadOnlyList<OutputChange>? Prepare(StagingFolder staging, DiagnosticBag diagnostics)
     {
-        var bytes = Format(changes);
         try
         {
+            var changes = staging.Changes(InsideOutput);
+            var bytes = Format(changes);
             if (InsideOutput is not null)
             {
                 if (staging.Holds(InsideOutput))
                 {
                     diagnostics.Error(At, DiagnosticCodes.OutputFolderRefused, Say.ChangesReplacesSiteFile.With(_path, InsideOutput));
-                    return false;
+                    return null;
                 }
                 staging.Place(InsideOutput, bytes);
-                return true;
+                return changes;
             }
             var folder = Path.GetDirectoryName(_path)!;
             Directory.CreateDirectory(folder);
             var temporary = Path.Combine(folder, $".{Path.GetFileName(_path)}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
             _temporary = temporary;
             File.WriteAllBytes(temporary, bytes);
-            return true;
+            return changes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // Also when the previous output cannot be read through: without it, what was removed is unknown.
             diagnostics.Error(At, DiagnosticCodes.WriteFailed, Say.ChangesWriteFailed.With(_path, e.Message));
             Abandon(diagnostics);
-            return false;
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace SiteGen.Output;
 
@@ -27,11 +28,17 @@ internal sealed class OutputComparison(string previousOutput)
             if (kind is { } changed && path != leaveOut) changes.Add(new OutputChange(changed, path));
         if (_hasPrevious)
         {
-            // Hidden files too (the marker is one); links are listed as the files they are, never followed into folders.
+            // Hidden files too (the marker is one). A link is an entry to remove like a file, and never followed: a link to
+            // a folder elsewhere would list that folder's files, and one that loops would never end.
             var every = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-            foreach (var found in Directory.EnumerateFiles(previousOutput, "*", every))
+            var found = new FileSystemEnumerable<string>(previousOutput, (ref FileSystemEntry e) => e.ToFullPath(), every)
             {
-                var path = Path.GetRelativePath(previousOutput, found);
+                ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || IsLink(ref e),
+                ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
+            };
+            foreach (var full in found)
+            {
+                var path = Path.GetRelativePath(previousOutput, full);
                 if (Path.DirectorySeparatorChar != '/') path = path.Replace(Path.DirectorySeparatorChar, '/');
                 if (path != leaveOut && !_written.ContainsKey(path)) changes.Add(new OutputChange(ChangeKind.Removed, path));
             }
@@ -39,6 +46,8 @@ internal sealed class OutputComparison(string previousOutput)
         changes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return changes;
     }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     /// <summary>Added, changed, or null when the previous output holds the same bytes at the path.</summary>
     private ChangeKind? Compare(OutputFile file)

@@ -171,6 +171,24 @@ public sealed class ChangesListTests
             Files(previous).ToDictionary(f => f.Key, f => Convert.ToHexString(f.Value)));
     }
 
+    [SkippableFact]
+    public void Links_left_in_the_previous_output_are_listed_as_removed_and_never_followed()
+    {
+        using var elsewhere = new TempFolder();
+        elsewhere.Write("arsip/penting.txt", "milik orang lain");
+        using var site = new TestSite(Site);
+        var list = Path.Combine(site.Root, "perubahan.txt");
+        Build(site, list);
+        Links.ToFolder(Path.Combine(site.OutputRoot, "tautan"), elsewhere.Path);
+        Links.ToFolder(Path.Combine(site.OutputRoot, "putaran"), Path.Combine(site.OutputRoot, "putaran"));
+        Links.ToFile(Path.Combine(site.OutputRoot, "berkas"), Path.Combine(elsewhere.Path, "arsip/penting.txt"));
+
+        Build(site, list);
+
+        Assert.Equal("D berkas\nD putaran\nD tautan\n", File.ReadAllText(list));
+        Assert.Equal("milik orang lain", File.ReadAllText(Path.Combine(elsewhere.Path, "arsip/penting.txt")));
+    }
+
     [Fact]
     public void A_path_that_starts_with_a_quote_or_holds_a_control_character_is_quoted_as_git_does_and_nothing_else_is()
     {
