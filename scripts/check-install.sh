@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs SiteGen as a .NET tool, installs it into a temporary tool path and follows the README as an office would:
+# Packs SiteGen as a .NET tool, installs it into a temporary tool path and follows docs/publishing.md as an office would:
 # sitegen init (non-interactive), sitegen new, write the release, sitegen check, sitegen build. Then builds the sample
 # site with the installed 'sitegen' in a new folder that has no theme of its own (the built-in theme is used).
 set -euo pipefail
@@ -16,7 +16,7 @@ sitegen="$work/tools/sitegen"
 "$sitegen" --help | grep -q "Cara pakai:"
 "$sitegen" --help --lang en | grep -q "Usage:"
 
-# An office's own site, as the README's "Installing" section starts one.
+# An office's own site, as docs/publishing.md ("Installing the sitegen tool") starts one.
 (cd "$work" && "$sitegen" init buletin --title "Buletin Humas Polres Contoh" --unit "Polres Contoh" --polda "Polda Jawa Timur" \
   --region "Kabupaten Contoh" --base-url https://humas-polres-contoh.github.io/buletin/ < /dev/null > /dev/null)
 cd "$work/buletin"

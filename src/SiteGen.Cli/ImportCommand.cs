@@ -171,11 +171,11 @@ internal static class ImportCommand
         exit = CommandLine.Success;
         IReadOnlyList<ReleaseBlock>? blocks;
         IReadOnlyList<ReleasePicture> pictures;
-        string? unreadable;
+        string? unreadable, note = null;
         try
         {
             using var content = File.OpenRead(file);
-            blocks = ReleaseReader.Read(Path.GetFileName(file), content, out pictures, out unreadable);
+            blocks = ReleaseReader.Read(Path.GetFileName(file), content, out pictures, out unreadable, out note);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -189,7 +189,7 @@ internal static class ImportCommand
             exit = CommandLine.ContentErrors;
             return null;
         }
-        return ReleaseText.From(blocks, pictures);
+        return ReleaseText.From(blocks, pictures, note is null ? null : [note]);
     }
 
     /// <summary>One release of a folder: read, imported, written or refused on its own.</summary>
@@ -197,11 +197,11 @@ internal static class ImportCommand
     {
         IReadOnlyList<ReleaseBlock>? blocks;
         IReadOnlyList<ReleasePicture> pictures;
-        string? unreadable;
+        string? unreadable, note = null;
         try
         {
             using var content = File.OpenRead(file);
-            blocks = ReleaseReader.Read(Path.GetFileName(file), content, out pictures, out unreadable);
+            blocks = ReleaseReader.Read(Path.GetFileName(file), content, out pictures, out unreadable, out note);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -215,7 +215,7 @@ internal static class ImportCommand
             Console.Error.WriteLine("sitegen: " + Say.ImportNotImported.With(unreadable));
             return new Outcome(file, Say.ImportOutcomeRefused, unreadable ?? "", CommandLine.ContentErrors);
         }
-        return Import(file, ReleaseText.From(blocks, pictures), site, options, dryRun, imported);
+        return Import(file, ReleaseText.From(blocks, pictures, note is null ? null : [note]), site, options, dryRun, imported);
     }
 
     /// <summary>Guesses, prints, checks and writes one release; <paramref name="imported"/> holds the texts written so far in this run.</summary>

@@ -2,7 +2,7 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// The front-matter keys, declared once: the readers, the unknown-key warning and the wrong-name error read these tables,
-/// and the README's table of keys follows them.
+/// and the table of keys in docs/menulis-buletin.md follows them.
 /// </summary>
 public static class FrontMatterKeys
 {
@@ -24,7 +24,7 @@ public static class FrontMatterKeys
     public static readonly FrontMatterKey Slug = new("slug", false, ValueKind.Text);
     public static readonly FrontMatterKey Aliases = new("aliases", false, ValueKind.List, "alias", "alamat_lama");
 
-    /// <summary>The keys of a bulletin, in the order the README lists them.</summary>
+    /// <summary>The keys of a bulletin, in the order docs/menulis-buletin.md lists them.</summary>
     public static readonly IReadOnlyList<FrontMatterKey> Bulletin =
         [Title, Unit, Date, Election, Tags, Summary, Location, Author, Image, ImageAlt, ImageCaption, ImageCredit, Draft, Expires, Updated, Slug, Aliases];
 

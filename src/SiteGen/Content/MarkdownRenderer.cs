@@ -30,7 +30,8 @@ public sealed class MarkdownRenderer
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
-            .UseAutoLinks();
+            .UseAutoLinks()
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough);
         // In place of Markdig's own heading ids, links and paragraphs, each of which has a part whose time grows with the
         // square of the text's length.
         builder.Extensions.Add(new HeadingIdExtension());

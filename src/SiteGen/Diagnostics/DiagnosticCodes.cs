@@ -1,6 +1,6 @@
 namespace SiteGen.Diagnostics;
 
-/// <summary>The stable diagnostic codes. A code never changes meaning once released; the README lists them.</summary>
+/// <summary>The stable diagnostic codes. A code never changes meaning once released; docs/menulis-buletin.md ("Kode kesalahan") lists their ranges.</summary>
 public static class DiagnosticCodes
 {
     // SG00xx: site settings (sitegen.yaml), the command line and the folders a build writes.

@@ -328,7 +328,7 @@ public static partial class DocxReader
                 {
                     case Run run:
                         var text = RunText(run);
-                        if (text.Length > 0) spans.Add(new Span(text, IsBold(run), IsItalic(run), link));
+                        if (text.Length > 0) spans.Add(new Span(text, IsBold(run), IsItalic(run), IsStruck(run), link));
                         break;
                     case Hyperlink hyperlink:
                         Collect(hyperlink, Target(hyperlink), spans);
@@ -376,6 +376,13 @@ public static partial class DocxReader
             return properties?.RunStyle?.Val?.Value is "Emphasis" or "Penekanan";
         }
 
+        /// <summary>Struck through once or twice: often a correction the writer wants seen, so it stays struck through.</summary>
+        private static bool IsStruck(Run run)
+        {
+            var properties = run.RunProperties;
+            return (properties?.Strike is { } strike && On(strike.Val)) || (properties?.DoubleStrike is { } both && On(both.Val));
+        }
+
         private static string Render(List<Span> spans)
         {
             var line = new StringBuilder();
@@ -385,7 +392,7 @@ public static partial class DocxReader
                 // Neighbouring runs with the same formatting are one piece of text (Word splits runs for its own reasons).
                 var first = spans[i];
                 var text = new StringBuilder();
-                while (i < spans.Count && spans[i].Bold == first.Bold && spans[i].Italic == first.Italic && spans[i].Link == first.Link)
+                while (i < spans.Count && spans[i].Bold == first.Bold && spans[i].Italic == first.Italic && spans[i].Struck == first.Struck && spans[i].Link == first.Link)
                     text.Append(spans[i++].Text);
                 line.Append(Format(text.ToString(), first));
             }
@@ -401,6 +408,7 @@ public static partial class DocxReader
             var markdown = MarkdownText.Escape(inner);
             if (span.Italic) markdown = "*" + markdown + "*";
             if (span.Bold) markdown = "**" + markdown + "**";
+            if (span.Struck) markdown = "~~" + markdown + "~~";
             if (span.Link is not null) markdown = $"[{markdown}]({span.Link})";
             return lead + markdown + trail;
         }
@@ -451,5 +459,5 @@ public static partial class DocxReader
         private static bool On(OnOffValue? value) => value is not { HasValue: true } || value.Value;
     }
 
-    private sealed record Span(string Text, bool Bold, bool Italic, string? Link);
+    private sealed record Span(string Text, bool Bold, bool Italic, bool Struck, string? Link);
 }

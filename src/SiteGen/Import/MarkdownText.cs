@@ -21,7 +21,9 @@ public static partial class MarkdownText
                 for (var i = 0; i < word.Length; i++)
                 {
                     var c = word[i];
+                    // A lone tilde ("~50 orang") is text; two together would strike through.
                     if (c is '\\' or '*' or '_' or '`' or '<' or '[' or ']'
+                        || (c == '~' && ((i > 0 && word[i - 1] == '~') || (i + 1 < word.Length && word[i + 1] == '~')))
                         || (c == '&' && EntityStart().IsMatch(word.AsSpan(i))))
                         builder.Append('\\');
                     builder.Append(c);
@@ -82,10 +84,10 @@ public static partial class MarkdownText
     [GeneratedRegex(@"(?<!\\)\[((?:\\.|[^\\\[\]])*)\]\([^()]*\)")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(?<!\\)(\*\*|__|\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}]))")]
+    [GeneratedRegex(@"(?<!\\)(\*\*|__|~~|\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}]))")]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!<>&|])")]
+    [GeneratedRegex(@"\\([\\`*_~{}\[\]()#+\-.!<>&|])")]
     private static partial Regex Escaped();
 
     [GeneratedRegex(@"\s+")]

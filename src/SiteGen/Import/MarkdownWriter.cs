@@ -64,7 +64,7 @@ internal sealed class MarkdownWriter
                 case "img" or "picture" or "br" or "hr":
                     FlushLoose();
                     break;
-                case "strong" or "b" or "em" or "i" or "a" or "span" or "small" or "sup" or "sub" or "u" or "mark" or "abbr" or "time" or "cite" or "q":
+                case "strong" or "b" or "em" or "i" or "s" or "del" or "strike" or "a" or "span" or "small" or "sup" or "sub" or "u" or "mark" or "abbr" or "time" or "cite" or "q":
                     loose.Append(Inline(element));
                     break;
                 default:
@@ -134,6 +134,10 @@ internal sealed class MarkdownWriter
                 case "em" or "i" when inner.Length > 0:
                     text.Append('*');
                     stack.Push("*");
+                    break;
+                case "s" or "del" or "strike" when inner.Length > 0:
+                    text.Append("~~");
+                    stack.Push("~~");
                     break;
                 case "a" when child.GetAttribute("href") is { } href && (href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) && !href.Contains(')') && !href.Contains(' '):
                     text.Append('[');

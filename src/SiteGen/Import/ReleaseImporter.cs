@@ -27,7 +27,7 @@ public static partial class ReleaseImporter
         var caption = release.Credits.ImageCaption is { } c ? Guess.Of(c, Say.ImportFromPhotoCaption) : null;
         var credit = release.Credits.ImageCredit is { } pc ? Guess.Of(pc, Say.ImportFromPhotoCredit) : null;
 
-        var notes = new List<string>();
+        var notes = new List<string>(release.Notes);
         if (eventDate > today)
             notes.Add(Say.ImportFutureDate.With(date.Value));
 

@@ -16,10 +16,15 @@ public static partial class ReleaseReader
     /// saying why it cannot be read: not text or not a Word document, or larger than <see cref="ImportLimits"/> allow.
     /// </summary>
     /// <param name="file">The file's content; read only as far as the limits allow.</param>
-    public static IReadOnlyList<ReleaseBlock>? Read(string fileName, Stream file, out IReadOnlyList<ReleasePicture> pictures, out string? problem)
+    public static IReadOnlyList<ReleaseBlock>? Read(string fileName, Stream file, out IReadOnlyList<ReleasePicture> pictures, out string? problem) =>
+        Read(fileName, file, out pictures, out problem, out _);
+
+    /// <summary>As <see cref="Read(string, Stream, out IReadOnlyList{ReleasePicture}, out string?)"/>, with a <paramref name="note"/> for the writer when the text was read in another way than they may expect (an old Windows encoding).</summary>
+    public static IReadOnlyList<ReleaseBlock>? Read(string fileName, Stream file, out IReadOnlyList<ReleasePicture> pictures, out string? problem, out string? note)
     {
         pictures = [];
         problem = null;
+        note = null;
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         switch (extension)
         {
@@ -48,7 +53,7 @@ public static partial class ReleaseReader
                         : Say.ImportTextTooLong.With(fileName, ImportLimits.Size(ImportLimits.TextFile));
                     return null;
                 }
-                var text = Decode(bytes.ToArray(), fileName, out problem);
+                var text = Decode(bytes.ToArray(), fileName, out problem, out note);
                 if (text is null) return null;
                 if (extension != ".txt") return FromMarkdown(StripFrontMatter(text));
                 return WhatsAppText.Looks(Normalise(text)) ? FromWhatsApp(text) : FromPlainText(text);
@@ -60,7 +65,7 @@ public static partial class ReleaseReader
             case ".html" or ".htm":
                 var page = ReadAtMost(file, fileName, ImportLimits.HtmlFile, ".html", out problem);
                 if (page is null) return null;
-                var pageText = Decode(page, fileName, out problem);
+                var pageText = Decode(page, fileName, out problem, out note);
                 if (pageText is null) return null;
                 var article = HtmlReader.Read(pageText, fileName, out problem);
                 return article is null ? null : FromMarkdown(article);
@@ -190,13 +195,24 @@ public static partial class ReleaseReader
         return char.IsLower(next[0]);
     }
 
-    private static string? Decode(byte[] bytes, string fileName, out string? problem)
+    /// <summary>
+    /// The file's text: UTF-8 or UTF-16 with its mark; else, as Notepad on older Windows saves it, Windows-1252 (the letters of
+    /// Indonesian are the same, and its quotes and dashes are read right), with a <paramref name="note"/> saying so. A file
+    /// with bytes Windows-1252 does not use is not text that can be read.
+    /// </summary>
+    private static string? Decode(byte[] bytes, string fileName, out string? problem, out string? note)
     {
         problem = null;
+        note = null;
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             return new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: true).GetString(bytes, 2, bytes.Length - 2);
         var diagnostics = new DiagnosticBag();
         var text = TextDecoder.Decode(bytes, fileName, diagnostics);
+        if (text is null && WindowsText(bytes) is { } windows)
+        {
+            note = Say.ImportReadAsWindows1252.With(fileName);
+            return windows;
+        }
         if (text is null)
         {
             var at = diagnostics.ToSortedList().FirstOrDefault();
@@ -205,6 +221,17 @@ public static partial class ReleaseReader
         }
         return text;
     }
+
+    /// <summary>The bytes as Windows-1252 text, or null when they hold a byte it leaves unused or a control character no text has.</summary>
+    private static string? WindowsText(byte[] bytes)
+    {
+        foreach (var b in bytes)
+            if (b is 0x81 or 0x8D or 0x8F or 0x90 or 0x9D || (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)))
+                return null;
+        return Windows1252.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     private static string Normalise(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')

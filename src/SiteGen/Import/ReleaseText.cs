@@ -34,6 +34,9 @@ public sealed partial class ReleaseText
     /// <summary>The pictures the release holds (a Word document's photos), in reading order.</summary>
     public IReadOnlyList<ReleasePicture> Pictures { get; }
 
+    /// <summary>What the reader noted for the writer about the file (read as Windows-1252, say).</summary>
+    public IReadOnlyList<string> Notes { get; private init; } = [];
+
     /// <summary>The lines before the text that are not the headline; read only for a publication date.</summary>
     public IReadOnlyList<ReleaseBlock> Header { get; }
 
@@ -135,7 +138,8 @@ public sealed partial class ReleaseText
     }
 
     /// <summary>Cleans the blocks of a release read by <see cref="ReleaseReader"/>.</summary>
-    public static ReleaseText From(IReadOnlyList<ReleaseBlock> blocks, IReadOnlyList<ReleasePicture>? pictures = null)
+    /// <param name="notes">What the reader noted for the writer (how the file was read).</param>
+    public static ReleaseText From(IReadOnlyList<ReleaseBlock> blocks, IReadOnlyList<ReleasePicture>? pictures = null, IReadOnlyList<string>? notes = null)
     {
         var credits = new CreditLines();
         var removed = new List<RemovedText>();
@@ -205,6 +209,7 @@ public sealed partial class ReleaseText
             Letterhead = letterhead,
             Signature = signature,
             HeadlineMarked = headline is not null && (letterhead is not null || headline.IsStrong),
+            Notes = notes ?? [],
         };
     }
 

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Import;
 
 /// <summary>
-/// A release pasted from WhatsApp: its *bold* and _italic_ become Markdown (~strike~ stays as written, tildes and all),
+/// A release pasted from WhatsApp: its *bold* and _italic_ become Markdown and ~strike~,
 /// a chat export's "[20/11/24 10.15] Name:" prefixes go, lines of emoji alone go, emoji that decorate a line's ends go,
 /// and lines that open with the same emoji become a list. The words themselves are kept as written.
 /// </summary>
@@ -60,8 +60,7 @@ public static partial class WhatsAppText
             {
                 '*' => "**" + escaped + "**",
                 '_' => "*" + escaped + "*",
-                // Markdown here has no strike-through, and struck words are often a correction: they stay as the sender wrote them.
-                _ => "~" + escaped + "~",
+                _ => "~~" + escaped + "~~",
             });
             at = match.Index + match.Length;
         }

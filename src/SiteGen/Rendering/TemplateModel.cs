@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// The view models templates see (<c>site</c>, <c>page</c>, <c>bulletin</c>, <c>term</c>, <c>pager</c>, <c>t</c>),
 /// built from the <see cref="Site"/> as read-only Scriban objects. Objects shared by many pages (bulletin cards, the
-/// site object) are built once; the README's "Theme model" section documents every field.
+/// site object) are built once; docs/themes.md, "The theme model", documents every field.
 /// </summary>
 public sealed class TemplateModel
 {

@@ -8,7 +8,7 @@ namespace SiteGen.Tests.Cli;
 /// <summary>
 /// The publishing setups, read as YAML: the workflow <c>sitegen init</c> writes for an office, SiteGen's action it
 /// uses (action.yml), this repository's own workflows (Pages for the sample site, tests, releases) and the GitLab
-/// snippet of the README. What GitHub alone can run is checked by its shape; the action's own logic, in action/*.sh,
+/// snippet of docs/publishing.md. What GitHub alone can run is checked by its shape; the action's own logic, in action/*.sh,
 /// runs in <see cref="Publishing.ActionTests"/>.
 /// </summary>
 public sealed class PublishingWorkflowTests
@@ -219,11 +219,11 @@ public sealed class PublishingWorkflowTests
     }
 
     [Fact]
-    public void Gitlab_snippet_in_the_readme_installs_the_tool_and_checks_before_it_builds()
+    public void Gitlab_snippet_in_the_publishing_guide_installs_the_tool_and_checks_before_it_builds()
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
-        var block = Regex.Match(readme, @"\*\*GitLab Pages\*\*.*?```yaml\n(?<yaml>.*?)\n *```", RegexOptions.Singleline);
-        Assert.True(block.Success, "README.md has no ```yaml block under **GitLab Pages**");
+        var guide = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "publishing.md"));
+        var block = Regex.Match(guide, @"\*\*GitLab Pages\*\*.*?```yaml\n(?<yaml>.*?)\n *```", RegexOptions.Singleline);
+        Assert.True(block.Success, "docs/publishing.md has no ```yaml block under **GitLab Pages**");
         var lines = block.Groups["yaml"].Value.Split('\n');
         int indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         var pages = Map(Load(string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()))), "pages");

@@ -3,7 +3,7 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Content;
 
-/// <summary>The table of front-matter keys: what the readers, the warnings, the wrong-name errors and the README follow.</summary>
+/// <summary>The table of front-matter keys: what the readers, the warnings, the wrong-name errors and the writers' guide follow.</summary>
 public sealed class FrontMatterKeysTests
 {
     [Fact]
@@ -15,13 +15,20 @@ public sealed class FrontMatterKeysTests
     }
 
     [Fact]
-    public void The_readme_lists_every_key_of_a_bulletin()
+    public void The_writers_guide_lists_every_key_of_a_bulletin_in_its_table_with_whether_it_is_required()
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        // docs/menulis-buletin.md is in Indonesian: its table says "ya" (required) or "tidak" in the second column.
+        var rows = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "menulis-buletin.md"))
+            .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Select(cells => (Keys: cells[1], Required: cells[2]))
+            .ToArray();
         foreach (var key in FrontMatterKeys.Bulletin)
-            Assert.Contains($"`{key.Name}`", readme);
-        foreach (var key in FrontMatterKeys.Bulletin.Where(k => k.Required))
-            Assert.Contains($"| `{key.Name}` | yes |", readme);
+        {
+            var row = rows.FirstOrDefault(r => r.Keys.Split(", ").Contains($"`{key.Name}`"));
+            Assert.True(row.Keys is not null, $"docs/menulis-buletin.md has no row for `{key.Name}` in its table of keys");
+            Assert.Equal((key.Name, key.Required ? "ya" : "tidak"), (key.Name, row.Required));
+        }
     }
 
     [Theory]

@@ -21,6 +21,7 @@ public sealed class MarkdownLimitsTests
         { "lists", string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', 2 * i) + "- x\n")), 207 },
         { "emphasis", "a " + new string('*', 50_000) + "x" + new string('*', 50_000) + "\n", 7 },
         { "brackets", "a " + new string('[', 50_000) + "x" + new string(']', 50_000) + "\n", 7 },
+        { "tildes", string.Concat(Enumerable.Repeat("a ~~", 500_000)) + "\n", 7 },
     };
 
     [Theory]

@@ -124,6 +124,23 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void Struck_through_words_stay_struck_through_and_a_lone_tilde_stays_text()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(MakeRelease());
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var struck = new Run(new RunProperties(new Strike()), new Text("Kamis") { Space = SpaceProcessingModeValues.Preserve });
+            var twice = new Run(new RunProperties(new DoubleStrike()), new Text("pukul 08.00") { Space = SpaceProcessingModeValues.Preserve });
+            document.MainDocumentPart!.Document!.Body!.Append(new Paragraph(Run("Ralat: FGD digelar "), struck, Run(" Jumat, "), twice, Run(" pukul 09.00, dengan ~50 peserta.")));
+        }
+        stream.Position = 0;
+        var markdown = DocxReader.Read(stream, "rilis-fgd.docx", out _, out var problem);
+        Assert.Null(problem);
+        Assert.Contains("Ralat: FGD digelar ~~Kamis~~ Jumat, ~~pukul 08.00~~ pukul 09.00, dengan ~50 peserta.", markdown);
+    }
+
+    [Fact]
     public void A_Word_release_imports_into_a_bulletin_that_builds()
     {
         using var site = new ImportTestSite();

@@ -27,12 +27,24 @@ public sealed class WhatsAppTests
         var imported = site.ImportFixture("wa-kendari-logistik.txt");
         Assert.Contains("*\"Setiap kotak suara kami kawal sampai diterima petugas dengan berita acara,\"* ujarnya.", imported.Body);
         Assert.Contains("- pengawalan melekat oleh personel bersenjata\n- patroli di rute distribusi\n- penjagaan gudang selama **24 jam**", imported.Body);
-        // Struck words are often a correction: they are kept as the sender wrote them, for the writer to settle.
-        Assert.Contains("ditargetkan selesai ~Selasa~ Rabu (27/11/2024)", imported.Body);
         foreach (var clutter in new[] { "Diteruskan", "🚨", "✅", "#PilkadaDamai", "Humas Polresta" })
             Assert.DoesNotContain(clutter, imported.Body);
         Assert.Contains(imported.Release.Removed, r => r.What == "WhatsApp's forwarded marker");
         Assert.Contains(imported.Release.Removed, r => r.What == "hashtag line");
+    }
+
+    [Fact]
+    public void Struck_words_stay_struck_through_on_the_published_page()
+    {
+        // Struck words are often a correction: the reader sees them struck through, as the sender wrote them.
+        using var site = new ImportTestSite();
+        var imported = site.ImportFixture("wa-kendari-logistik.txt");
+        Assert.Contains("ditargetkan selesai ~~Selasa~~ Rabu (27/11/2024)", imported.Body);
+        site.Write(imported);
+        site.Site.BuildOk();
+        var page = site.Site.Html("2024/11/polresta-kendari-kawal-distribusi-logistik-pilkada-ke-65-kelurahan/index.html");
+        Assert.Equal("Selasa", Assert.Single(page.QuerySelectorAll("article del")).TextContent);
+        Assert.Contains("ditargetkan selesai Selasa Rabu", MarkdownText.ToPlain(imported.Body));
     }
 
     [Fact]

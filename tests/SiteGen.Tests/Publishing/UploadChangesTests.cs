@@ -4,7 +4,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>
-/// The README's shell example for a host that is not GitHub Pages, run as written: <c>sitegen build --changes</c>, then
+/// The shell example of docs/publishing.md for a host that is not GitHub Pages, run as written: <c>sitegen build --changes</c>, then
 /// the upload with rsync, rclone and aws s3 and the deletes. The three tools are stand-ins that copy and delete the
 /// paths they are given in local folders, so what is checked is that the example reads the list right (spaces,
 /// non-ASCII letters) and that, after two builds, every destination holds exactly what output/ holds.
@@ -72,12 +72,12 @@ public sealed class UploadChangesTests
         """;
 
     [SkippableFact]
-    public void The_readmes_upload_example_leaves_every_destination_with_exactly_the_built_site()
+    public void The_documented_upload_example_leaves_every_destination_with_exactly_the_built_site()
     {
         if (OperatingSystem.IsWindows() || !File.Exists("/bin/bash")) throw new SkipException("needs bash and Unix file modes");
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "publishing.md"));
         var block = Regex.Match(readme, @"\*\*Upload only what changed\*\*.*?```sh\n(?<sh>.*?)\n *```", RegexOptions.Singleline);
-        Assert.True(block.Success, "README.md has no ```sh block under **Upload only what changed**");
+        Assert.True(block.Success, "docs/publishing.md has no ```sh block under **Upload only what changed**");
         var script = string.Join('\n', block.Groups["sh"].Value.Split('\n').Select(l => l.TrimStart()));
         Assert.Contains("--changes .sitegen/perubahan.txt", script);
 

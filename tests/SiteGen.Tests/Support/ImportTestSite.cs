@@ -38,8 +38,9 @@ internal sealed class ImportTestSite : IDisposable
 
     public Imported Import(string fileName, byte[] bytes, ImportOptions? options = null)
     {
-        var blocks = ReleaseReader.Read(fileName, bytes, out var pictures, out var problem) ?? throw new Xunit.Sdk.XunitException(problem);
-        var release = ReleaseText.From(blocks, pictures);
+        using var file = new MemoryStream(bytes, writable: false);
+        var blocks = ReleaseReader.Read(fileName, file, out var pictures, out var problem, out var note) ?? throw new Xunit.Sdk.XunitException(problem);
+        var release = ReleaseText.From(blocks, pictures, note is null ? null : [note]);
         var site = ImportSite.Load(Root);
         Assert.Empty(site.Problems);
         var bulletin = ReleaseImporter.Import(release, site, options ?? new ImportOptions(), Now);
