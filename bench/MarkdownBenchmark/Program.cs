@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using SiteGen;
 using SiteGen.Bench;
+using SiteGen.Configuration;
 
 // bench/markdown.sh runs this: "table" times every shape at each size, each in a child process ("one") that is
 // killed when it runs past the timeout, so a quadratic shape cannot hold the table up.

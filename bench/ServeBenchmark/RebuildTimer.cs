@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Configuration;
 
 namespace SiteGen.Bench;
 

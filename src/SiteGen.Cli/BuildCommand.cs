@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
 using SiteGen.Output;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using SiteGen.Checking;
-using SiteGen.Content;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Cli;
 

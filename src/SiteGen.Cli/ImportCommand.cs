@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Diagnostics;
 using SiteGen.Import;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Cli;
 
@@ -44,9 +45,9 @@ internal static class ImportCommand
                 eventDate = parsed;
             }
             var slugText = parse.GetValue(slug)?.Trim();
-            if (slugText is not null && !Model.Slug.IsValid(slugText))
+            if (slugText is not null && !Slug.IsValid(slugText))
             {
-                Console.Error.WriteLine("sitegen: " + Say.ImportSlugInvalid.With(Model.Slug.From(slugText)));
+                Console.Error.WriteLine("sitegen: " + Say.ImportSlugInvalid.With(Slug.From(slugText)));
                 return CommandLine.WrongUsage;
             }
             var options = new ImportOptions

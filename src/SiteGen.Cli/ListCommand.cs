@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Listing;
 using SiteGen.Messages;

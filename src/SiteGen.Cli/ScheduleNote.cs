@@ -1,6 +1,6 @@
 using SiteGen.Messages;
 using SiteGen.Model;
-using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Connections;
 using SiteGen.Cli.Serving;
+using SiteGen.Configuration;
 using SiteGen.Messages;
 
 namespace SiteGen.Cli;

@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Pipeline;
 
 namespace SiteGen;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Pipeline;

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Playwright;
 using SiteGen.BrowserTests.Support;
 using SiteGen.Cli.Serving;
+using SiteGen.Configuration;
 using SiteGen.Messages;
 using static Microsoft.Playwright.Assertions;
 

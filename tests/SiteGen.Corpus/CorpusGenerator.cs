@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using SiteGen.Model;
+using SiteGen.Text;
 using static SiteGen.Corpus.CorpusTables;
 
 namespace SiteGen.Corpus;

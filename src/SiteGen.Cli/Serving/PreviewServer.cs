@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
 using SiteGen.Output;

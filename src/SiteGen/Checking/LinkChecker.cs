@@ -4,6 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Messages;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Text;
 
 namespace SiteGen.Checking;
 

@@ -1,5 +1,6 @@
 using System.Net.Mail;
-using SiteGen.Content.Yaml;
+using SiteGen.Text;
+using SiteGen.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
 
@@ -142,7 +143,7 @@ public static class SiteConfigReader
         var path = text.Replace('\\', '/');
         while (path.StartsWith("./", StringComparison.Ordinal)) path = path[2..];
         if (!path.StartsWith(Loading.SourceSet.ContentFolder + "/", StringComparison.Ordinal) || path.Split('/').Any(part => part is "" or "." or "..")
-            || Content.TextSafety.HasHidden(path))
+            || TextSafety.HasHidden(path))
         {
             diagnostics.Error(at, DiagnosticCodes.ConfigInvalidValue, Say.ConfigLogoPath.With(text));
             return null;
@@ -221,7 +222,7 @@ public static class SiteConfigReader
                     else Invalid(item, Say.ContactEmailInvalid.With(text), diagnostics);
                     break;
                 case "ppid":
-                    if (Content.DataFileReader.IsWebAddress(text)) contact = contact with { Ppid = text };
+                    if (UrlSafety.IsWebAddress(text)) contact = contact with { Ppid = text };
                     else Invalid(item, Say.ContactUrlInvalid.With(key, text), diagnostics);
                     break;
             }
@@ -243,7 +244,7 @@ public static class SiteConfigReader
         && text.IndexOf('+') <= 0;
 
     private static bool IsEmailAddress(string text) =>
-        text.Length <= 254 && !Content.TextSafety.HasHidden(text) && !text.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or ';')
+        text.Length <= 254 && !TextSafety.HasHidden(text) && !text.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or ',' or ';')
         && MailAddress.TryCreate(text, out var address) && address.Address == text && address.Host.Contains('.');
 
     private static Uri? ParseBaseUrl(string text, SourcePosition at, DiagnosticBag diagnostics)
@@ -285,7 +286,7 @@ public static class SiteConfigReader
 
     private static string? ReadText(YamlEntry entry, DiagnosticBag diagnostics)
     {
-        if (entry.Value is YamlScalar scalar) return scalar.IsNull ? null : Content.TextSafety.ContainDirection(scalar.Value.Trim());
+        if (entry.Value is YamlScalar scalar) return scalar.IsNull ? null : TextSafety.ContainDirection(scalar.Value.Trim());
         Invalid(entry, Say.ConfigValueMustBeText.With(entry.Key.Value, entry.Value.KindName), diagnostics);
         return null;
     }

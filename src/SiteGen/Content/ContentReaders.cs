@@ -1,7 +1,6 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
-using SiteGen.Model;
 
 namespace SiteGen.Content;
 

@@ -1,8 +1,8 @@
-using SiteGen.Content.Yaml;
+using SiteGen.Text;
+using SiteGen.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Messages;
-using SiteGen.Model;
 
 namespace SiteGen.Content;
 
@@ -38,7 +38,7 @@ public static class DataFileReader
             var polda = Required(reader, "polda", file, diagnostics);
             var region = Required(reader, "region", file, diagnostics);
             var url = reader.Text("url");
-            if (url is { } u && !IsWebAddress(u.Value))
+            if (url is { } u && !UrlSafety.IsWebAddress(u.Value))
                 reader.Error(u.Position, TextSafety.HasHidden(u.Value) ? Say.UnitUrlHidden.With(u.Value) : Say.UnitUrlInvalid.With(u.Value));
             if (name is null || polda is null || region is null) continue;
             var slug = SlugFor(reader, name.Value, diagnostics);
@@ -52,7 +52,7 @@ public static class DataFileReader
                 continue;
             }
             units.Add(new Unit(name.Value.Value, slug, polda.Value.Value, poldaSlug, region.Value.Value,
-                reader.Text("address")?.Value, url is { } ok && IsWebAddress(ok.Value) ? ok.Value : null, reader.Mapping.Position));
+                reader.Text("address")?.Value, url is { } ok && UrlSafety.IsWebAddress(ok.Value) ? ok.Value : null, reader.Mapping.Position));
         }
         ReportDuplicates(units, u => u.Name, u => u.Slug, u => u.Position, file, diagnostics);
         return units;
@@ -166,7 +166,4 @@ public static class DataFileReader
         items.Clear();
         items.AddRange(keep);
     }
-
-    internal static bool IsWebAddress(string text) =>
-        !TextSafety.HasHidden(text) && Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

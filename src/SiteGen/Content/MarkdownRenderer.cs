@@ -10,6 +10,7 @@ using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 using SiteGen.Images;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Content;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Configuration;
-using SiteGen.Content.Yaml;
+using SiteGen.Text;
+using SiteGen.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Messages;
-using SiteGen.Model;
 
 namespace SiteGen.Content;
 

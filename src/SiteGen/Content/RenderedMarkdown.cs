@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Text;
 
 namespace SiteGen.Content;
 
@@ -59,7 +60,7 @@ public sealed class RenderedMarkdown
     {
         if (PageLinks.Count == 0) return this;
         var html = new StringBuilder(Html);
-        var key = new Output.Fingerprint();
+        var key = new Fingerprint();
         var addresses = new string[PageLinks.Count];
         var unpublished = new string?[PageLinks.Count];
         for (var i = PageLinks.Count - 1; i >= 0; i--)

@@ -2,6 +2,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Images;
 using SiteGen.Loading;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Content;
 
@@ -41,7 +42,7 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
         }
         if (NameTooLong(resolved) is { } length)
         {
-            diagnostics.Error(at, DiagnosticCodes.FileKindRefused, Say.ImageNameTooLong.With(reference, length, Model.SitePath.MaxNameLength));
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused, Say.ImageNameTooLong.With(reference, length, SitePath.MaxNameLength));
             return null;
         }
         if (!contentFiles.ContainsKey(resolved))
@@ -84,7 +85,7 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
             return null;
         if (NameTooLong(resolved) is { } length)
         {
-            diagnostics.Error(at, DiagnosticCodes.FileKindRefused, Say.LinkedFileNameTooLong.With(reference, length, Model.SitePath.MaxNameLength));
+            diagnostics.Error(at, DiagnosticCodes.FileKindRefused, Say.LinkedFileNameTooLong.With(reference, length, SitePath.MaxNameLength));
             return null;
         }
         var kind = Path.GetExtension(resolved).ToLowerInvariant();
@@ -102,7 +103,7 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
     private static int? NameTooLong(string path)
     {
         var length = System.Text.Encoding.UTF8.GetByteCount(path.AsSpan(path.LastIndexOf('/') + 1));
-        return length > Model.SitePath.MaxNameLength ? length : null;
+        return length > SitePath.MaxNameLength ? length : null;
     }
 
     /// <summary>The reference without query and fragment, decoded; the referring file's folder; the content path it names (null when it climbs above the site).</summary>

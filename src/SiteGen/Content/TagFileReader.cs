@@ -1,8 +1,8 @@
-using SiteGen.Content.Yaml;
+using SiteGen.Text;
+using SiteGen.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Messages;
-using SiteGen.Model;
 
 namespace SiteGen.Content;
 

@@ -1,3 +1,5 @@
+using SiteGen.Text;
+
 namespace SiteGen.Diagnostics;
 
 /// <summary>One problem found in the input, with the place it was found and how to fix it.</summary>
@@ -15,7 +17,7 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? Messages.Say.SeverityError : Messages.Say.SeverityWarning;
-        return $"{Content.TextSafety.Visible(Path)}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}: {severity} {Code}: {Content.TextSafety.Visible(Message)}";
+        return $"{TextSafety.Visible(Path)}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}: {severity} {Code}: {TextSafety.Visible(Message)}";
     }
 
     /// <summary>Orders diagnostics by file, then position, then code, so output never depends on thread timing.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Diagnostics;
 
@@ -19,7 +20,7 @@ public static class DiagnosticFormatter
         if (diagnostic.Line > 0) builder.Append(",line=").Append(diagnostic.Line);
         if (diagnostic.Column > 0) builder.Append(",col=").Append(diagnostic.Column);
         builder.Append(",title=").Append(EscapeProperty(diagnostic.Code));
-        builder.Append("::").Append(EscapeData(Content.TextSafety.Visible(diagnostic.Message)));
+        builder.Append("::").Append(EscapeData(TextSafety.Visible(diagnostic.Message)));
         return builder.ToString();
     }
 

@@ -1,3 +1,4 @@
+using SiteGen.Text;
 using SkiaSharp;
 
 namespace SiteGen.Images;
@@ -96,7 +97,7 @@ public static class IconPainter
     /// <summary>Up to two letters or digits that stand for a site: the first of each word of its title that names it ("Buletin Pengamanan Pemilu" → "PP").</summary>
     public static string Initials(string title)
     {
-        var words = Model.Slug.From(title).Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var words = Slug.From(title).Split('-', StringSplitOptions.RemoveEmptyEntries);
         var naming = words.Where(w => !GenericWords.Contains(w)).ToArray();
         var chosen = (naming.Length > 0 ? naming : words).Select(w => char.ToUpperInvariant(w[0])).Where(MarkGlyphs.CanDraw).Take(2);
         var initials = string.Concat(chosen);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Messages;

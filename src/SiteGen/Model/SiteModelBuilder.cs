@@ -1,6 +1,7 @@
 using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Text;
 
 namespace SiteGen.Model;
 

@@ -1,5 +1,6 @@
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Model;
 

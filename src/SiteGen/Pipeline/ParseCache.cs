@@ -3,7 +3,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Messages;
-using SiteGen.Output;
+using SiteGen.Text;
 
 namespace SiteGen.Pipeline;
 

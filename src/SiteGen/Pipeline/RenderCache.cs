@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Images;
 using SiteGen.Loading;
@@ -5,6 +6,7 @@ using SiteGen.Messages;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Pipeline;
 

@@ -1,8 +1,8 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
-using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Pipeline;
 

@@ -1,5 +1,5 @@
 using SiteGen.Model;
-using SiteGen.Output;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering;
 

@@ -6,6 +6,7 @@ using SiteGen.Images;
 using SiteGen.Messages;
 using SiteGen.Model;
 using SiteGen.Output;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering;
 

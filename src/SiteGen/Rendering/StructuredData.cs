@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SiteGen.Configuration;
 using SiteGen.Model;
+using SiteGen.Text;
 
 namespace SiteGen.Rendering;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Scriban.Runtime;
 using SiteGen.Images;
 using SiteGen.Model;
+using SiteGen.Text;
 using static SiteGen.Rendering.ReadOnlyObjects;
 
 namespace SiteGen.Rendering;
@@ -233,7 +234,7 @@ public sealed class TemplateModel
     /// </summary>
     private ScriptObject ShareLinks(Bulletin b)
     {
-        static string Escape(string text) => Uri.EscapeDataString(string.Concat(text.Where(c => !Content.TextSafety.IsHidden(c))));
+        static string Escape(string text) => Uri.EscapeDataString(string.Concat(text.Where(c => !TextSafety.IsHidden(c))));
         var permalink = Permalink(b.Path);
         var (link, title) = (Escape(permalink), Escape(b.Title));
         return Object(

@@ -1,6 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
-using SiteGen.Content.Yaml;
+using SiteGen.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Messages;

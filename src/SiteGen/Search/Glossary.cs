@@ -1,4 +1,4 @@
-using SiteGen.Content.Yaml;
+using SiteGen.Yaml;
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
 

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
 using SiteGen.Output;
-using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Search;
 

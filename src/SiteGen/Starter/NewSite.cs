@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using SiteGen.Configuration;
-using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
-using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Text;
+using SiteGen.Yaml;
 
 namespace SiteGen.Starter;
 
@@ -48,7 +48,7 @@ public static class NewSite
     public static string? TimeZoneProblem(string value)
     {
         var diagnostics = new DiagnosticBag();
-        SiteConfigReader.Read("time_zone: " + Content.Yaml.YamlText.Scalar(value.Trim()) + "\n", null, diagnostics);
+        SiteConfigReader.Read("time_zone: " + YamlText.Scalar(value.Trim()) + "\n", null, diagnostics);
         return diagnostics.HasErrors ? Say.InitTimeZoneInvalid.With(value.Trim()) : null;
     }
 
@@ -65,26 +65,26 @@ public static class NewSite
             Title = answers.Title.Trim(), Unit = answers.Unit.Trim(), Polda = answers.Polda.Trim(), Region = answers.Region.Trim(),
             TimeZone = answers.TimeZone.Trim(),
         };
-        var settings = SiteConfigReader.Read($"base_url: {Content.Yaml.YamlText.Scalar(a.BaseUrl.Trim())}\ntime_zone: {Content.Yaml.YamlText.Scalar(a.TimeZone)}\n", null, new DiagnosticBag());
+        var settings = SiteConfigReader.Read($"base_url: {YamlText.Scalar(a.BaseUrl.Trim())}\ntime_zone: {YamlText.Scalar(a.TimeZone)}\n", null, new DiagnosticBag());
         var today = TimeZoneInfo.ConvertTime(now, settings.TimeZone);
         var description = $"Rilis resmi Humas {a.Unit} tentang pengamanan pemilihan di {a.Region}.";
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["TITLE_YAML"] = Content.Yaml.YamlText.Scalar(a.Title),
+            ["TITLE_YAML"] = YamlText.Scalar(a.Title),
             ["TITLE_MD"] = Markdown(a.Title),
-            ["DESCRIPTION_YAML"] = Content.Yaml.YamlText.Scalar(description),
-            ["BASE_URL_YAML"] = Content.Yaml.YamlText.Scalar(settings.BaseUrl.AbsoluteUri),
-            ["TIME_ZONE_YAML"] = Content.Yaml.YamlText.Scalar(a.TimeZone),
+            ["DESCRIPTION_YAML"] = YamlText.Scalar(description),
+            ["BASE_URL_YAML"] = YamlText.Scalar(settings.BaseUrl.AbsoluteUri),
+            ["TIME_ZONE_YAML"] = YamlText.Scalar(a.TimeZone),
             ["ZONE"] = $"{new DateFormatter(Language.Indonesian).Zone(today, a.TimeZone)} ({a.TimeZone})",
-            ["UNIT_YAML"] = Content.Yaml.YamlText.Scalar(a.Unit),
+            ["UNIT_YAML"] = YamlText.Scalar(a.Unit),
             ["UNIT_MD"] = Markdown(a.Unit),
             ["UNIT_SH"] = Shell(a.Unit),
-            ["POLDA_YAML"] = Content.Yaml.YamlText.Scalar(a.Polda),
+            ["POLDA_YAML"] = YamlText.Scalar(a.Polda),
             ["POLDA_MD"] = Markdown(a.Polda),
-            ["REGION_YAML"] = Content.Yaml.YamlText.Scalar(a.Region),
+            ["REGION_YAML"] = YamlText.Scalar(a.Region),
             ["REGION_MD"] = Markdown(a.Region),
-            ["EXAMPLE_TITLE_YAML"] = Content.Yaml.YamlText.Scalar($"Contoh: Humas {a.Unit} Membuka Situs Rilis Pengamanan Pemilihan"),
-            ["AUTHOR_YAML"] = Content.Yaml.YamlText.Scalar("Humas " + a.Unit),
+            ["EXAMPLE_TITLE_YAML"] = YamlText.Scalar($"Contoh: Humas {a.Unit} Membuka Situs Rilis Pengamanan Pemilihan"),
+            ["AUTHOR_YAML"] = YamlText.Scalar("Humas " + a.Unit),
             ["TODAY"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["YEAR"] = today.Year.ToString(CultureInfo.InvariantCulture),
             ["VERSION"] = version,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using SiteGen.Configuration;
 
 namespace SiteGen.BrowserTests.Support;
 

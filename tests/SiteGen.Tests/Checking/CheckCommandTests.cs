@@ -1,6 +1,7 @@
 using System.Net;
 using SiteGen.Checking;
 using SiteGen.Cli;
+using SiteGen.Configuration;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Checking;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Configuration;
 using SiteGen.Corpus;
 using SiteGen.Model;
 using SiteGen.Tests.Support;

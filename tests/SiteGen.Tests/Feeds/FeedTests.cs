@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using SiteGen.Configuration;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Feeds;

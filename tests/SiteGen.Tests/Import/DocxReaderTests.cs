@@ -87,7 +87,7 @@ public sealed class DocxReaderTests
 
     private static Run Run(string text, bool bold = false, bool italic = false)
     {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
         if (bold || italic)
         {
             var properties = new RunProperties();
@@ -130,8 +130,8 @@ public sealed class DocxReaderTests
         stream.Write(MakeRelease());
         using (var document = WordprocessingDocument.Open(stream, isEditable: true))
         {
-            var struck = new Run(new RunProperties(new Strike()), new Text("Kamis") { Space = SpaceProcessingModeValues.Preserve });
-            var twice = new Run(new RunProperties(new DoubleStrike()), new Text("pukul 08.00") { Space = SpaceProcessingModeValues.Preserve });
+            var struck = new Run(new RunProperties(new Strike()), new DocumentFormat.OpenXml.Wordprocessing.Text("Kamis") { Space = SpaceProcessingModeValues.Preserve });
+            var twice = new Run(new RunProperties(new DoubleStrike()), new DocumentFormat.OpenXml.Wordprocessing.Text("pukul 08.00") { Space = SpaceProcessingModeValues.Preserve });
             document.MainDocumentPart!.Document!.Body!.Append(new Paragraph(Run("Ralat: FGD digelar "), struck, Run(" Jumat, "), twice, Run(" pukul 09.00, dengan ~50 peserta.")));
         }
         stream.Position = 0;

@@ -60,7 +60,7 @@ internal static class OfficialReleases
 
     private static Run Run(string text, bool bold)
     {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
         if (bold) run.PrependChild(new RunProperties(new Bold()));
         return run;
     }

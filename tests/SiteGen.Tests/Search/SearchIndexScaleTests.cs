@@ -5,6 +5,7 @@ using SiteGen.Corpus;
 using SiteGen.Model;
 using SiteGen.Search;
 using SiteGen.Tests.Support;
+using SiteGen.Text;
 
 namespace SiteGen.Tests.Search;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SiteGen.Configuration;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;

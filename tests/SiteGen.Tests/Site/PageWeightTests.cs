@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using AngleSharp.Html.Parser;
+using SiteGen.Configuration;
 using SiteGen.Tests.Support;
 using Xunit.Abstractions;
 

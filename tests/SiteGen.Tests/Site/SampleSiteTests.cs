@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;
@@ -121,7 +122,7 @@ public sealed class SampleSiteTests
     /// </summary>
     private static string FormerSlug(string title)
     {
-        var slug = SiteGen.Model.Slug.From(title);
+        var slug = SiteGen.Text.Slug.From(title);
         if (slug.Length <= 80) return slug;
         var cut = slug[..80];
         var hyphen = cut.LastIndexOf('-');

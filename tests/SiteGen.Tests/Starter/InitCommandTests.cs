@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Cli;
+using SiteGen.Configuration;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;

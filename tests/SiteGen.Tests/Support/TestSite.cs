@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Tests.Support;

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AnyAscii;
 
-namespace SiteGen.Model;
+namespace SiteGen.Text;
 
 /// <summary>Makes URL slugs: lower-case ASCII letters and digits joined by single hyphens ("Polres Kota Malang" → "polres-kota-malang").</summary>
 public static partial class Slug

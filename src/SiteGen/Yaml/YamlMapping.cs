@@ -1,6 +1,6 @@
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>A YAML mapping whose keys are text, in the order written; duplicate keys are rejected by the reader.</summary>
 public sealed record YamlMapping(SourcePosition Position, IReadOnlyList<YamlEntry> Entries) : YamlNode(Position)

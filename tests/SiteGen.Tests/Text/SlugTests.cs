@@ -1,6 +1,6 @@
-using SiteGen.Model;
+using SiteGen.Text;
 
-namespace SiteGen.Tests.Model;
+namespace SiteGen.Tests.Text;
 
 public sealed class SlugTests
 {

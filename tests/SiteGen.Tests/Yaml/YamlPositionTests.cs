@@ -1,7 +1,7 @@
-using SiteGen.Content.Yaml;
 using SiteGen.Diagnostics;
+using SiteGen.Yaml;
 
-namespace SiteGen.Tests.Content;
+namespace SiteGen.Tests.Yaml;
 
 public sealed class YamlPositionTests
 {

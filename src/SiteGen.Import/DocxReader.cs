@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+// SiteGen.Text (the shared text layer) would hide the Word run text type of the same name.
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace SiteGen.Import;
 
@@ -153,7 +155,7 @@ public static partial class DocxReader
 
     /// <summary>A paragraph's words, its spaces collapsed; "" for one without text (a picture alone).</summary>
     private static string Words(Paragraph paragraph) =>
-        Regex.Replace(string.Concat(paragraph.Descendants<Text>().Select(t => t.Text)), @"\s+", " ").Trim();
+        Regex.Replace(string.Concat(paragraph.Descendants<WordText>().Select(t => t.Text)), @"\s+", " ").Trim();
 
     /// <summary>Word's alt text without the note Word adds to a description it made itself; null when nothing is left.</summary>
     private static string? Description(string? text)
@@ -350,7 +352,7 @@ public static partial class DocxReader
             {
                 switch (child)
                 {
-                    case Text t: text.Append(t.Text); break;
+                    case WordText t: text.Append(t.Text); break;
                     case TabChar: text.Append(' '); break;
                     case Break or CarriageReturn: text.Append('\n'); break;
                     case NoBreakHyphen: text.Append('-'); break;

@@ -2,7 +2,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Messages;
 using YamlDotNet.Core;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>
 /// Tells, in a writer's words, what is wrong where YamlDotNet stopped reading: an unclosed quote or bracket, a ': ' inside a

@@ -1,6 +1,6 @@
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>A YAML list.</summary>
 public sealed record YamlSequence(SourcePosition Position, IReadOnlyList<YamlNode> Items) : YamlNode(Position)

@@ -1,4 +1,4 @@
-namespace SiteGen;
+namespace SiteGen.Configuration;
 
 /// <summary>What a build reads, where it writes, and which bulletins it publishes.</summary>
 public sealed record BuildOptions

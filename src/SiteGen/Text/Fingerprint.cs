@@ -1,4 +1,4 @@
-namespace SiteGen.Output;
+namespace SiteGen.Text;
 
 /// <summary>
 /// A 64-bit FNV-1a hash of the values a page or file is made from. Used only to compare one build with the next in the

@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Import;
 
@@ -31,7 +32,7 @@ public static partial class ReleaseImporter
         if (eventDate > today)
             notes.Add(Say.ImportFutureDate.With(date.Value));
 
-        var slug = options.Slug ?? (title.Found ? Model.Slug.From(title.Values[0]) : null);
+        var slug = options.Slug ?? (title.Found ? Slug.From(title.Values[0]) : null);
         var pictures = Pictures(release.Pictures.Select(p => p.Caption is null && p.ShortLineAfter is { } line && release.HoldsLine(line) ? p with { Caption = line } : p).ToArray(),
             slug, options.ImageAlt, caption, notes);
         // A caption Word keeps under the first picture, when no "Foto: …" line gave one, is the bulletin picture's caption.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SiteGen.Content;
+namespace SiteGen.Text;
 
 /// <summary>
 /// Invisible and direction-changing characters (zero-width spaces and joiners, the byte-order mark, Unicode bidi

@@ -1,7 +1,9 @@
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
+using SiteGen.Text;
+using SiteGen.Yaml;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Content;
 
 /// <summary>Reads typed fields from a YAML mapping, reporting wrong types, wrong key names and unknown keys with their positions.</summary>
 /// <param name="lines">The file's lines, for corrections <c>sitegen check --fix</c> can make; null where none are offered.</param>

@@ -1,6 +1,6 @@
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>A node of a YAML document, with the position it starts at in the source file.</summary>
 public abstract record YamlNode(SourcePosition Position)

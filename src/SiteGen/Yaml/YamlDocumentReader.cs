@@ -3,7 +3,7 @@ using SiteGen.Messages;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>
 /// Reads one YAML document into <see cref="YamlNode"/>s with source positions, using YamlDotNet's parser.

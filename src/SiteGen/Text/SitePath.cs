@@ -1,4 +1,4 @@
-namespace SiteGen.Model;
+namespace SiteGen.Text;
 
 /// <summary>Paths of pages within the site: "" for the home page, otherwise segments ending in '/', e.g. "satuan/polres-blitar/".</summary>
 public static class SitePath

@@ -1,4 +1,4 @@
-namespace SiteGen.Content;
+namespace SiteGen.Text;
 
 /// <summary>Decides which link and image addresses may appear in a page: http, https, mailto and relative ones.</summary>
 public static class UrlSafety
@@ -26,4 +26,8 @@ public static class UrlSafety
     public static bool IsRelativeFile(string url) =>
         url.Length > 0 && !url.StartsWith('#') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith('/')
         && !url.Contains(':');
+
+    /// <summary>True for an absolute http or https address with no hidden characters, as a unit's or an office's web address must be.</summary>
+    public static bool IsWebAddress(string text) =>
+        !TextSafety.HasHidden(text) && Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Text;
 
 /// <summary>Shows dates the way readers of the site's language write them ("Jumat, 20 September 2024"); names are spelled out here so output never depends on the machine's ICU data.</summary>
 public sealed class DateFormatter

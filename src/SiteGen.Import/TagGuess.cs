@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using SiteGen.Model;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Import;
 

@@ -1,6 +1,6 @@
-using SiteGen.Rendering;
+using SiteGen.Text;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Text;
 
 public sealed class DateFormatterTests
 {

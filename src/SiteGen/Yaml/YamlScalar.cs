@@ -1,6 +1,6 @@
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>A YAML scalar: its text exactly as written (no type guessing), and whether it was quoted.</summary>
 public sealed record YamlScalar(SourcePosition Position, string Value, bool IsQuoted) : YamlNode(Position)

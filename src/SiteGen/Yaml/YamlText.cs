@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SiteGen.Content.Yaml;
+namespace SiteGen.Yaml;
 
 /// <summary>Writes values into YAML as a person would: plain where that reads back as the same text, otherwise double-quoted.</summary>
 public static class YamlText
