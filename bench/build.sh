@@ -14,6 +14,11 @@
 # creating tens of thousands of files take anything from 2 to 20 s from one run to the next, which would
 # drown the tools' own work. Hugo runs with related bulletins up to HUGO_RELATED_MAX bulletins (default
 # 10000) and without them up to HUGO_MAX (default 30000); beyond, it is skipped (it takes minutes and GBs).
+#
+# BENCH_CHANGES=K (default 0) measures what 'build --changes' costs: after the first build, K pairs of rebuilds of
+# the same corpus into the existing output, one without and one with --changes (every file compared with the one it
+# replaces), then one rebuild with a bulletin edited, whose list it counts. It prints the medians of wall and CPU time
+# and of the render and write phases (the comparison runs in the writers, during render; finding the removed files is in write).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH_DIR="${BENCH_DIR:-${TMPDIR:-/tmp}/sitegen-bench}"
@@ -59,6 +64,39 @@ for n in "${sizes[@]}"; do
   printf '| %s | SiteGen | %s | %s | %s | %s | %s |\n' "$n" "$sg_wall" "$(cpu_seconds "$BENCH_DIR/time-sitegen-$n.txt")" "$sg_peak" "$pages" "$bytes"
   phases=$(grep -E '^  (load|parse|model|search|render|write) ' "$BENCH_DIR/log-sitegen-$n.txt" | awk '{ printf "%s %s ms; ", $1, $2 }')
   summary+="N=$n SiteGen phases: $phases"$'\n'
+
+  if [ "${BENCH_CHANGES:-0}" -gt 0 ]; then
+    list="$BENCH_DIR/changes-$n.txt"
+    rm -f "$list" "$BENCH_DIR"/rebuild-*-"$n".tsv
+    # rebuild MODE [ARGS...]: one build into the existing output; appends "wall cpu render write" to rebuild-MODE-N.tsv.
+    rebuild() {
+      local mode=$1; shift
+      /usr/bin/time -v -o "$BENCH_DIR/time-rebuild-$n.txt" env SITEGEN_LANG=en dotnet "$sitegen" build --source "$site" --output "$out" --verbose "$@" 2> "$BENCH_DIR/log-rebuild-$mode-$n.txt"
+      printf '%s %s %s %s\n' "$(wall_seconds "$BENCH_DIR/time-rebuild-$n.txt")" "$(cpu_seconds "$BENCH_DIR/time-rebuild-$n.txt")" \
+        "$(awk '$1 == "render" { print $2 }' "$BENCH_DIR/log-rebuild-$mode-$n.txt")" \
+        "$(awk '$1 == "write" { print $2 }' "$BENCH_DIR/log-rebuild-$mode-$n.txt")" >> "$BENCH_DIR/rebuild-$mode-$n.tsv"
+    }
+    median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+    for ((i = 0; i < BENCH_CHANGES; i++)); do
+      rebuild plain
+      rebuild changes --changes "$list"
+    done
+    printf '\n| N = %s, rebuild into the existing output | wall s | CPU s | render ms | write ms |\n| --- | ---: | ---: | ---: | ---: |\n' "$n"
+    for mode in plain changes; do
+      f="$BENCH_DIR/rebuild-$mode-$n.tsv"
+      printf '| %s (median of %s) | %s | %s | %s | %s |\n' "$([ "$mode" = plain ] && echo "build" || echo "build --changes")" "$BENCH_CHANGES" \
+        "$(cut -d' ' -f1 "$f" | median)" "$(cut -d' ' -f2 "$f" | median)" "$(cut -d' ' -f3 "$f" | median)" "$(cut -d' ' -f4 "$f" | median)"
+    done
+    grep -o 'changes listed in [0-9]* ms' "$BENCH_DIR/log-rebuild-changes-$n.txt" || true
+    echo "same content: $(wc -l < "$list") lines listed, of $(find "$out" -type f | wc -l) files"
+    # One bulletin edited (its text, one word more), then put back as it was.
+    edited=$(find "$site/content/bulletins" -name '*.md' | LC_ALL=C sort | sed -n 1p)
+    cp "$edited" "$edited.orig"
+    printf '\nTambahan.\n' >> "$edited"
+    rebuild edit --changes "$list"
+    mv "$edited.orig" "$edited"
+    echo "one bulletin edited: $(grep -c '^A ' "$list" || true) added, $(grep -c '^M ' "$list" || true) changed, $(grep -c '^D ' "$list" || true) removed; of them under search/: $(grep -c '^. search/' "$list" || true)"
+  fi
 
   for variant in related plain; do
     [ -n "$hugo_version" ] || break

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
+using SiteGen.Output;
 
 namespace SiteGen.Cli;
 
@@ -18,13 +19,15 @@ internal static class BuildCommand
         var future = new Option<bool>("--future") { Description = Say.BuildFutureOption };
         var strict = new Option<bool>("--strict") { Description = Say.BuildStrictOption };
         var verbose = new Option<bool>("--verbose", "-v") { Description = Say.BuildVerboseOption };
-        var command = new Command("build", Say.BuildDescription) { source, output, baseUrl, drafts, future, strict, verbose };
+        var changes = new Option<string?>("--changes") { Description = Say.BuildChangesOption, HelpName = "file" };
+        var command = new Command("build", Say.BuildDescription) { source, output, baseUrl, drafts, future, strict, verbose, changes };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
             {
                 SourceRoot = parse.GetValue(source)!,
                 OutputRoot = parse.GetValue(output),
+                ChangesFile = parse.GetValue(changes),
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),
                 IncludeFuture = parse.GetValue(future),
@@ -59,6 +62,10 @@ internal static class BuildCommand
         var pages = result.Output.Pages;
         var bulletins = result.Site?.Bulletins.Count ?? 0;
         Console.Error.WriteLine(Say.BuildDone.With(pages, bulletins, Relative(options.ResolvedOutputRoot), clock.Elapsed.TotalSeconds, counts));
+        if (result.Changes is { } list)
+            Console.Error.WriteLine(Say.BuildChanges.With(
+                list.Count(c => c.Kind == ChangeKind.Added), list.Count(c => c.Kind == ChangeKind.Changed), list.Count(c => c.Kind == ChangeKind.Removed),
+                RelativeFile(options.ChangesFile!)));
         if (ScheduleNote.For(result.Site) is { } scheduled) Console.Error.WriteLine(scheduled);
         return CommandLine.Success;
     }
@@ -74,6 +81,13 @@ internal static class BuildCommand
         "write" => Say.PhaseWrite,
         _ => phase,
     };
+
+    private static string RelativeFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
+    }
 
     private static string Relative(string path)
     {

@@ -18,6 +18,9 @@ public sealed record BuildResult(
     /// <summary>How many files, pages and bytes the build made.</summary>
     public OutputSummary Output { get; init; } = OutputSummary.Of(Files);
 
+    /// <summary>What the written build added, changed and removed in the output folder, sorted by path; null unless <see cref="BuildOptions.ChangesFile"/> asked for it and the site was written.</summary>
+    public IReadOnlyList<OutputChange>? Changes { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

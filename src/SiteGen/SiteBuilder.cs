@@ -32,9 +32,11 @@ public static class SiteBuilder
         var check = new DiagnosticBag();
         if (!OutputFolder.CanReplace(output, options.SourceRoot, check))
             return new BuildResult(check.ToSortedList(), [], [], null);
+        var changesFile = options.ChangesFile is null ? null : ChangesFile.For(options.ChangesFile, output, check);
+        if (options.ChangesFile is not null && changesFile is null) return new BuildResult(check.ToSortedList(), [], [], null);
         using var writing = OutputLock.Acquire(output, check);
         if (writing is null) return new BuildResult(check.ToSortedList(), [], [], null);
-        using var staging = StagingFolder.Create(output, check);
+        using var staging = StagingFolder.Create(output, check, listChanges: changesFile is not null);
         if (staging is null) return new BuildResult(check.ToSortedList(), [], [], null);
 
         var result = Run(options, staging);
@@ -46,9 +48,18 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics);
-        staging.Commit(diagnostics);
-        var timings = result.Timings.Append(new PhaseTiming("write", clock.Elapsed, $"{output}: {staging.CommitDetail}")).ToArray();
-        return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings, Output = staging.Summary };
+        IReadOnlyList<OutputChange>? changes = null;
+        // The list is ready before the site is swapped in, so a list that cannot be written leaves both as they were.
+        if (changesFile is not null && (changes = changesFile.Prepare(staging, diagnostics)) is null)
+            return result with { Diagnostics = diagnostics.ToSortedList() };
+        if (staging.Commit(diagnostics)) changesFile?.Publish(output, diagnostics);
+        else
+        {
+            changesFile?.Abandon(diagnostics);
+            changes = null;
+        }
+        var timings = result.Timings.Append(new PhaseTiming("write", clock.Elapsed, $"{output}: {staging.CommitDetail}{staging.ChangesDetail}")).ToArray();
+        return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings, Output = staging.Summary, Changes = changes };
     }
 
     /// <summary>Phases 1–4, putting every file into <paramref name="sink"/> as it is made; only 1–3 without one.</summary>

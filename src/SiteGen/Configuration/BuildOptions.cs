@@ -6,6 +6,8 @@ public sealed record BuildOptions
     public required string SourceRoot { get; init; }
     /// <summary>The output folder; defaults to "output" inside the source folder.</summary>
     public string? OutputRoot { get; init; }
+    /// <summary>Where a build that writes lists the files it added, changed and removed in the output folder (<c>--changes</c>); null for no list.</summary>
+    public string? ChangesFile { get; init; }
     public string? BaseUrl { get; init; }
     public bool IncludeDrafts { get; init; }
     public bool IncludeFuture { get; init; }

@@ -18,16 +18,19 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private readonly string _path;
     private readonly Channel<OutputFile> _queue = Channel.CreateBounded<OutputFile>(new BoundedChannelOptions(256) { SingleWriter = false, SingleReader = false });
     private readonly Task[] _writers;
+    private readonly OutputComparison? _comparison;
     private Exception? _failure;
     private int _files;
     private int _pages;
     private long _bytes;
     private bool _finished;
+    private long _drainedMilliseconds;
 
-    private StagingFolder(string output, string path)
+    private StagingFolder(string output, string path, OutputComparison? comparison)
     {
         _output = output;
         _path = path;
+        _comparison = comparison;
         _writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteQueued)).ToArray();
     }
 
@@ -35,7 +38,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// Makes the staging folder (removing any a killed build left, which carry SiteGen's marker), or reports why it
     /// cannot and returns null. A folder beside the output that only has a name like SiteGen's is left alone, with a warning.
     /// </summary>
-    public static StagingFolder? Create(string outputRoot, DiagnosticBag diagnostics)
+    /// <param name="listChanges">Compare every file with the output folder's as it is written, for <see cref="Changes"/>.</param>
+    public static StagingFolder? Create(string outputRoot, DiagnosticBag diagnostics, bool listChanges = false)
     {
         var output = Path.GetFullPath(outputRoot).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
@@ -49,8 +53,11 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             Directory.CreateDirectory(path);
             // Marked at once, so that if this build is killed the next one knows the folder for its own. The marker says
             // what the folder is once swapped in, the only time anyone sees it.
-            File.WriteAllText(Path.Combine(path, OutputFolder.MarkerFile), Say.OutputMarker + "\n");
-            return new StagingFolder(output, path);
+            var marker = new OutputFile(OutputFolder.MarkerFile, System.Text.Encoding.UTF8.GetBytes(Say.OutputMarker + "\n"));
+            File.WriteAllBytes(Path.Combine(path, marker.Path), marker.Bytes);
+            var comparison = listChanges ? new OutputComparison(output) : null;
+            comparison?.Record(marker);
+            return new StagingFolder(output, path, comparison);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,29 +74,59 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             _queue.Writer.WriteAsync(file).AsTask().GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// Waits for every file to be written, then lists what swapping the folder in would add, change and remove in the
+    /// output folder, sorted by path. Only for a folder created to list changes.
+    /// </summary>
+    /// <param name="leaveOut">A path neither compared nor listed: the list itself, when it is kept in the output.</param>
+    public IReadOnlyList<OutputChange> Changes(string? leaveOut)
+    {
+        var comparison = _comparison ?? throw new InvalidOperationException("This staging folder was not created to list changes.");
+        Finish();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var changes = comparison.Changes(leaveOut);
+        ChangesDetail = Say.OutputChangesDetail.With(clock.ElapsedMilliseconds);
+        return changes;
+    }
+
+    /// <summary>How long <see cref="Changes"/> took to find the removed files and sort the list, for <c>--verbose</c>.</summary>
+    public string ChangesDetail { get; private set; } = "";
+
+    /// <summary>True when the site has a file or folder at <paramref name="relative"/> (forward slashes); call after <see cref="Changes"/>.</summary>
+    public bool Holds(string relative) => Path.Exists(Path.Combine(_path, relative));
+
+    /// <summary>Writes a file that is not part of the site's comparison (the list of changes) into the folder, after every other file.</summary>
+    public void Place(string relative, byte[] bytes)
+    {
+        Finish();
+        var target = Path.Combine(_path, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, bytes);
+    }
+
     /// <summary>How the last <see cref="Commit"/> spent its time, for <c>--verbose</c>.</summary>
     public string CommitDetail { get; private set; } = "";
 
     /// <summary>Waits for every file to be written, then swaps the folder in for the output; on failure reports and leaves the old output.</summary>
     public bool Commit(DiagnosticBag diagnostics)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         Finish();
-        var drained = clock.ElapsedMilliseconds;
+        var drained = _drainedMilliseconds;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             if (_failure is not null) throw _failure;
             if (!Directory.Exists(_output))
             {
                 Directory.Move(_path, _output);
-                CommitDetail = Say.OutputFirstCommitDetail.With(drained, clock.ElapsedMilliseconds - drained);
+                CommitDetail = Say.OutputFirstCommitDetail.With(drained, clock.ElapsedMilliseconds);
                 return true;
             }
             if (DirectorySwap.TryExchange(_path, _output))
             {
                 var swapped = clock.ElapsedMilliseconds;
                 TryDelete(_path, diagnostics); // now holds the previous site
-                CommitDetail = Say.OutputCommitDetail.With(drained, swapped - drained, clock.ElapsedMilliseconds - swapped);
+                CommitDetail = Say.OutputCommitDetail.With(drained, swapped, clock.ElapsedMilliseconds - swapped);
                 return true;
             }
             // Without an atomic exchange, two renames: between them the output is briefly missing, never half-written.
@@ -106,7 +143,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             }
             var moved = clock.ElapsedMilliseconds;
             TryDelete(old, diagnostics);
-            CommitDetail = Say.OutputCommitDetail.With(drained, moved - drained, clock.ElapsedMilliseconds - moved);
+            CommitDetail = Say.OutputCommitDetail.With(drained, moved, clock.ElapsedMilliseconds - moved);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -128,8 +165,10 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     {
         if (_finished) return;
         _finished = true;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         _queue.Writer.Complete();
         Task.WaitAll(_writers);
+        _drainedMilliseconds = clock.ElapsedMilliseconds;
     }
 
     private async Task WriteQueued()
@@ -142,6 +181,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
                 var target = Path.Combine(_path, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 await File.WriteAllBytesAsync(target, file.Bytes);
+                _comparison?.Record(file);
                 Interlocked.Increment(ref _files);
                 Interlocked.Add(ref _bytes, file.Bytes.Length);
                 if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);

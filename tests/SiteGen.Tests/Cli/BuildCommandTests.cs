@@ -28,6 +28,25 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void Changes_prints_how_many_files_were_added_changed_and_removed_in_indonesian_by_default()
+    {
+        using var site = new TestSite(GoodSite);
+        var indonesian = new Dictionary<string, string> { ["SITEGEN_LANG"] = "" };
+        var first = CliRunner.Sitegen(site.Root, indonesian, "build", "--changes", ".sitegen/perubahan.txt");
+        Assert.Equal(0, first.ExitCode);
+        var listed = File.ReadAllLines(Path.Combine(site.Root, ".sitegen/perubahan.txt")).Length;
+        Assert.Contains($"berubah: {listed} ditambah, 0 diubah, 0 dihapus; daftarnya di .sitegen/perubahan.txt\n", first.Error);
+
+        site.Write("content/bulletins/a.md", File.ReadAllText(Path.Combine(site.Root, "content/bulletins/a.md")).Replace("Isi.", "Isi baru."));
+        var second = CliRunner.Sitegen(site.Root, "build", "--changes", ".sitegen/perubahan.txt");
+        var lines = File.ReadAllLines(Path.Combine(site.Root, ".sitegen/perubahan.txt"));
+        Assert.Contains($"changes: {lines.Count(l => l[0] == 'A')} added, {lines.Count(l => l[0] == 'M')} changed, {lines.Count(l => l[0] == 'D')} removed; listed in .sitegen/perubahan.txt\n", second.Error);
+        Assert.Contains("M 2024/09/a/index.html", lines);
+
+        Assert.DoesNotContain("changes:", CliRunner.Sitegen(site.Root, "build").Error);
+    }
+
+    [Fact]
     public void Content_errors_exit_1_with_every_diagnostic_and_a_summary()
     {
         using var site = new TestSite(GoodSite + "\n" + """
