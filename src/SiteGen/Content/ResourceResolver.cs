@@ -25,6 +25,12 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
         return (resolved, fragment);
     }
 
+    /// <summary>
+    /// A name with an invisible character, or with a line break or tab (which no file on the web should have: it splits the
+    /// lines of upload lists and scripts), is not published.
+    /// </summary>
+    private static bool HasHiddenOrBreak(string name) => TextSafety.HasHidden(name) || name.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0;
+
     /// <summary>The picture file <paramref name="reference"/> names, relative to the file at <paramref name="fromPath"/>; null (reported) when it escapes content/ or is missing.</summary>
     private Resource? Resolve(string reference, string fromPath, SourcePosition at, DiagnosticBag diagnostics)
     {
@@ -34,7 +40,7 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
             diagnostics.Error(at, DiagnosticCodes.PathOutsideSource, Say.ImagePathOutside.With(reference));
             return null;
         }
-        if (TextSafety.HasHidden(decoded))
+        if (HasHiddenOrBreak(decoded))
         {
             // The name becomes the picture's address and file name in the site, where an invisible or bidi character could pass one name off as another.
             diagnostics.Error(at, DiagnosticCodes.HiddenCharacters, Say.ImageNameHidden.With(reference));
@@ -81,7 +87,7 @@ public sealed class ResourceResolver(IReadOnlyDictionary<string, SourceFile> con
     {
         var (decoded, _, resolved) = Locate(reference, fromPath);
         if (resolved is null || !resolved.StartsWith(SourceSet.ContentFolder + "/", StringComparison.Ordinal) || decoded.Contains('\\')
-            || decoded.Contains('\0') || TextSafety.HasHidden(decoded) || !contentFiles.ContainsKey(resolved))
+            || decoded.Contains('\0') || HasHiddenOrBreak(decoded) || !contentFiles.ContainsKey(resolved))
             return null;
         if (NameTooLong(resolved) is { } length)
         {

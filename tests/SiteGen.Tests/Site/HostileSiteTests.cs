@@ -227,6 +227,31 @@ public sealed class HostileSiteTests
         Assert.Contains("foto%E2%80%AEgpj.exe.jpg", error.Message);
     }
 
+    /// <summary>A file name with a line break or tab would split the lines of upload lists and scripts: it is never published.</summary>
+    [Fact]
+    public void A_picture_or_file_whose_name_holds_a_line_break_or_tab_is_not_published()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/2024/rapat.md --
+            ---
+            title: Rapat Koordinasi
+            unit: Polres Blitar
+            date: 2024-09-20
+            election: Pilkada Serentak 2024
+            ---
+            Foto ![kegiatan](foto%09baru.jpg).
+
+            Unduh [laporan](laporan%0Abaru.pdf).
+            """);
+        var folder = Path.Combine(site.Root, "content/bulletins/2024");
+        File.WriteAllBytes(Path.Combine(folder, "foto\tbaru.jpg"), TestImages.Make(800, 600));
+        File.WriteAllText(Path.Combine(folder, "laporan\nbaru.pdf"), "%PDF-1.4\n");
+        var diagnostics = site.Build().Diagnostics;
+        var picture = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal(("content/bulletins/2024/rapat.md", 7, "SG0218"), (picture.Path, picture.Line, picture.Code));
+        Assert.DoesNotContain(site.Result.Files, f => f.Path.AsSpan().IndexOfAny('\n', '\t') >= 0);
+    }
+
     [Fact]
     public void An_old_address_written_with_escapes_redirects_from_the_address_a_host_looks_up()
     {
