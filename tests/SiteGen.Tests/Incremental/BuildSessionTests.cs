@@ -133,6 +133,51 @@ public sealed class BuildSessionTests : IDisposable
         Edit("content/bulletins/2024/rakor.md", t => t.Replace(find, replace));
     }
 
+    /// <summary>Every key a bulletin may have, from the one declaration of them (a key added there must get an edit here).</summary>
+    public static TheoryData<string> BulletinKeys() => new(SiteGen.Content.FrontMatterKeys.Bulletin.Select(k => k.Name));
+
+    /// <summary>
+    /// An edit of each front-matter key gives what a full build gives, on the newest bulletin (the home page's lead card,
+    /// which shows the most) and on one with a picture and related bulletins: whatever a page shows of a key, the rebuild
+    /// renders that page again. What each page depends on is written by hand (Rendering/PageKeys); this holds it to what
+    /// the pages show.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BulletinKeys))]
+    public void Every_front_matter_key_edited_gives_the_same_site_as_a_full_build(string key)
+    {
+        foreach (var (path, slug) in new[] { ("content/bulletins/2024/simulasi.md", "simulasi"), ("content/bulletins/2024/fgd.md", "fgd") })
+        {
+            var value = key switch
+            {
+                "title" => $"Judul Baru {slug}",
+                "unit" => "Polres Malang",
+                "date" => slug == "fgd" ? "2024-09-21" : "2024-10-18",
+                "election" => "[Pilkada Serentak 2024, Pemilu 2024]",
+                "tags" => "[netralitas, rakor]",
+                "image" => slug == "fgd" ? null : "foto.jpg\nimage_alt: Foto simulasi",
+                "draft" => "true",
+                "expires" => "2025-01-01",
+                "updated" => "2024-10-30",
+                "slug" => $"{slug}-baru",
+                "aliases" => $"[/lama/{slug}/]",
+                "summary" or "location" or "author" or "image_alt" or "image_caption" or "image_credit" => $"Nilai baru {key} untuk {slug}",
+                _ => throw new Xunit.Sdk.XunitException($"the key '{key}' is declared but this test has no edit for it: add one"),
+            };
+            Edit(path, text => Set(text, key, value));
+        }
+
+        // The key's line replaced, or added at the end of the front matter; null removes the picture and its description.
+        static string Set(string text, string key, string? value)
+        {
+            if (value is null) return text.Replace("image: foto.jpg\nimage_alt: Peserta FGD\n", "", StringComparison.Ordinal);
+            var line = new System.Text.RegularExpressions.Regex($"(?m)^{key}: .*$");
+            if (line.IsMatch(text)) return line.Replace(text, $"{key}: {value}", 1);
+            var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+            return text[..end] + $"\n{key}: {value}" + text[end..];
+        }
+    }
+
     [Fact]
     public void A_link_to_a_bulletins_markdown_file_follows_that_bulletin_when_its_address_changes()
     {
