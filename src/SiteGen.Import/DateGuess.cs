@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SiteGen.Content;
 using SiteGen.Messages;
 
 namespace SiteGen.Import;
@@ -10,7 +11,7 @@ namespace SiteGen.Import;
 /// </summary>
 public static partial class DateGuess
 {
-    private const string Weekdays = @"Senin|Selasa|Rabu|Kamis|Jum['’`]?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Weekdays = WeekdayNames.Pattern;
     private const string Months = @"Januari|January|Februari|Pebruari|February|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August|September|Oktober|October|November|Nopember|Desember|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Aug|Sep|Okt|Oct|Nov|Nop|Des|Dec";
 
     private static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.OrdinalIgnoreCase)
@@ -138,21 +139,7 @@ public static partial class DateGuess
 
     private static DateOnly ToDate(DateMention mention, int year) => new(year, mention.Month, mention.Day);
 
-    private static DayOfWeek? WeekdayOf(Group group)
-    {
-        if (!group.Success) return null;
-        var word = new string(group.Value.Where(char.IsLetter).ToArray()).ToLowerInvariant();
-        return word switch
-        {
-            "senin" or "monday" => DayOfWeek.Monday,
-            "selasa" or "tuesday" => DayOfWeek.Tuesday,
-            "rabu" or "wednesday" => DayOfWeek.Wednesday,
-            "kamis" or "thursday" => DayOfWeek.Thursday,
-            "jumat" or "friday" => DayOfWeek.Friday,
-            "sabtu" or "saturday" => DayOfWeek.Saturday,
-            _ => DayOfWeek.Sunday,
-        };
-    }
+    private static DayOfWeek? WeekdayOf(Group group) => group.Success ? WeekdayNames.Of(group.Value) : null;
 
     // Each run of spaces has one place in a pattern ("\s*(?:,\s*)?", not "\s*,?\s*", which can split a run of n spaces in
     // n² ways): a weekday followed by many spaces is read in one pass.

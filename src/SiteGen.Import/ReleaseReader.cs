@@ -208,18 +208,15 @@ public static partial class ReleaseReader
             return new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: true).GetString(bytes, 2, bytes.Length - 2);
         var diagnostics = new DiagnosticBag();
         var text = TextDecoder.Decode(bytes, fileName, diagnostics);
-        if (text is null && WindowsText(bytes) is { } windows)
+        if (text is not null) return text;
+        if (WindowsText(bytes) is { } windows)
         {
             note = Say.ImportReadAsWindows1252.With(fileName);
             return windows;
         }
-        if (text is null)
-        {
-            var at = diagnostics.ToSortedList().FirstOrDefault();
-            problem = Say.ImportNotUtf8.With(fileName, at?.Line ?? 1);
-            return null;
-        }
-        return text;
+        var at = diagnostics.ToSortedList().FirstOrDefault();
+        problem = Say.ImportNotUtf8.With(fileName, at?.Line ?? 1);
+        return null;
     }
 
     /// <summary>The bytes as Windows-1252 text, or null when they hold a byte it leaves unused or a control character no text has.</summary>
@@ -228,7 +225,7 @@ public static partial class ReleaseReader
         foreach (var b in bytes)
             if (b is 0x81 or 0x8D or 0x8F or 0x90 or 0x9D || (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)))
                 return null;
-        return Windows1252.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return Windows1252.GetString(bytes);
     }
 
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;

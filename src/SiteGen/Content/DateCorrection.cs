@@ -28,7 +28,7 @@ public static partial class DateCorrection
         var day = Number(First(g["d"], g["d2"], g["d3"], g["d4"]));
         if (year is < 1900 or > 2999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         var date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
-        weekdayClash = g["wd"].Success && Weekday(g["wd"].Value) != date.DayOfWeek;
+        weekdayClash = g["wd"].Success && WeekdayNames.Of(g["wd"].Value) != date.DayOfWeek;
         var corrected = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (!g["h"].Success) return corrected;
 
@@ -50,23 +50,10 @@ public static partial class DateCorrection
 
     private static int Number(Group group) => group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
 
-    private static DayOfWeek Weekday(string word) => new string([.. word.Where(char.IsLetter)]).ToLowerInvariant() switch
-    {
-        "senin" or "monday" => DayOfWeek.Monday,
-        "selasa" or "tuesday" => DayOfWeek.Tuesday,
-        "rabu" or "wednesday" => DayOfWeek.Wednesday,
-        "kamis" or "thursday" => DayOfWeek.Thursday,
-        "jumat" or "friday" => DayOfWeek.Friday,
-        "sabtu" or "saturday" => DayOfWeek.Saturday,
-        _ => DayOfWeek.Sunday,
-    };
-
-    private const string WeekdayNames = @"Senin|Selasa|Rabu|Kamis|Jum['’`]?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-
     // One date, whole: an optional weekday, the date (day/month/year with one separator, day and month name, month name and
     // day, or year-month-day), then an optional time (09.30, 09:30, "pukul 09.30") and zone (WIB, WITA, WIT, +07:00).
     [GeneratedRegex(
-        @"^(?:(?<wd>" + WeekdayNames + @")\s*,?\s*)?\(?\s*"
+        @"^(?:(?<wd>" + WeekdayNames.Pattern + @")\s*,?\s*)?\(?\s*"
         + @"(?:(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})"
         + @"|(?<d2>\d{1,2})\s*(?<mon>[\p{L}]+)\.?\s*,?\s*(?<y2>\d{4})"
         + @"|(?<mon2>[\p{L}]+)\.?\s+(?<d3>\d{1,2})\s*,?\s*(?<y3>\d{4})"
