@@ -58,6 +58,17 @@ public sealed class NewsThemeTests(SampleSiteFixture site) : IClassFixture<Sampl
                 await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 await page.EvaluateAsync("window.scrollTo(0, 0)");
+                // A lazy picture the scroll passed may still be on its way when the network looks idle: every picture is
+                // asked for now and given time to arrive; one that does not is reported below with its address.
+                await page.EvaluateAsync("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");
+                try
+                {
+                    await page.WaitForFunctionAsync("[...document.images].every(i => i.complete)", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+                }
+                catch (TimeoutException)
+                {
+                    problems.Add($"{where}: pictures were still loading after 15 s");
+                }
                 var broken = await page.EvaluateAsync<string[]>("[...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.currentSrc || i.src)");
                 problems.AddRange(broken.Select(src => $"{where}: the picture {src} did not load"));
                 var refused = await page.EvaluateAsync<string[]>("window.__refused");
