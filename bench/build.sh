@@ -62,7 +62,7 @@ for n in "${sizes[@]}"; do
   sg_wall=$(wall_seconds "$BENCH_DIR/time-sitegen-$n.txt")
   sg_peak=$(peak_mib "$BENCH_DIR/time-sitegen-$n.txt")
   printf '| %s | SiteGen | %s | %s | %s | %s | %s |\n' "$n" "$sg_wall" "$(cpu_seconds "$BENCH_DIR/time-sitegen-$n.txt")" "$sg_peak" "$pages" "$bytes"
-  phases=$(grep -E '^  (load|parse|model|search|render|write) ' "$BENCH_DIR/log-sitegen-$n.txt" | awk '{ printf "%s %s ms; ", $1, $2 }')
+  phases=$(grep -E '^  (load|parse|model|search|render|write) ' "$BENCH_DIR/log-sitegen-$n.txt" | awk '{ printf "%s %s ms (peak %s MiB); ", $1, $2, $4 }')
   summary+="N=$n SiteGen phases: $phases"$'\n'
 
   if [ "${BENCH_CHANGES:-0}" -gt 0 ]; then

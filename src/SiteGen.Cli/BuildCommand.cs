@@ -51,7 +51,7 @@ internal static class BuildCommand
         DiagnosticPrinter.Print(result.Diagnostics, options.SourceRoot);
         if (verbose)
             foreach (var timing in result.Timings)
-                Console.Error.WriteLine($"  {PhaseName(timing.Phase),-9} {timing.Elapsed.TotalMilliseconds,8:F0} ms  {timing.Detail}");
+                Console.Error.WriteLine($"  {PhaseName(timing.Phase),-9} {timing.Elapsed.TotalMilliseconds,8:F0} ms {timing.PeakMemory / 1048576,6} MiB  {timing.Detail}");
         var counts = DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount);
         if (result.HasErrors || (options.Strict && result.WarningCount > 0))
         {
