@@ -18,6 +18,17 @@ public sealed record BuildOptions
     /// <summary>Run Parse and Render on all cores (the default); off gives the same bytes, only slower.</summary>
     public bool Parallel { get; init; } = true;
 
+    /// <summary>
+    /// Bytes of bulletin bodies (HTML and text, from Parse to Render) a build keeps in memory; beyond, it keeps them in a
+    /// temporary file. The default holds some 25,000 bulletins, far more than one office writes.
+    /// </summary>
+    public long BodyMemoryBudget { get; init; } = DefaultBodyMemoryBudget;
+
+    public const long DefaultBodyMemoryBudget = 256L * 1024 * 1024;
+
+    /// <summary>Pages one sitemap file lists (sitemaps.org allows 50,000); a site with more gets parts. Changed only by tests.</summary>
+    internal int SitemapLimit { get; init; } = 50_000;
+
     /// <summary>Where resized pictures are kept between builds; defaults to ".sitegen/cache" in the source folder.</summary>
     public string? CacheRoot { get; init; }
 

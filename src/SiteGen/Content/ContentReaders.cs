@@ -14,7 +14,7 @@ public sealed record ContentReaders(IReadOnlyList<Unit> Units, IReadOnlyList<Ele
     {
         var units = DataFileReader.ReadUnits(sources.Units, diagnostics);
         var elections = DataFileReader.ReadElections(sources.Elections, diagnostics);
-        var markdownFiles = sources.Bulletins.Select(b => b.Path).Concat(sources.Pages.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
+        var markdownFiles = sources.BulletinPaths.Concat(sources.Pages.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
         var resources = new ResourceResolver(sources.ContentFiles, markdownFiles);
         var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
         var bulletins = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);

@@ -13,8 +13,16 @@ namespace SiteGen.Content;
 /// </remarks>
 public sealed class RenderedMarkdown
 {
-    private readonly byte[] _html;
-    private readonly byte[] _plainText;
+    // Null once the body is in a store's file, at _at: the HTML's _htmlLength bytes, the plain text's _textLength, then
+    // the first paragraph's _firstLength.
+    private byte[]? _html;
+    private byte[]? _plainText;
+    private byte[]? _firstParagraph;
+    private BodyStore? _store;
+    private long _at;
+    private int _htmlLength;
+    private int _textLength;
+    private int _firstLength;
     // Where the address of a page link goes in _html (a byte offset between the quotes of its href), in the HTML's order.
     private readonly Slot[] _slots;
 
@@ -28,37 +36,61 @@ public sealed class RenderedMarkdown
     /// <param name="pageLinks">The links to other bulletins' or pages' Markdown files, in the order of their placeholders' numbers.</param>
     public RenderedMarkdown(string html, string firstParagraph, string plainText, IReadOnlyList<Resource> resources, IReadOnlyList<PageLink>? pageLinks = null)
     {
-        PageLinks = pageLinks ?? [];
+        // Arrays, and the one empty array when there is nothing: a million bodies keep only what they hold.
+        PageLinks = pageLinks is { Count: > 0 } ? pageLinks.ToArray() : [];
         (_html, _slots) = PageLinks.Count == 0 ? (Encoding.UTF8.GetBytes(html), []) : Cut(html, PageLinks.Count);
         _plainText = Encoding.UTF8.GetBytes(plainText);
-        FirstParagraph = firstParagraph;
-        Resources = resources;
+        _firstParagraph = Encoding.UTF8.GetBytes(firstParagraph);
+        (_htmlLength, _textLength, _firstLength) = (_html.Length, _plainText.Length, _firstParagraph.Length);
+        Resources = resources.Count > 0 ? resources.ToArray() : [];
     }
 
     /// <summary>The safe HTML, each page link leading to the page <paramref name="addresses"/> gives (made anew on each use; read it once per page).</summary>
     public string Html(PageAddresses addresses)
     {
-        if (_slots.Length == 0) return Encoding.UTF8.GetString(_html);
-        var html = new StringBuilder(_html.Length + 64 * _slots.Length);
+        var bytes = _html ?? Stored(_at, _htmlLength);
+        if (_slots.Length == 0) return Encoding.UTF8.GetString(bytes);
+        var html = new StringBuilder(bytes.Length + 64 * _slots.Length);
         var from = 0;
         foreach (var slot in _slots)
         {
-            html.Append(Encoding.UTF8.GetString(_html, from, slot.At - from))
+            html.Append(Encoding.UTF8.GetString(bytes, from, slot.At - from))
                 .Append(WebUtility.HtmlEncode(addresses.HrefOf(PageLinks[slot.Link])));
             from = slot.At;
         }
-        return html.Append(Encoding.UTF8.GetString(_html, from, _html.Length - from)).ToString();
+        return html.Append(Encoding.UTF8.GetString(bytes, from, bytes.Length - from)).ToString();
     }
 
     /// <summary>Plain text of the whole body, for search (made anew on each use).</summary>
-    public string PlainText => Encoding.UTF8.GetString(_plainText);
+    public string PlainText => Encoding.UTF8.GetString(_plainText ?? Stored(_at + _htmlLength, _textLength));
 
-    public string FirstParagraph { get; }
+    /// <summary>
+    /// Hands the HTML and plain text to <paramref name="store"/>, which keeps them in memory while its budget lasts and
+    /// otherwise in its file, read back on each use. Call once, before the body is shared with other threads.
+    /// </summary>
+    public void KeepIn(BodyStore store)
+    {
+        if (_store is not null || _html is null || _plainText is null || _firstParagraph is null) throw new InvalidOperationException("A body is kept in one store, once.");
+        if (store.FitsInMemory(_htmlLength + _textLength + _firstLength)) return;
+        _at = store.Write(_html, _plainText, _firstParagraph);
+        _store = store;
+        (_html, _plainText, _firstParagraph) = (null, null, null);
+    }
+
+    private byte[] Stored(long at, int length)
+    {
+        var bytes = new byte[length];
+        _store!.Read(at, bytes);
+        return bytes;
+    }
+
+    /// <summary>Plain text of the first paragraph, the default summary (made anew on each use).</summary>
+    public string FirstParagraph => Encoding.UTF8.GetString(_firstParagraph ?? Stored(_at + _htmlLength + _textLength, _firstLength));
 
     public IReadOnlyList<Resource> Resources { get; }
 
     /// <summary>Every link and image address the HTML holds, with where the Markdown wrote it (for <c>sitegen check</c>).</summary>
-    public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+    public IReadOnlyList<MarkdownLink> Links { get; init => field = value.Count > 0 ? value.ToArray() : []; } = [];
 
     /// <summary>Links written to another bulletin's or page's Markdown file ("../2023/patroli.md"), which lead to that page.</summary>
     public IReadOnlyList<PageLink> PageLinks { get; }

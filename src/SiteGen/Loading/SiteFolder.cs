@@ -112,7 +112,13 @@ public sealed class SiteFolder
     /// </summary>
     public byte[]? ReadBytes(string relative, DiagnosticBag diagnostics)
     {
-        if (RealFile(relative, diagnostics) is not { } real || !File.Exists(real)) return null;
+        return RealFile(relative, diagnostics) is { } real ? ReadReal(relative, real, diagnostics) : null;
+    }
+
+    /// <summary>The bytes at <paramref name="real"/>, a path <see cref="RealFile"/> gave for <paramref name="relative"/>; null when it is missing or unreadable (reported). Safe on any thread.</summary>
+    internal static byte[]? ReadReal(string relative, string real, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(real)) return null;
         try
         {
             return File.ReadAllBytes(real);

@@ -9,7 +9,11 @@ public static class SourceLoader
 {
     private static readonly HashSet<string> MarkdownExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown" };
 
-    public static SourceSet Load(string sourceRoot, DiagnosticBag diagnostics)
+    /// <param name="readBulletins">
+    /// False to leave the bulletins unread (<see cref="SourceSet.UnreadBulletins"/>), for the one pass that parses them;
+    /// their files are found and judged all the same.
+    /// </param>
+    public static SourceSet Load(string sourceRoot, DiagnosticBag diagnostics, bool readBulletins = true)
     {
         var site = new SiteFolder(sourceRoot);
         var config = site.ReadText(Configuration.SiteConfig.FileName, diagnostics);
@@ -18,6 +22,7 @@ public static class SourceLoader
         var tags = site.ReadText(SourceSet.TagsPath, diagnostics);
 
         var bulletins = new List<SourceText>();
+        var unread = new List<UnreadText>();
         var pages = new List<SourceText>();
         var contentFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var relative in EnumerateFiles(site, SourceSet.ContentFolder, diagnostics))
@@ -25,7 +30,11 @@ public static class SourceLoader
             var isMarkdown = MarkdownExtensions.Contains(Path.GetExtension(relative));
             if (isMarkdown && relative.StartsWith(SourceSet.BulletinsFolder + "/", StringComparison.Ordinal))
             {
-                if (site.ReadText(relative, diagnostics) is { } text) bulletins.Add(text);
+                if (!readBulletins)
+                {
+                    if (site.RealFile(relative, diagnostics) is { } real) unread.Add(new UnreadText(relative, real));
+                }
+                else if (site.ReadText(relative, diagnostics) is { } text) bulletins.Add(text);
             }
             else if (isMarkdown && relative.StartsWith(SourceSet.PagesFolder + "/", StringComparison.Ordinal))
             {
@@ -36,7 +45,7 @@ public static class SourceLoader
                 if (site.ReadBytes(relative, diagnostics) is { } bytes) contentFiles[relative] = new SourceFile(relative, bytes);
             }
         }
-        return new SourceSet(config, units, elections, bulletins, pages, contentFiles) { Tags = tags };
+        return new SourceSet(config, units, elections, bulletins, pages, contentFiles) { Tags = tags, UnreadBulletins = unread };
     }
 
     /// <summary>

@@ -12,6 +12,15 @@ public sealed record SourceSet(
     /// <summary>content/tags.yaml, the tags' display names and descriptions; null when the site has none.</summary>
     public SourceText? Tags { get; init; }
 
+    /// <summary>Bulletins found but not read, when the load was told to leave them (<see cref="SourceLoader.Load"/>); read in the order given.</summary>
+    public IReadOnlyList<UnreadText> UnreadBulletins { get; init; } = [];
+
+    /// <summary>How many bulletin files there are, read or not.</summary>
+    public int BulletinCount => Bulletins.Count + UnreadBulletins.Count;
+
+    /// <summary>The paths of every bulletin file, read or not.</summary>
+    public IEnumerable<string> BulletinPaths => Bulletins.Select(b => b.Path).Concat(UnreadBulletins.Select(b => b.Path));
+
     public const string ContentFolder = "content";
     public const string UnitsPath = "content/units.yaml";
     public const string ElectionsPath = "content/elections.yaml";

@@ -22,7 +22,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
 {
     public SourceCache Sources { get; } = new(keep);
     public ThemeCache Themes { get; } = new(keep);
-    public ParseCache Parses { get; } = new(keep);
+    public ParseCache Parses { get; } = new(keep, options.BodyMemoryBudget);
     public SearchCache Search { get; } = new(keep);
     public RenderCache Pages { get; } = new(options, keep);
 
@@ -43,20 +43,23 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
 
         // 1 Load and 2 Parse, in a method of their own: what they read (the bulletins' text, hundreds of MB on a large
         // site) is not needed after them, unless the parts keep it.
-        var input = LoadAndParse(options, changed, diagnostics, Phase);
+        Input? input = LoadAndParse(options, changed, diagnostics, Phase);
+        var (themeChanged, contentFiles) = (input.ThemeChanged, input.ContentFiles);
 
         // 3 Model
         var site = SiteModelBuilder.Build(input.Config, input.Units, input.Elections, input.Bulletins, input.Pages, options, diagnostics, previous?.Site, input.Tags)
             with { Logo = input.Logo };
+        // What the parse made (front matter with positions, for the Model phase's messages) goes now that the site is placed.
+        input = null;
         Phase("model", Say.PhaseModelDetail.With(site.Bulletins.Count, site.Pages.Count));
         var theme = Themes.Theme;
         if (diagnostics.HasErrors || theme is null || sink is null) return new PipelineRun(diagnostics, timings, site, Rendered: false, 0);
 
         // 4 Search, then 5 Render; every file goes to the sink as it is made.
         var made = new CountingSink(sink);
-        var manifest = Search.Make(site, theme, input.ThemeChanged, made, options.Parallel, out var searchDetail);
+        var manifest = Search.Make(site, theme, themeChanged, made, options.Parallel, out var searchDetail);
         Phase("search", searchDetail);
-        var rendered = Pages.Render(site, theme, input.ThemeChanged, input.ContentFiles, manifest, previous?.Files,
+        var rendered = Pages.Render(site, theme, themeChanged, contentFiles, manifest, previous?.Files,
             keep ? b => Parses.VersionOf(b.SourcePath) : null, made, diagnostics, out var renderDetail);
         Phase("render", renderDetail);
         return new PipelineRun(diagnostics, timings, site, Rendered: !diagnostics.HasErrors, rendered);
@@ -67,7 +70,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
         var sources = Sources.Load(options.SourceRoot, changed, diagnostics);
         var config = SiteConfigReader.Read(sources.Config?.Text, options.BaseUrl, diagnostics);
         var themeChanged = Themes.Load(options.SourceRoot, config, changed, diagnostics);
-        phase("load", Say.PhaseLoadDetail.With(sources.Bulletins.Count, sources.Pages.Count, sources.ContentFiles.Count));
+        phase("load", Say.PhaseLoadDetail.With(sources.BulletinCount, sources.Pages.Count, sources.ContentFiles.Count));
 
         var readers = ContentReaders.For(sources, config, diagnostics);
         var parsed = Parses.Parse(sources, config, readers.Bulletins, options.Parallel, diagnostics, out var detail);

@@ -11,7 +11,7 @@ namespace SiteGen.Pipeline;
 /// Phase 2's bulletins. A build parses every bulletin and keeps nothing; serve keeps each parse with what it depended on
 /// and parses again only bulletins whose text, pictures or shared settings changed.
 /// </summary>
-internal sealed class ParseCache(bool keep)
+internal sealed class ParseCache(bool keep, long bodyMemoryBudget)
 {
     private ulong _context;
     private readonly Dictionary<string, Entry> _parsed = new(StringComparer.Ordinal);
@@ -22,8 +22,9 @@ internal sealed class ParseCache(bool keep)
     {
         if (!keep)
         {
-            var all = ParseAll(sources.Bulletins, reader, parallel, diagnostics);
-            detail = Say.PhaseParseDetail.With(all.Length);
+            var bodies = new BodyStore(bodyMemoryBudget);
+            var all = ParseAll(sources, reader, bodies, parallel, diagnostics);
+            detail = bodies.Spilled == 0 ? Say.PhaseParseDetail.With(all.Length) : Say.PhaseParseSpilled.With(all.Length, bodies.Spilled / 1048576);
             return all;
         }
         var reparsed = Update(sources, config, reader, parallel);
@@ -38,11 +39,21 @@ internal sealed class ParseCache(bool keep)
         return parsed;
     }
 
-    /// <summary>Parses every bulletin in parallel, in a method of its own so no lambda keeps the sources alive afterwards.</summary>
-    private static ParsedBulletin[] ParseAll(IReadOnlyList<SourceText> bulletins, BulletinReader reader, bool parallel, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses every bulletin in parallel, the read ones and then those left unread (each read here and dropped once
+    /// parsed), and hands their bodies to <paramref name="bodies"/>: what stays in memory is each bulletin's front matter.
+    /// </summary>
+    private static ParsedBulletin[] ParseAll(SourceSet sources, BulletinReader reader, BodyStore bodies, bool parallel, DiagnosticBag diagnostics)
     {
-        var parsed = new ParsedBulletin?[bulletins.Count];
-        Parallel.For(0, parsed.Length, Parallelism(parallel), i => parsed[i] = reader.Read(bulletins[i], diagnostics));
+        var (read, unread) = (sources.Bulletins, sources.UnreadBulletins);
+        var parsed = new ParsedBulletin?[read.Count + unread.Count];
+        Parallel.For(0, parsed.Length, Parallelism(parallel), i =>
+        {
+            if ((i < read.Count ? read[i] : unread[i - read.Count].Read(diagnostics)) is not { } source) return;
+            var bulletin = reader.Read(source, diagnostics);
+            bulletin?.Body.KeepIn(bodies);
+            parsed[i] = bulletin;
+        });
         return parsed.OfType<ParsedBulletin>().ToArray();
     }
 

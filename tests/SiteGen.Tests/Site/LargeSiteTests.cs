@@ -1,0 +1,50 @@
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Site;
+
+/// <summary>
+/// What lets a site of a million bulletins build in bounded memory, shown on the sample site: bodies beyond the memory
+/// budget are kept in a temporary file, and the site built is the same byte for byte.
+/// </summary>
+public sealed class LargeSiteTests
+{
+    private static BuildResult Build(long bodyBudget) =>
+        SiteBuilder.Build(new BuildOptions { SourceRoot = RepoPaths.Root, Now = TestSite.Now, BodyMemoryBudget = bodyBudget });
+
+    [Theory]
+    [InlineData(0L)]        // every body in the file
+    [InlineData(40_000L)]   // the first few in memory, the rest in the file
+    public void Bodies_kept_in_a_file_give_the_same_site_byte_for_byte(long budget)
+    {
+        var inMemory = Build(BuildOptions.DefaultBodyMemoryBudget);
+        var spilled = Build(budget);
+        Assert.False(inMemory.HasErrors);
+        Assert.Equal(inMemory.Files.Select(f => f.Path), spilled.Files.Select(f => f.Path));
+        foreach (var (a, b) in inMemory.Files.Zip(spilled.Files))
+            Assert.True(a.Bytes.AsSpan().SequenceEqual(b.Bytes), $"{a.Path} differs when bodies are kept in a file");
+        Assert.Equal(inMemory.Diagnostics.Select(d => d.ToString()), spilled.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void The_body_file_leaves_nothing_in_its_folder_and_gives_back_what_was_kept()
+    {
+        var folder = Directory.CreateTempSubdirectory("sitegen-bodies-test").FullName;
+        try
+        {
+            var store = new BodyStore(memoryBudget: 0, folder);
+            var body = new RenderedMarkdown("<p>Patroli <em>malam</em> ✓</p>", "Patroli malam ✓", "Patroli malam ✓\nPengamanan TPS", []);
+            body.KeepIn(store);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+            Assert.True(store.Spilled > 0);
+            Assert.Equal("<p>Patroli <em>malam</em> ✓</p>", body.Html(PageAddresses.None));
+            Assert.Equal("Patroli malam ✓\nPengamanan TPS", body.PlainText);
+            Assert.Equal("Patroli malam ✓", body.FirstParagraph);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
