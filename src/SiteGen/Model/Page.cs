@@ -15,4 +15,12 @@ public sealed record Page(PageKind Kind, string Path, string Owner)
     public string? Target { get; init; }
     /// <summary>For an alias: where in the source file it was written.</summary>
     public Diagnostics.SourcePosition? Position { get; init; }
+    /// <summary>For one part of a sitemap too long for one file: which pages it lists.</summary>
+    public SitemapPart? Part { get; init; }
+
+    /// <summary>True for a page the sitemap lists: every page a reader may look for, not redirects, feeds or the site's own files.</summary>
+    public bool InSitemap => Kind is not (PageKind.NotFound or PageKind.Alias or PageKind.Feed or PageKind.Sitemap or PageKind.Robots or PageKind.Search);
 }
+
+/// <summary>One file of a sitemap in parts: its number (from 1), and the listed pages it holds, in the site's order.</summary>
+public sealed record SitemapPart(int Number, int First, int Count);

@@ -5,7 +5,8 @@ namespace SiteGen.Model;
 /// <summary>Lists every page and file of the site in a fixed order, from which rendering, the sitemap and collision checks all work.</summary>
 public static class PagePlanner
 {
-    public static IReadOnlyList<Page> Plan(Site site)
+    /// <param name="sitemapLimit">Pages one sitemap file lists; a site with more gets parts.</param>
+    public static IReadOnlyList<Page> Plan(Site site, int sitemapLimit)
     {
         var size = site.Config.PageSize;
         var pages = new List<Page>();
@@ -30,6 +31,13 @@ public static class PagePlanner
         foreach (var bulletin in site.Bulletins)
             foreach (var alias in bulletin.Aliases)
                 pages.Add(new Page(PageKind.Alias, alias.Value, bulletin.SourcePath) { Target = bulletin.Path, Position = alias.Position });
+
+        // Beyond what one sitemap file may list, sitemap.xml names the parts that list them.
+        var listed = pages.Count(p => p.InSitemap);
+        if (listed > sitemapLimit)
+            for (var (number, first) = (1, 0); first < listed; (number, first) = (number + 1, first + sitemapLimit))
+                pages.Add(new Page(PageKind.Sitemap, UrlScheme.SitemapPart(number), Say.OwnerSitemap)
+                    { Part = new SitemapPart(number, first, Math.Min(sitemapLimit, listed - first)) });
         return pages;
     }
 

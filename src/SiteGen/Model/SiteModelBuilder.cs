@@ -28,6 +28,9 @@ public static class SiteModelBuilder
         var tagNames = new TagNames();
         var bulletins = new List<Bulletin>(parsed.Count);
         var scheduled = Schedule.None;
+        // One string for a value many bulletins repeat ("Humas Polres Blitar"): a million bulletins keep one copy, not a million.
+        var repeated = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(string? value) => value is null ? null : repeated.TryAdd(value, value) ? value : repeated[value];
 
         foreach (var item in parsed)
         {
@@ -65,8 +68,8 @@ public static class SiteModelBuilder
                 Elections = item.Elections,
                 Tags = tags,
                 Summary = meta.Summary ?? TextSafety.ContainDirection(TextCut.AtWord(item.Body.FirstParagraph, SummaryLength)),
-                Location = meta.Location,
-                Author = meta.Author,
+                Location = Shared(meta.Location),
+                Author = Shared(meta.Author),
                 Image = item.Image is { } image ? new BulletinImage(image, meta.ImageAlt ?? "", meta.ImageCaption, meta.ImageCredit) : null,
                 Draft = meta.Draft,
                 Future = future,
@@ -123,7 +126,7 @@ public static class SiteModelBuilder
             PageAddresses = AddressTable(config, ordered, pages),
             Scheduled = scheduled,
         };
-        site = site with { Pages = PagePlanner.Plan(site) };
+        site = site with { Pages = PagePlanner.Plan(site, options.SitemapLimit) };
         UrlClaims.Check(site.Pages, diagnostics);
         return site;
     }

@@ -10,6 +10,8 @@ public static class UrlScheme
     public const string NotFound = "404.html";
     public const string Feed = "feed.xml";
     public const string Sitemap = "sitemap.xml";
+    /// <summary>The file of the sitemap's part <paramref name="part"/> (from 1), "sitemap1.xml".</summary>
+    public static string SitemapPart(int part) => "sitemap" + part.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".xml";
     public const string Robots = "robots.txt";
     public const string PageSegment = "halaman";
 

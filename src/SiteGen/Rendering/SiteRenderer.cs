@@ -130,7 +130,7 @@ public sealed class SiteRenderer
             var bytes = page.Kind switch
             {
                 PageKind.Feed => AtomFeed.Write(_site, page.Term),
-                PageKind.Sitemap => Sitemap.Write(_site),
+                PageKind.Sitemap => Sitemap.Write(_site, page),
                 PageKind.Robots => Robots.Write(_site),
                 PageKind.Alias => AliasPage.Write(_site.Config.Permalink(page.Target!), _site.Config.Url(page.Target!), _site.Config.Language, _theme.Translate("redirect_text")),
                 _ => RenderHtml(page),

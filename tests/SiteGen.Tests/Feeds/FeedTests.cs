@@ -101,6 +101,35 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void A_site_with_more_pages_than_one_sitemap_may_list_gets_parts_named_by_an_index_dated_by_their_pages()
+    {
+        // sitemaps.org allows 50,000 pages a file; the sample site, with a limit of 7, stands for a site of millions.
+        var split = SiteBuilder.Build(new BuildOptions { SourceRoot = RepoPaths.Root, Now = TestSite.Now, SitemapLimit = 7 });
+        XDocument Parsed(string path) => XDocument.Parse(System.Text.Encoding.UTF8.GetString(split.Files.Single(f => f.Path == path).Bytes));
+        var whole = Xml("sitemap.xml").Root!.Elements(Sitemaps + "url").ToArray();
+
+        var index = Parsed("sitemap.xml").Root!;
+        Assert.Equal(Sitemaps + "sitemapindex", index.Name);
+        var parts = index.Elements(Sitemaps + "sitemap").ToArray();
+        Assert.Equal((whole.Length + 6) / 7, parts.Length);
+        var listed = new List<XElement>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            Assert.Equal($"https://example.org/sitemap{i + 1}.xml", parts[i].Element(Sitemaps + "loc")!.Value);
+            var urls = Parsed($"sitemap{i + 1}.xml").Root!.Elements(Sitemaps + "url").ToArray();
+            Assert.InRange(urls.Length, 1, 7);
+            Assert.Equal(urls.Max(u => u.Element(Sitemaps + "lastmod") is { } d ? DateTimeOffset.Parse(d.Value) : (DateTimeOffset?)null),
+                DateTimeOffset.Parse(parts[i].Element(Sitemaps + "lastmod")!.Value));
+            listed.AddRange(urls);
+        }
+        // The parts list the same pages with the same dates as one file would, each once.
+        Assert.Equal(whole.Select(u => u.ToString()), listed.Select(u => u.ToString()));
+        Assert.DoesNotContain(split.Files, f => f.Path == $"sitemap{parts.Length + 1}.xml");
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n",
+            System.Text.Encoding.UTF8.GetString(split.Files.Single(f => f.Path == "robots.txt").Bytes));
+    }
+
+    [Fact]
     public void A_free_page_is_dated_in_the_sitemap_by_its_updated_key_and_by_nothing_else()
     {
         using var site = new TestSite("""
