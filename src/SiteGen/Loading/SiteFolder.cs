@@ -15,7 +15,8 @@ public sealed class SiteFolder
     private readonly string _realRoot;
     private readonly Dictionary<string, string?> _realFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _realParents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _plain = new(StringComparer.Ordinal);
+    // Files a walk found as they are (no link on the way): the real folder walked, and where in the relative path the part below it starts.
+    private readonly Dictionary<string, RealPlace> _plain = new(StringComparer.Ordinal);
 
     public SiteFolder(string sourceRoot)
     {
@@ -59,9 +60,20 @@ public sealed class SiteFolder
     /// or null when it leads outside its folder or into a hidden folder (reported at <paramref name="relative"/>).
     /// Read or write that path, not the one given, so the file used is the file judged.
     /// </summary>
-    public string? RealFile(string relative, DiagnosticBag diagnostics)
+    public string? RealFile(string relative, DiagnosticBag diagnostics) => RealPlaceOf(relative, diagnostics)?.Of(relative);
+
+    /// <summary>
+    /// Where the file at <paramref name="relative"/> really is, as <see cref="RealFile"/> judges it, without making its path:
+    /// a site of a million files keeps one real folder and each file's relative path, not a million real paths.
+    /// </summary>
+    public RealPlace? RealPlaceOf(string relative, DiagnosticBag diagnostics)
     {
         if (_plain.TryGetValue(relative, out var found)) return found;
+        return RealFileFound(relative, diagnostics) is { } real ? new RealPlace(real, relative.Length) : null;
+    }
+
+    private string? RealFileFound(string relative, DiagnosticBag diagnostics)
+    {
         var folder = FolderOf(relative);
         if (RealFolder(folder, diagnostics) is not { } realFolder) return null;
         var below = folder.Length == 0 ? relative : relative[(folder.Length + 1)..];
@@ -102,9 +114,10 @@ public sealed class SiteFolder
 
     /// <summary>
     /// Records that a walk of a folder's real path, which does not enter linked folders, found <paramref name="relative"/>
-    /// and that it is no link: its real path is <paramref name="real"/>, and judging it again would only repeat the work.
+    /// and that it is no link: its real path is <paramref name="realFolder"/> joined with <paramref name="relative"/> from
+    /// <paramref name="below"/> on, and judging it again would only repeat the work.
     /// </summary>
-    internal void FoundPlain(string relative, string real) => _plain[relative] = real;
+    internal void FoundPlain(string relative, string realFolder, int below) => _plain[relative] = new RealPlace(realFolder, below);
 
     /// <summary>
     /// The bytes of the file at <paramref name="relative"/> (relative to the site, '/'-separated); null when it is missing,
@@ -166,4 +179,11 @@ public sealed class SiteFolder
         RealPath.IsWithin(real, _realRoot) && real != _realRoot
             ? Path.GetRelativePath(_realRoot, real).Replace('\\', '/')
             : real;
+}
+
+/// <summary>Where a file of the site really is: <see cref="Folder"/> joined with its relative path from <see cref="Below"/> on (nothing more when that is its length).</summary>
+public readonly record struct RealPlace(string Folder, int Below)
+{
+    /// <summary>The real path of the file whose path relative to the site is <paramref name="relative"/>.</summary>
+    public string Of(string relative) => Below >= relative.Length ? Folder : Path.Join(Folder, relative.AsSpan(Below));
 }

@@ -32,7 +32,7 @@ public static class SourceLoader
             {
                 if (!readBulletins)
                 {
-                    if (site.RealFile(relative, diagnostics) is { } real) unread.Add(new UnreadText(relative, real));
+                    if (site.RealPlaceOf(relative, diagnostics) is { } real) unread.Add(new UnreadText(relative, real));
                 }
                 else if (site.ReadText(relative, diagnostics) is { } text) bulletins.Add(text);
             }
@@ -149,7 +149,7 @@ public static class SourceLoader
                         Say.FolderLinkNotFollowed.With(real is null ? Say.LinkLoop : site.Describe(real), folder));
                 continue;
             }
-            if (!isLink) site.FoundPlain(relative, full);
+            if (!isLink) site.FoundPlain(relative, start, folder.Length + 1);
             result.Add(relative);
         }
         result.Sort(StringComparer.Ordinal);

@@ -7,13 +7,13 @@ namespace SiteGen.Loading;
 /// it, so a site of a million bulletins never holds all their text at once.
 /// </summary>
 /// <param name="Path">Relative to the source folder, forward slashes.</param>
-/// <param name="RealPath">The path judged to lie inside its folder (<see cref="SiteFolder.RealFile"/>), which is the one read.</param>
-public sealed record UnreadText(string Path, string RealPath)
+/// <param name="Real">Where the file judged to lie inside its folder is (<see cref="SiteFolder.RealPlaceOf"/>), which is the one read.</param>
+public sealed record UnreadText(string Path, RealPlace Real)
 {
     /// <summary>Reads and decodes the file as <see cref="SiteFolder.ReadText"/> does; null when it is gone or unreadable (reported). Safe on any thread.</summary>
     public SourceText? Read(DiagnosticBag diagnostics)
     {
-        var bytes = SiteFolder.ReadReal(Path, RealPath, diagnostics);
+        var bytes = SiteFolder.ReadReal(Path, Real.Of(Path), diagnostics);
         if (bytes is null) return null;
         var text = TextDecoder.Decode(bytes, Path, diagnostics);
         return text is null ? null : new SourceText(Path, text);
