@@ -12,7 +12,7 @@
 #
 # Both tools write to $BENCH_OUT, on /dev/shm (memory) when there is one: this machine's virtual disk makes
 # creating tens of thousands of files take anything from 2 to 20 s from one run to the next, which would
-# drown the tools' own work. Hugo runs with related bulletins up to HUGO_RELATED_MAX bulletins (default
+# drown the tools' own work. A site too large for it (1,000,000 bulletins write some 50 GB) goes to $BENCH_DIR. Hugo runs with related bulletins up to HUGO_RELATED_MAX bulletins (default
 # 10000) and without them up to HUGO_MAX (default 30000); beyond, it is skipped (it takes minutes and GBs).
 #
 # BENCH_CHANGES=K (default 0) measures what 'build --changes' costs: after the first build, K pairs of rebuilds of
@@ -56,6 +56,12 @@ for n in "${sizes[@]}"; do
   warm
   out="$BENCH_OUT/out-sitegen-$n"
   rm -rf "$out" "$site/.sitegen"
+  # A site is about 50 KB a bulletin (1,000,000 make some 50 GB): when memory cannot hold it, it is written to $BENCH_DIR's disk.
+  if [ "$(df --output=avail -k "$BENCH_OUT" | tail -1)" -lt $((n * 60)) ]; then
+    out="$BENCH_DIR/out-sitegen-$n"
+    rm -rf "$out"
+    echo "N=$n: the site does not fit in $BENCH_OUT; writing it to $out on disk" >&2
+  fi
   /usr/bin/time -v -o "$BENCH_DIR/time-sitegen-$n.txt" env SITEGEN_LANG=en dotnet "$sitegen" build --source "$site" --output "$out" --verbose 2> "$BENCH_DIR/log-sitegen-$n.txt"
   pages=$(find "$out" -name '*.html' | wc -l)
   bytes=$(du -sb "$out" | awk '{ printf "%.0f", $1 / 1048576 }')
