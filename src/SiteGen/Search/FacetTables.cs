@@ -28,13 +28,16 @@ internal sealed class FacetTables
     public FacetTables(Site site, int count, Func<int, Bulletin> byId)
     {
         _byId = byId;
-        var bulletins = Enumerable.Range(0, count).Select(byId).ToArray();
+        // Read again for each count rather than held: each count keeps one entry per value, not per bulletin.
+        var bulletins = Enumerable.Range(0, count).Select(byId);
 
         var poldas = ByFrequency(bulletins.Select(b => (b.Unit.PoldaSlug, b.Unit.Polda)));
         var poldaCode = poldas.Select((p, i) => (p.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         _poldas = poldas;
+        var unitPolda = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var b in bulletins) unitPolda.TryAdd(b.Unit.Slug, b.Unit.PoldaSlug);
         _units = ByFrequency(bulletins.Select(b => (b.Unit.Slug, b.Unit.Name)))
-            .Select(u => (u.Name, u.Slug, poldaCode[bulletins.First(b => b.Unit.Slug == u.Slug).Unit.PoldaSlug])).ToArray();
+            .Select(u => (u.Name, u.Slug, poldaCode[unitPolda[u.Slug]])).ToArray();
         _elections = ByFrequency(bulletins.SelectMany(b => b.Elections.Select(e => (e.Slug, e.Name))));
         _tags = ByFrequency(bulletins.SelectMany(b => b.Tags.Select(t => (t.Slug, t.Name))));
         for (var i = 0; i < _units.Length; i++) _unitCode[_units[i].Slug] = i;
@@ -42,20 +45,25 @@ internal sealed class FacetTables
         for (var i = 0; i < _tags.Length; i++) _tagCode[_tags[i].Slug] = i;
 
         // Sets of elections, most common first; almost every bulletin has one of a handful.
-        var sets = bulletins.Select(ElectionSet).GroupBy(s => string.Join(',', s), StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var set in sets)
+        var sets = new Dictionary<string, (int[] Set, int Count)>(StringComparer.Ordinal);
+        foreach (var b in bulletins)
         {
-            _electionSetCode[set.Key] = _electionSets.Count;
-            _electionSets.Add(set.First());
+            var set = ElectionSet(b);
+            var key = string.Join(',', set);
+            sets[key] = sets.TryGetValue(key, out var seen) ? (seen.Set, seen.Count + 1) : (set, 1);
+        }
+        foreach (var (key, (set, _)) in sets.OrderByDescending(s => s.Value.Count).ThenBy(s => s.Key, StringComparer.Ordinal))
+        {
+            _electionSetCode[key] = _electionSets.Count;
+            _electionSets.Add(set);
         }
 
         var years = new List<(int, int, int)>();
         for (var id = 0; id < count;)
         {
-            var year = bulletins[id].Date.Year;
+            var year = byId(id).Date.Year;
             var first = id;
-            while (id < count && bulletins[id].Date.Year == year) id++;
+            while (id < count && byId(id).Date.Year == year) id++;
             years.Add((year, first, id - first));
         }
         _years = [.. years];
@@ -63,11 +71,15 @@ internal sealed class FacetTables
 
     private int[] ElectionSet(Bulletin b) => b.Elections.Select(e => _electionCode[e.Slug]).Order().ToArray();
 
-    private static (string Name, string Slug)[] ByFrequency(IEnumerable<(string Slug, string Name)> values) =>
-        values.GroupBy(v => v.Slug, StringComparer.Ordinal)
-            .Select(g => (Name: g.First().Name, Slug: g.Key, Count: g.Count()))
-            .OrderByDescending(v => v.Count).ThenBy(v => v.Slug, StringComparer.Ordinal)
-            .Select(v => (v.Name, v.Slug)).ToArray();
+    /// <summary>The distinct values, most frequent first, then by slug; a value keeps the name it first comes with.</summary>
+    private static (string Name, string Slug)[] ByFrequency(IEnumerable<(string Slug, string Name)> values)
+    {
+        var counts = new Dictionary<string, (string Name, int Count)>(StringComparer.Ordinal);
+        foreach (var (slug, name) in values)
+            counts[slug] = counts.TryGetValue(slug, out var seen) ? (seen.Name, seen.Count + 1) : (name, 1);
+        return counts.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => (v.Value.Name, v.Key)).ToArray();
+    }
 
     /// <summary>One block: per document of [first, end) its unit code (u), election-set code (e), tag count and tag codes (t); and the hashes of its record groups (r).</summary>
     public byte[] BlockJson(int first, int end, string[] groupHashes)

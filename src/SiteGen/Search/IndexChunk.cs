@@ -7,9 +7,9 @@ namespace SiteGen.Search;
 /// starting with that stem.
 /// </summary>
 /// <param name="FirstKey">The chunk's first key; the manifest lists these.</param>
-/// <param name="Postings">Stem → document gaps and weights in <see cref="PostingCodec"/> text, sorted by stem.</param>
+/// <param name="Postings">Stem → document gaps and weights in <see cref="PostingCodec"/> text (its ASCII bytes), sorted by stem.</param>
 /// <param name="SurfaceStems">Surface word → its stem, sorted by surface word.</param>
 public sealed record IndexChunk(
     string FirstKey,
-    IReadOnlyList<KeyValuePair<string, string>> Postings,
+    IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>> Postings,
     IReadOnlyList<KeyValuePair<string, string>> SurfaceStems);

@@ -21,6 +21,23 @@ public static class PostingCodec
         text.Append(Alphabet[value]);
     }
 
+    /// <summary>
+    /// Writes <paramref name="value"/> (not negative) into <paramref name="text"/> as ASCII bytes, the same letters as
+    /// <see cref="Write(System.Text.StringBuilder, int)"/>, and returns how many; 7 bytes always suffice.
+    /// </summary>
+    public static int Write(Span<byte> text, int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        var length = 0;
+        while (value >= 32)
+        {
+            text[length++] = (byte)Alphabet[32 + (value & 31)];
+            value >>= 5;
+        }
+        text[length++] = (byte)Alphabet[value];
+        return length;
+    }
+
     /// <summary>Reads every number of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<int> ReadAll(string text)
     {

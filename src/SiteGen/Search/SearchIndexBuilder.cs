@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
@@ -33,6 +32,12 @@ public static class SearchIndexBuilder
 
     public const int FormatVersion = 1;
 
+    /// <summary>
+    /// How many bulletins past the oldest one not yet added to the index may be analysed meanwhile: the few analyses
+    /// held at once are gone before the next collection, so they never reach the older generations of the heap.
+    /// </summary>
+    private const int AnalysisWindow = 64;
+
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     /// <summary>Builds the index in memory: every file is in the result.</summary>
@@ -61,14 +66,7 @@ public static class SearchIndexBuilder
         var counted = new CountingSink(sink);
 
         var vocabulary = new SearchVocabulary();
-        var (chunks, termCount) = IndexTerms(site, analyzer, matcher, vocabulary, options);
-        var chunkNames = new string[chunks.Count];
-        Parallel.For(0, chunks.Count, options, i =>
-        {
-            var bytes = ChunkJson(chunks[i]);
-            chunkNames[i] = "i/" + ContentHash.Of(bytes) + ".json";
-            counted.Add(new OutputFile(Folder + chunkNames[i], bytes));
-        });
+        var (chunks, termCount) = IndexTerms(site, analyzer, matcher, vocabulary, counted, options);
 
         var facets = new FacetTables(site, count, id => ById(site, id));
         var groupHashes = WriteRecords(site, counted, options);
@@ -82,7 +80,7 @@ public static class SearchIndexBuilder
         }
 
         var vocabularyEntry = vocabulary.Write(Folder, counted);
-        var manifest = ManifestJson(count, chunks, chunkNames, blockNames, facets, protectedWords, matcher, vocabularyEntry);
+        var manifest = ManifestJson(count, chunks, blockNames, facets, protectedWords, matcher, vocabularyEntry);
         var manifestPath = Folder + "manifest." + ContentHash.Of(manifest) + ".json";
         counted.Add(new OutputFile(manifestPath, manifest));
         return new SearchIndex(manifestPath, [], termCount) { FileCount = counted.Files, Bytes = counted.Bytes };
@@ -91,37 +89,91 @@ public static class SearchIndexBuilder
     /// <summary>Ids run from the oldest bulletin, so "newest first" is descending id and a new bulletin changes only the last block.</summary>
     private static Bulletin ById(Site site, int id) => site.Bulletins[site.Bulletins.Count - 1 - id];
 
-    /// <summary>Analyses every bulletin and cuts the word index into chunks; the analysed documents are dropped on return.</summary>
-    private static (List<IndexChunk> Chunks, int TermCount) IndexTerms(
-        Site site, TextAnalyzer analyzer, GlossaryMatcher matcher, SearchVocabulary vocabulary, ParallelOptions options)
+    /// <summary>
+    /// Analyses the bulletins (in parallel) and adds each one's terms to the postings in id order as soon as it is
+    /// analysed, so memory holds the postings and a few analyses; then cuts the word index into chunks and writes them.
+    /// </summary>
+    private static (List<(string FirstKey, string Name)> Chunks, int TermCount) IndexTerms(
+        Site site, TextAnalyzer analyzer, GlossaryMatcher matcher, SearchVocabulary vocabulary, IOutputSink sink, ParallelOptions options)
     {
         var names = site.Units.SelectMany(u => new[] { u.Name, u.Polda, u.Region })
             .Concat(site.Elections.Select(e => e.Name))
             .Concat(site.Bulletins.SelectMany(b => b.Tags.Select(t => t.Name)))
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(n => n, n => SearchDocument.AnalyzeName(n, analyzer, matcher), StringComparer.Ordinal);
-        var documents = new SearchDocument[site.Bulletins.Count];
+        var count = site.Bulletins.Count;
         var words = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.For(0, documents.Length, options, id => documents[id] = SearchDocument.Analyze(ById(site, id), id, analyzer, matcher, names, words, vocabulary));
+        // Postings are added in id order, so every list is sorted by id without a sort.
+        var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
+        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        AnalyseInOrder(count, id => SearchDocument.Analyze(ById(site, id), id, analyzer, matcher, names, words, vocabulary), document =>
+        {
+            foreach (var (term, weight) in document.Terms)
+            {
+                if (!postings.TryGetValue(term, out var list)) postings.Add(term, list = new PostingList());
+                list.Add(document.Id, weight);
+            }
+            foreach (var (surface, stem) in document.Surfaces) surfaces.TryAdd(surface, stem);
+        }, options);
         // An acronym found only through its long form ("pilpres" for "pemilihan presiden") is still a word a reader types.
         foreach (var key in matcher.Keys)
-            vocabulary.Add(key, documents.Count(d => BinarySearch(d.Terms, key)));
-        var chunks = Chunk(documents, options);
-        var termCount = chunks.SelectMany(c => c.Postings.Select(p => p.Key)).Distinct(StringComparer.Ordinal).Count();
-        return (chunks, termCount);
+            vocabulary.Add(key, postings.TryGetValue(key, out var list) ? list.Documents : 0);
+        return (Chunk(postings, surfaces, sink), postings.Count);
     }
 
-    private static bool BinarySearch(IReadOnlyList<KeyValuePair<string, int>> sorted, string key)
+    /// <summary>
+    /// Analyses documents 0 to <paramref name="count"/> - 1 in parallel, taking ids in increasing order, and hands each
+    /// to <paramref name="add"/> in id order (one at a time), no more than <see cref="AnalysisWindow"/> ids ahead of the
+    /// last one added.
+    /// </summary>
+    private static void AnalyseInOrder(int count, Func<int, SearchDocument> analyse, Action<SearchDocument> add, ParallelOptions options)
     {
-        int lo = 0, hi = sorted.Count - 1;
-        while (lo <= hi)
+        var waiting = new SearchDocument?[AnalysisWindow];
+        var gate = new object();
+        var next = 0; // the next id to add
+        var taken = -1;
+        var failed = false;
+        var workers = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        Parallel.For(0, workers, options, _ =>
         {
-            var mid = (lo + hi) >>> 1;
-            var c = string.CompareOrdinal(sorted[mid].Key, key);
-            if (c == 0) return true;
-            if (c < 0) lo = mid + 1; else hi = mid - 1;
-        }
-        return false;
+            try
+            {
+                while (true)
+                {
+                    options.CancellationToken.ThrowIfCancellationRequested();
+                    var id = Interlocked.Increment(ref taken);
+                    if (id >= count) return;
+                    lock (gate)
+                    {
+                        // Only the worker analysing id 'next' never waits, so the window always moves on.
+                        while (id - next >= AnalysisWindow && !failed) Monitor.Wait(gate);
+                        if (failed) return;
+                    }
+                    var document = analyse(id);
+                    lock (gate)
+                    {
+                        waiting[id % AnalysisWindow] = document;
+                        while (next < count && waiting[next % AnalysisWindow] is { } ready)
+                        {
+                            waiting[next % AnalysisWindow] = null;
+                            add(ready);
+                            next++;
+                        }
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+            catch
+            {
+                // Wake the other workers so they stop instead of waiting for an id that never comes; the error goes on.
+                lock (gate)
+                {
+                    failed = true;
+                    Monitor.PulseAll(gate);
+                }
+                throw;
+            }
+        });
     }
 
     /// <summary>Writes one record per bulletin; a record's folder is the hash of its group of <see cref="GroupSize"/>. Returns the group hashes.</summary>
@@ -136,7 +188,7 @@ public static class SearchIndexBuilder
             var last = Math.Min(count, first + GroupSize);
             var records = new byte[last - first][];
             for (var id = first; id < last; id++) records[id - first] = RecordJson(ById(site, id), site, dates);
-            groupHashes[g] = ContentHash.Of(records.SelectMany(r => r).ToArray());
+            groupHashes[g] = ContentHash.Of(records);
             for (var id = first; id < last; id++)
                 sink.Add(new OutputFile($"{Folder}r/{groupHashes[g]}/{id}.json", records[id - first]));
         });
@@ -156,28 +208,14 @@ public static class SearchIndexBuilder
         return [.. words];
     }
 
-    private static List<IndexChunk> Chunk(SearchDocument[] documents, ParallelOptions options)
+    /// <summary>Cuts the postings and surface words into chunks in key order, writing each chunk as it is made; returns each chunk's first key and file name.</summary>
+    private static List<(string FirstKey, string Name)> Chunk(Dictionary<string, PostingList> postings, Dictionary<string, string> surfaces, IOutputSink sink)
     {
-        // Postings are collected in id order, so every list is sorted by id without a sort.
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            foreach (var (term, weight) in document.Terms)
-            {
-                if (!postings.TryGetValue(term, out var list)) postings.Add(term, list = []);
-                list.Add(document.Id << 5 | weight);
-            }
-            foreach (var (surface, stem) in document.Surfaces) surfaces.TryAdd(surface, stem);
-        }
-
         var keys = postings.Keys.Union(surfaces.Keys, StringComparer.Ordinal).ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
-        var encoded = new string[keys.Length][];
-        Parallel.For(0, keys.Length, options, i => encoded[i] = postings.TryGetValue(keys[i], out var list) ? Encode(list) : []);
 
-        var chunks = new List<IndexChunk>();
-        var current = new List<KeyValuePair<string, string>>();
+        var chunks = new List<(string FirstKey, string Name)>();
+        var current = new List<KeyValuePair<string, ReadOnlyMemory<byte>>>();
         var currentSurfaces = new List<KeyValuePair<string, string>>();
         var size = 0;
         void Close()
@@ -186,7 +224,10 @@ public static class SearchIndexBuilder
             var first = current.Count == 0 ? currentSurfaces[0].Key
                 : currentSurfaces.Count == 0 ? current[0].Key
                 : string.CompareOrdinal(current[0].Key, currentSurfaces[0].Key) <= 0 ? current[0].Key : currentSurfaces[0].Key;
-            chunks.Add(new IndexChunk(first, [.. current], [.. currentSurfaces]));
+            var bytes = ChunkJson(new IndexChunk(first, [.. current], [.. currentSurfaces]));
+            var name = "i/" + ContentHash.Of(bytes) + ".json";
+            sink.Add(new OutputFile(Folder + name, bytes));
+            chunks.Add((first, name));
             current.Clear();
             currentSurfaces.Clear();
             size = 0;
@@ -194,7 +235,7 @@ public static class SearchIndexBuilder
         for (var i = 0; i < keys.Length; i++)
         {
             var key = keys[i];
-            var parts = encoded[i];
+            var parts = postings.TryGetValue(key, out var list) ? list.Parts() : [];
             var surfaceSize = surfaces.TryGetValue(key, out var stem) ? key.Length + stem.Length + 6 : 0;
             var entrySize = surfaceSize + parts.Sum(p => key.Length + p.Length + 6);
             if (size > 0 && size + entrySize > ChunkTarget) Close();
@@ -212,34 +253,11 @@ public static class SearchIndexBuilder
         return chunks;
     }
 
-    /// <summary>Gaps and weights of one posting list, cut into parts that each fit a chunk; each part starts its gaps from -1.</summary>
-    private static string[] Encode(List<int> list)
-    {
-        var parts = new List<string>();
-        var text = new StringBuilder();
-        var previous = -1;
-        foreach (var packed in list)
-        {
-            if (text.Length >= ChunkTarget)
-            {
-                parts.Add(text.ToString());
-                text.Clear();
-                previous = -1;
-            }
-            var id = packed >> 5;
-            PostingCodec.Write(text, id - previous - 1);
-            PostingCodec.Write(text, (packed & 31) - 1);
-            previous = id;
-        }
-        parts.Add(text.ToString());
-        return [.. parts];
-    }
-
     private static byte[] ChunkJson(IndexChunk chunk) => Json(w =>
     {
         w.WriteStartObject();
         w.WriteStartObject("w");
-        foreach (var (key, value) in chunk.Postings) w.WriteString(key, value);
+        foreach (var (key, value) in chunk.Postings) w.WriteString(key, value.Span);
         w.WriteEndObject();
         w.WriteStartObject("s");
         foreach (var (key, value) in chunk.SurfaceStems) w.WriteString(key, value);
@@ -269,7 +287,7 @@ public static class SearchIndexBuilder
     }
 
     private static byte[] ManifestJson(
-        int count, List<IndexChunk> chunks, string[] chunkNames, List<string> blockNames, FacetTables facets,
+        int count, List<(string FirstKey, string Name)> chunks, List<string> blockNames, FacetTables facets,
         string[] protectedWords, GlossaryMatcher glossary, (string Hash, string Mask) vocabulary) => Json(w =>
     {
         w.WriteStartObject();
@@ -281,7 +299,7 @@ public static class SearchIndexBuilder
         foreach (var chunk in chunks) w.WriteStringValue(chunk.FirstKey);
         w.WriteEndArray();
         w.WriteStartArray("chunks");
-        foreach (var name in chunkNames) w.WriteStringValue(name[2..^5]);
+        foreach (var (_, name) in chunks) w.WriteStringValue(name[2..^5]);
         w.WriteEndArray();
         w.WriteStartArray("blocks");
         foreach (var name in blockNames) w.WriteStringValue(name[2..^5]);

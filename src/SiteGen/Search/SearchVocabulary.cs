@@ -74,7 +74,7 @@ public sealed class SearchVocabulary
                 files.Add((p == 0 ? name : $"{name}.{p}", PartJson(parts[p], p == 0 ? parts.Count - 1 : 0)));
         }
         files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        var hash = ContentHash.Of(files.SelectMany(f => Encoding.UTF8.GetBytes(f.Name).Concat(f.Bytes)).ToArray());
+        var hash = ContentHash.Of(files.SelectMany(f => new[] { Encoding.UTF8.GetBytes(f.Name), f.Bytes }));
         foreach (var (name, bytes) in files) sink.Add(new OutputFile($"{folder}v/{hash}/{name}.json", bytes));
         var mask = new StringBuilder();
         foreach (var m in masks) PostingCodec.Write(mask, m);
