@@ -26,6 +26,9 @@ public sealed record BuildOptions
 
     public const long DefaultBodyMemoryBudget = 256L * 1024 * 1024;
 
+    /// <summary>Where that temporary file is made; the system's temporary folder when null. Changed only by tests.</summary>
+    internal string? BodyFolder { get; init; }
+
     /// <summary>Pages one sitemap file lists (sitemaps.org allows 50,000); a site with more gets parts. Changed only by tests.</summary>
     internal int SitemapLimit { get; init; } = 50_000;
 

@@ -13,6 +13,8 @@ public sealed class BodyStore
     private readonly Lock _opening = new();
     private long _inMemory;
     private long _end;
+    private long _written;
+    private string? _problem;
     private SafeFileHandle? _file;
 
     /// <param name="memoryBudget">Bytes of bodies kept in memory before they go to the file; 0 sends all to it.</param>
@@ -28,19 +30,38 @@ public sealed class BodyStore
     public string Folder { get; }
 
     /// <summary>Bytes of bodies written to the file so far.</summary>
-    public long Spilled => Interlocked.Read(ref _end);
+    public long Spilled => Interlocked.Read(ref _written);
+
+    /// <summary>
+    /// Why the file could not be made or written (the folder is missing, read-only or full), or null: from then on
+    /// bodies stay in memory, which a large site may run short of.
+    /// </summary>
+    public string? Problem => Volatile.Read(ref _problem);
 
     /// <summary>True when <paramref name="size"/> more bytes still fit in memory (counted as taken when they do). Safe on any thread.</summary>
     internal bool FitsInMemory(long size) => Interlocked.Add(ref _inMemory, size) <= MemoryBudget;
 
-    /// <summary>Writes <paramref name="parts"/> one after another to the file and returns where they start. Safe on any thread.</summary>
-    internal long Write(params ReadOnlyMemory<byte>[] parts)
+    /// <summary>
+    /// Writes <paramref name="parts"/> one after another to the file and returns where they start; null when the file
+    /// cannot be made or written (see <see cref="Problem"/>), and the caller keeps them. Safe on any thread.
+    /// </summary>
+    internal long? TryWrite(params ReadOnlyMemory<byte>[] parts)
     {
-        var file = File;
+        if (Problem is not null) return null;
         var length = parts.Sum(p => (long)p.Length);
-        var at = Interlocked.Add(ref _end, length) - length;
-        RandomAccess.Write(file, parts, at);
-        return at;
+        try
+        {
+            var file = File;
+            var at = Interlocked.Add(ref _end, length) - length;
+            RandomAccess.Write(file, parts, at);
+            Interlocked.Add(ref _written, length);
+            return at;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _problem, e.Message, null);
+            return null;
+        }
     }
 
     /// <summary>Reads <paramref name="buffer"/>'s length of bytes from <paramref name="at"/>. Safe on any thread.</summary>

@@ -66,13 +66,15 @@ public sealed class RenderedMarkdown
 
     /// <summary>
     /// Hands the HTML and plain text to <paramref name="store"/>, which keeps them in memory while its budget lasts and
-    /// otherwise in its file, read back on each use. Call once, before the body is shared with other threads.
+    /// otherwise in its file, read back on each use (or in memory after all when the file cannot be written). Call
+    /// once, before the body is shared with other threads.
     /// </summary>
     public void KeepIn(BodyStore store)
     {
         if (_store is not null || _html is null || _plainText is null || _firstParagraph is null) throw new InvalidOperationException("A body is kept in one store, once.");
         if (store.FitsInMemory(_htmlLength + _textLength + _firstLength)) return;
-        _at = store.Write(_html, _plainText, _firstParagraph);
+        if (store.TryWrite(_html, _plainText, _firstParagraph) is not { } at) return;
+        _at = at;
         _store = store;
         (_html, _plainText, _firstParagraph) = (null, null, null);
     }

@@ -14,6 +14,8 @@ public static class DiagnosticCodes
     public const string ColorContrast = "SG0007";
     /// <summary>The logo named in sitegen.yaml is missing, not a picture SiteGen can read, or too small for the site's icons.</summary>
     public const string LogoUnusable = "SG0008";
+    /// <summary>The temporary folder where a large site's bulletin bodies wait to be written cannot be used; they stay in memory.</summary>
+    public const string BodyFolderUnusable = "SG0009";
 
     // SG01xx: reading files, YAML syntax, data files (units.yaml, elections.yaml).
     public const string FileUnreadable = "SG0101";

@@ -22,7 +22,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
 {
     public SourceCache Sources { get; } = new(keep);
     public ThemeCache Themes { get; } = new(keep);
-    public ParseCache Parses { get; } = new(keep, options.BodyMemoryBudget);
+    public ParseCache Parses { get; } = new(keep, options.BodyMemoryBudget, options.BodyFolder);
     public SearchCache Search { get; } = new(keep);
     public RenderCache Pages { get; } = new(options, keep);
 

@@ -11,7 +11,7 @@ namespace SiteGen.Pipeline;
 /// Phase 2's bulletins. A build parses every bulletin and keeps nothing; serve keeps each parse with what it depended on
 /// and parses again only bulletins whose text, pictures or shared settings changed.
 /// </summary>
-internal sealed class ParseCache(bool keep, long bodyMemoryBudget)
+internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyFolder)
 {
     private ulong _context;
     private readonly Dictionary<string, Entry> _parsed = new(StringComparer.Ordinal);
@@ -22,8 +22,10 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget)
     {
         if (!keep)
         {
-            var bodies = new BodyStore(bodyMemoryBudget);
+            var bodies = new BodyStore(bodyMemoryBudget, bodyFolder);
             var all = ParseAll(sources, reader, bodies, parallel, diagnostics);
+            if (bodies.Problem is { } problem)
+                diagnostics.Warning(new SourcePosition(bodies.Folder, 0, 0), DiagnosticCodes.BodyFolderUnusable, Say.BodyFolderUnusable.With(bodies.Folder, problem));
             detail = bodies.Spilled == 0 ? Say.PhaseParseDetail.With(all.Length) : Say.PhaseParseSpilled.With(all.Length, bodies.Spilled / 1048576);
             return all;
         }

@@ -28,6 +28,21 @@ public sealed class LargeSiteTests
     }
 
     [Fact]
+    public void When_the_temporary_folder_cannot_be_written_bodies_stay_in_memory_with_one_warning_naming_it()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "sitegen-no-such-folder-" + Guid.NewGuid().ToString("N"), "tmp");
+        var inMemory = Build(BuildOptions.DefaultBodyMemoryBudget);
+        var kept = SiteBuilder.Build(new BuildOptions { SourceRoot = RepoPaths.Root, Now = TestSite.Now, BodyMemoryBudget = 0, BodyFolder = missing });
+        Assert.Equal(inMemory.Files.Select(f => f.Path), kept.Files.Select(f => f.Path));
+        foreach (var (a, b) in inMemory.Files.Zip(kept.Files))
+            Assert.True(a.Bytes.AsSpan().SequenceEqual(b.Bytes), $"{a.Path} differs when bodies stay in memory");
+        var warning = Assert.Single(kept.Diagnostics, d => d.Code == SiteGen.Diagnostics.DiagnosticCodes.BodyFolderUnusable);
+        Assert.Equal(missing, warning.Path);
+        Assert.Equal(SiteGen.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Equal(inMemory.Diagnostics.Count + 1, kept.Diagnostics.Count);
+    }
+
+    [Fact]
     public void The_body_file_leaves_nothing_in_its_folder_and_gives_back_what_was_kept()
     {
         var folder = Directory.CreateTempSubdirectory("sitegen-bodies-test").FullName;
