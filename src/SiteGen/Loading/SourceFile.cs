@@ -1,4 +1,33 @@
 namespace SiteGen.Loading;
 
-/// <summary>A file copied or processed as bytes (images, theme assets), with its path relative to its root.</summary>
-public sealed record SourceFile(string Path, byte[] Bytes);
+/// <summary>
+/// A file copied or processed as bytes (images, theme assets), with its path relative to its root. A build reads a
+/// content file's bytes each time they are asked for (<see cref="Unread"/>), so the photos of a large site are not all
+/// held in memory at once.
+/// </summary>
+public sealed class SourceFile
+{
+    private readonly byte[]? _bytes;
+    private readonly string? _real;
+
+    public SourceFile(string path, byte[] bytes)
+    {
+        Path = path;
+        _bytes = bytes;
+    }
+
+    private SourceFile(string path, string real)
+    {
+        Path = path;
+        _real = real;
+    }
+
+    /// <summary>A file found and judged by a load (<see cref="SiteFolder.RealFile"/>), read from <paramref name="real"/> on each use.</summary>
+    public static SourceFile Unread(string path, string real) => new(path, real);
+
+    public string Path { get; }
+
+    /// <summary>The file's bytes: kept, or read anew (and not kept) for a file left unread.</summary>
+    /// <exception cref="IOException">The file was removed or changed into something unreadable since the load found it.</exception>
+    public byte[] Bytes => _bytes ?? File.ReadAllBytes(_real!);
+}

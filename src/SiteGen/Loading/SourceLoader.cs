@@ -9,11 +9,12 @@ public static class SourceLoader
 {
     private static readonly HashSet<string> MarkdownExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown" };
 
-    /// <param name="readBulletins">
-    /// False to leave the bulletins unread (<see cref="SourceSet.UnreadBulletins"/>), for the one pass that parses them;
-    /// their files are found and judged all the same.
+    /// <param name="readAll">
+    /// False to leave the bulletins unread (<see cref="SourceSet.UnreadBulletins"/>), for the one pass that parses them,
+    /// and the other content files too (<see cref="SourceFile.Unread"/>), read when they are used; their files are found
+    /// and judged all the same.
     /// </param>
-    public static SourceSet Load(string sourceRoot, DiagnosticBag diagnostics, bool readBulletins = true)
+    public static SourceSet Load(string sourceRoot, DiagnosticBag diagnostics, bool readAll = true)
     {
         var site = new SiteFolder(sourceRoot);
         var config = site.ReadText(Configuration.SiteConfig.FileName, diagnostics);
@@ -30,7 +31,7 @@ public static class SourceLoader
             var isMarkdown = MarkdownExtensions.Contains(Path.GetExtension(relative));
             if (isMarkdown && relative.StartsWith(SourceSet.BulletinsFolder + "/", StringComparison.Ordinal))
             {
-                if (!readBulletins)
+                if (!readAll)
                 {
                     if (site.RealPlaceOf(relative, diagnostics) is { } real) unread.Add(new UnreadText(relative, real));
                 }
@@ -42,7 +43,11 @@ public static class SourceLoader
             }
             else if (relative is not SourceSet.UnitsPath and not SourceSet.ElectionsPath and not SourceSet.TagsPath)
             {
-                if (site.ReadBytes(relative, diagnostics) is { } bytes) contentFiles[relative] = new SourceFile(relative, bytes);
+                if (!readAll)
+                {
+                    if (site.RealFile(relative, diagnostics) is { } real) contentFiles[relative] = SourceFile.Unread(relative, real);
+                }
+                else if (site.ReadBytes(relative, diagnostics) is { } bytes) contentFiles[relative] = new SourceFile(relative, bytes);
             }
         }
         return new SourceSet(config, units, elections, bulletins, pages, contentFiles) { Tags = tags, UnreadBulletins = unread };

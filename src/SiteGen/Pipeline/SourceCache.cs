@@ -4,7 +4,7 @@ using SiteGen.Loading;
 namespace SiteGen.Pipeline;
 
 /// <summary>
-/// Phase 1's files. A build reads every file but the bulletins, which the parse reads one by one, and keeps nothing;
+/// Phase 1's files. A build finds every file and reads it when it is used (the parse reads the bulletins one by one), keeping nothing;
 /// serve keeps the files and reads again only those that changed.
 /// </summary>
 internal sealed class SourceCache(bool keep)
@@ -19,7 +19,7 @@ internal sealed class SourceCache(bool keep)
     /// <param name="changed">Paths relative to the source folder that changed since the last load; null when unknown (all are read).</param>
     public SourceSet Load(string sourceRoot, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
     {
-        if (!keep) return SourceLoader.Load(sourceRoot, diagnostics, readBulletins: false);
+        if (!keep) return SourceLoader.Load(sourceRoot, diagnostics, readAll: false);
         if (!_needsFullLoad && _sources is not null && changed is not null)
         {
             var local = new DiagnosticBag();

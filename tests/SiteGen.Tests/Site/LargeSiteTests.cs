@@ -43,6 +43,29 @@ public sealed class LargeSiteTests
     }
 
     [Fact]
+    public void A_build_reads_a_photo_when_it_uses_it_and_keeps_none_in_memory()
+    {
+        var folder = Directory.CreateTempSubdirectory("sitegen-photos-test").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "content", "bulletins"));
+            var photo = Path.Combine(folder, "content", "bulletins", "foto.jpg");
+            File.WriteAllBytes(photo, [1, 2, 3]);
+            var found = SiteGen.Loading.SourceLoader.Load(folder, new SiteGen.Diagnostics.DiagnosticBag(), readAll: false).ContentFiles["content/bulletins/foto.jpg"];
+            var kept = SiteGen.Loading.SourceLoader.Load(folder, new SiteGen.Diagnostics.DiagnosticBag()).ContentFiles["content/bulletins/foto.jpg"];
+            File.WriteAllBytes(photo, [4, 5, 6, 7]);
+            // The build's file gives the bytes on disk now; serve's load kept the bytes it read.
+            Assert.Equal([4, 5, 6, 7], found.Bytes);
+            Assert.NotSame(found.Bytes, found.Bytes);
+            Assert.Equal([1, 2, 3], kept.Bytes);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_body_file_leaves_nothing_in_its_folder_and_gives_back_what_was_kept()
     {
         var folder = Directory.CreateTempSubdirectory("sitegen-bodies-test").FullName;
