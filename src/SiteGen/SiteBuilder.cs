@@ -39,7 +39,7 @@ public static class SiteBuilder
         using var staging = StagingFolder.Create(output, check, listChanges: changesFile is not null);
         if (staging is null) return new BuildResult(check.ToSortedList(), [], [], null);
 
-        var result = Run(options, staging);
+        var result = Run(options with { ListLinks = false }, staging);
         // What was found beside the output (a folder left alone) is part of the build's report.
         check.AddRange(result.Diagnostics);
         result = result with { Diagnostics = check.ToSortedList() };

@@ -26,6 +26,12 @@ public sealed record BuildOptions
 
     public const long DefaultBodyMemoryBudget = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// List every link of the bulletins' bodies for <c>sitegen check</c> (the default); a build that writes the site needs
+    /// none, and a million bulletins' lists take some 200 MB.
+    /// </summary>
+    public bool ListLinks { get; init; } = true;
+
     /// <summary>Where that temporary file is made; the system's temporary folder when null. Changed only by tests.</summary>
     internal string? BodyFolder { get; init; }
 

@@ -10,13 +10,14 @@ namespace SiteGen.Content;
 /// </summary>
 public sealed record ContentReaders(IReadOnlyList<Unit> Units, IReadOnlyList<Election> Elections, BulletinReader Bulletins, PageReader Pages)
 {
-    public static ContentReaders For(SourceSet sources, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="listLinks">List every link of the bodies, for <c>sitegen check</c>.</param>
+    public static ContentReaders For(SourceSet sources, SiteConfig config, DiagnosticBag diagnostics, bool listLinks = true)
     {
         var units = DataFileReader.ReadUnits(sources.Units, diagnostics);
         var elections = DataFileReader.ReadElections(sources.Elections, diagnostics);
         var markdownFiles = sources.BulletinPaths.Concat(sources.Pages.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
         var resources = new ResourceResolver(sources.ContentFiles, markdownFiles);
-        var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath);
+        var markdown = new MarkdownRenderer(config.UnsafeHtml, resources, config.BasePath, listLinks);
         var bulletins = new BulletinReader(markdown, resources, new ReferenceCatalog(units, elections), config.TimeZone);
         return new ContentReaders(units, elections, bulletins, new PageReader(markdown, config.TimeZone));
     }

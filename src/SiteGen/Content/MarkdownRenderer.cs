@@ -25,9 +25,13 @@ public sealed class MarkdownRenderer
     private readonly ResourceResolver _resources;
     private readonly string _basePath;
 
+    private readonly bool _listLinks;
+
     /// <param name="basePath">The site's base path ("/" or "/buletin/"): links written from the site root ("/satuan/") get it in front.</param>
-    public MarkdownRenderer(bool unsafeHtml, ResourceResolver resources, string basePath)
+    /// <param name="listLinks">List every link of a body (<see cref="RenderedMarkdown.Links"/>) for <c>sitegen check</c>; a build that only writes the site needs none.</param>
+    public MarkdownRenderer(bool unsafeHtml, ResourceResolver resources, string basePath, bool listLinks = true)
     {
+        _listLinks = listLinks;
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
@@ -158,6 +162,7 @@ public sealed class MarkdownRenderer
                     break;
             }
             // Links that stay (unsafe ones were just unwrapped or replaced, leaving them without a parent).
+            if (!_listLinks) continue;
             if (inline is LinkInline { Parent: not null, Url: { } kept })
                 links.Add(toPage is not null
                     ? new MarkdownLink(toPage.Written, toPage.Written, at) { Page = toPage }
@@ -165,7 +170,7 @@ public sealed class MarkdownRenderer
             else if (inline is AutolinkInline { Parent: not null, IsEmail: false } auto) links.Add(new MarkdownLink(auto.Url, auto.Url, at));
         }
 
-        if (_sanitizer is not null) links.AddRange(RawHtmlLinks(document, path, firstLine));
+        if (_sanitizer is not null && _listLinks) links.AddRange(RawHtmlLinks(document, path, firstLine));
         var html = ToHtml(document);
         if (_sanitizer is not null) html = _sanitizer.Sanitize(html, HeadingIds(document));
         return new RenderedMarkdown(html, FirstParagraph(document), PlainText(document), resources, pageLinks) { Links = links };

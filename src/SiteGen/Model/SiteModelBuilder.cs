@@ -65,7 +65,7 @@ public static class SiteModelBuilder
                 Date = local,
                 Updated = meta.Updated is { } updated ? TimeZoneInfo.ConvertTime(updated, config.TimeZone) : null,
                 Unit = unit,
-                Elections = item.Elections,
+                Elections = item.Elections.ToArray(),
                 Tags = tags,
                 Summary = meta.Summary ?? TextSafety.ContainDirection(TextCut.AtWord(item.Body.FirstParagraph, SummaryLength)),
                 Location = Shared(meta.Location),

@@ -72,7 +72,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
         var themeChanged = Themes.Load(options.SourceRoot, config, changed, diagnostics);
         phase("load", Say.PhaseLoadDetail.With(sources.BulletinCount, sources.Pages.Count, sources.ContentFiles.Count));
 
-        var readers = ContentReaders.For(sources, config, diagnostics);
+        var readers = ContentReaders.For(sources, config, diagnostics, options.ListLinks);
         var parsed = Parses.Parse(sources, config, readers.Bulletins, options.Parallel, diagnostics, out var detail);
         var pages = readers.ReadPages(sources, diagnostics);
         var tags = TagFileReader.Read(sources.Tags, diagnostics);
