@@ -42,7 +42,7 @@ wall_seconds() { time_field "$1" "Elapsed (wall clock) time (h:mm:ss or m:ss)" |
 cpu_seconds() { awk -v u="$(time_field "$1" "User time (seconds)")" -v s="$(time_field "$1" "System time (seconds)")" 'BEGIN { printf "%.1f", u + s }'; }
 peak_mib() { awk -v k="$(time_field "$1" "Maximum resident set size (kbytes)")" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
-printf '\n| N | tool | wall s | CPU s | peak MiB | pages | MiB written |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: |\n'
+printf '\n| N | tool | wall s | CPU s | peak MiB | pages | files | folders | MiB written |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
 summary=""
 for n in "${sizes[@]}"; do
   site="$BENCH_DIR/corpus-$n"
@@ -64,10 +64,12 @@ for n in "${sizes[@]}"; do
   fi
   /usr/bin/time -v -o "$BENCH_DIR/time-sitegen-$n.txt" env SITEGEN_LANG=en dotnet "$sitegen" build --source "$site" --output "$out" --verbose 2> "$BENCH_DIR/log-sitegen-$n.txt"
   pages=$(find "$out" -name '*.html' | wc -l)
+  files=$(find "$out" -type f | wc -l)
+  folders=$(find "$out" -type d | wc -l)
   bytes=$(du -sb "$out" | awk '{ printf "%.0f", $1 / 1048576 }')
   sg_wall=$(wall_seconds "$BENCH_DIR/time-sitegen-$n.txt")
   sg_peak=$(peak_mib "$BENCH_DIR/time-sitegen-$n.txt")
-  printf '| %s | SiteGen | %s | %s | %s | %s | %s |\n' "$n" "$sg_wall" "$(cpu_seconds "$BENCH_DIR/time-sitegen-$n.txt")" "$sg_peak" "$pages" "$bytes"
+  printf '| %s | SiteGen | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$sg_wall" "$(cpu_seconds "$BENCH_DIR/time-sitegen-$n.txt")" "$sg_peak" "$pages" "$files" "$folders" "$bytes"
   phases=$(grep -E '^  (load|parse|model|search|render|write) ' "$BENCH_DIR/log-sitegen-$n.txt" | awk '{ printf "%s %s ms (peak %s MiB); ", $1, $2, $4 }')
   summary+="N=$n SiteGen phases: $phases"$'\n'
 
@@ -123,13 +125,15 @@ for n in "${sizes[@]}"; do
     /usr/bin/time -v -o "$timing" hugo --quiet --source "$hsite" --destination "$hsite/public" >/dev/null 2> "$BENCH_DIR/log-hugo-$variant-$n.txt" || true
     if [ -f "$hsite/public/index.html" ]; then
       hpages=$(find "$hsite/public" -name '*.html' | wc -l)
+      hfiles=$(find "$hsite/public" -type f | wc -l)
+      hfolders=$(find "$hsite/public" -type d | wc -l)
       hbytes=$(du -sb "$hsite/public" | awk '{ printf "%.0f", $1 / 1048576 }')
       h_wall=$(wall_seconds "$timing")
       h_peak=$(peak_mib "$timing")
-      printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$label" "$h_wall" "$(cpu_seconds "$timing")" "$h_peak" "$hpages" "$hbytes"
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$label" "$h_wall" "$(cpu_seconds "$timing")" "$h_peak" "$hpages" "$hfiles" "$hfolders" "$hbytes"
       summary+="N=$n $label / SiteGen: wall $(awk -v h="$h_wall" -v s="$sg_wall" 'BEGIN { printf "%.1f", h / s }')x, peak memory $(awk -v h="$h_peak" -v s="$sg_peak" 'BEGIN { printf "%.1f", h / s }')x"$'\n'
     else
-      printf '| %s | %s | failed (see %s) | | | | |\n' "$n" "$label" "$BENCH_DIR/log-hugo-$variant-$n.txt"
+      printf '| %s | %s | failed (see %s) | | | | | | |\n' "$n" "$label" "$BENCH_DIR/log-hugo-$variant-$n.txt"
     fi
     rm -rf "$hsite"
   done

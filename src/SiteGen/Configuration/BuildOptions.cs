@@ -20,7 +20,7 @@ public sealed record BuildOptions
 
     /// <summary>
     /// Bytes of bulletin bodies (HTML and text, from Parse to Render) a build keeps in memory; beyond, it keeps them in a
-    /// temporary file. The default holds some 25,000 bulletins, far more than one office writes.
+    /// temporary file. The default holds some 30,000 bulletins, far more than one office writes.
     /// </summary>
     public long BodyMemoryBudget { get; init; } = DefaultBodyMemoryBudget;
 
