@@ -51,11 +51,15 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
                 toRender.Add(i);
         }
         var rendered = renderer.RenderPages(toRender, options.Parallel, diagnostics);
-        _images.Report(diagnostics);
         detail = Say.PhaseRenderAgain.With(toRender.Count, site.Pages.Count);
-        if (diagnostics.HasErrors) return toRender.Count;
+        if (diagnostics.HasErrors)
+        {
+            _images.Report(diagnostics);
+            return toRender.Count;
+        }
         foreach (var file in rendered) sink.Add(file!);
-        foreach (var file in renderer.CopiedFiles()) sink.Add(file);
+        renderer.CopyFiles(sink);
+        _images.Report(diagnostics);
         _pending = new Kept(keys.Site, pageKeys);
         return toRender.Count;
     }

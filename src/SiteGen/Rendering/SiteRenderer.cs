@@ -21,7 +21,9 @@ public sealed class SiteRenderer
     private readonly AssetCatalog _assets;
     private readonly TemplateErrors _errors = new();
 
-    private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+    private readonly IReadOnlyDictionary<string, PictureSizes> _images;
+    private readonly ImageResizer _resizer;
+    private readonly bool _parallel;
     private readonly SiteIdentity _identity;
 
     public SiteRenderer(Site site, Theme theme, IReadOnlyDictionary<string, Loading.SourceFile> contentFiles, ImageResizer resizer, bool parallel, string? searchManifest = null)
@@ -29,7 +31,9 @@ public sealed class SiteRenderer
         _site = site;
         _theme = theme;
         _contentFiles = contentFiles;
-        _images = ResizeImages(site, contentFiles, resizer, parallel);
+        _images = PlanPictures(site);
+        _resizer = resizer;
+        _parallel = parallel;
         _identity = new SiteIdentity(site.Config, site.Logo);
         _model = new TemplateModel(site, theme.Translations, _images, searchManifest, _identity);
         // Loops are bounded: generous for the largest list a page can show, so only a runaway loop hits the limit.
@@ -48,7 +52,7 @@ public sealed class SiteRenderer
             if (RenderPage(pages[i]) is { } file) sink.Add(file);
         });
         _errors.Report(diagnostics);
-        foreach (var file in CopiedFiles()) sink.Add(file);
+        CopyFiles(sink);
     }
 
     /// <summary>Renders the pages at <paramref name="indices"/> of the site's pages, aligned with them; null where a template failed (reported).</summary>
@@ -63,22 +67,23 @@ public sealed class SiteRenderer
     }
 
     /// <summary>
-    /// The files that are not rendered pages: the sizes of bulletin pictures, pictures and documents the texts of bulletins
-    /// and free pages use, the theme's assets, and the site's icons, manifest, logo and colours (<see cref="SiteIdentity"/>).
+    /// Puts into <paramref name="sink"/> the files that are not rendered pages: the sizes of bulletin pictures, pictures and
+    /// documents the texts of bulletins and free pages use, the theme's assets, and the site's icons, manifest, logo and
+    /// colours (<see cref="SiteIdentity"/>). Pictures are resized here, page by page in parallel, so each picture's sizes
+    /// are in memory only until they are handed on.
     /// </summary>
-    public IEnumerable<OutputFile> CopiedFiles()
+    public void CopyFiles(IOutputSink sink)
     {
-        foreach (var bulletin in _site.Bulletins)
+        var texts = _site.Bulletins.Where(b => b.Image is not null || b.Body.Resources.Count > 0)
+            .Select(b => (b.Path, Resources: b.Image is { } image ? [image.File, .. b.Body.Resources] : b.Body.Resources, Own: b.Image?.File))
+            .Concat(_site.FreePages.Where(p => p.Body.Resources.Count > 0).Select(p => (p.Path, p.Body.Resources, Own: (Content.Resource?)null)))
+            .ToArray();
+        Parallel.ForEach(texts, new ParallelOptions { MaxDegreeOfParallelism = _parallel ? Environment.ProcessorCount : 1 }, text =>
         {
-            if (bulletin.Image is null && bulletin.Body.Resources.Count == 0) continue;
-            foreach (var file in FilesOf(bulletin.Path, bulletin.Image is { } image ? [image.File, .. bulletin.Body.Resources] : bulletin.Body.Resources, bulletin.Image?.File))
-                yield return file;
-        }
-        foreach (var page in _site.FreePages)
-            foreach (var file in FilesOf(page.Path, page.Body.Resources))
-                yield return file;
-        foreach (var file in _assets.Files()) yield return file;
-        foreach (var file in _identity.Files) yield return file;
+            foreach (var file in FilesOf(text.Path, text.Resources, text.Own)) sink.Add(file);
+        });
+        foreach (var file in _assets.Files()) sink.Add(file);
+        foreach (var file in _identity.Files) sink.Add(file);
     }
 
     /// <summary>
@@ -96,7 +101,9 @@ public sealed class SiteRenderer
                 if (names.Add(resource.FileName)) yield return new OutputFile(pagePath + resource.FileName, _contentFiles[resource.SourcePath].Bytes);
                 continue;
             }
-            var sizes = _images[resource.SourcePath];
+            // Its sizes once for this page, with WebP when some bulletin shows it as its own picture (as they were planned).
+            var planned = _images[resource.SourcePath];
+            var sizes = _resizer.Resize(_contentFiles[resource.SourcePath].Bytes, resource.FileName, resource.Image, withWebp: planned.WebpVariants.Count > 0);
             var variants = resource.SourcePath == own?.SourcePath ? sizes.Variants.Concat(sizes.WebpVariants) : sizes.Variants;
             foreach (var variant in variants)
                 if (names.Add(variant.FileName)) yield return new OutputFile(pagePath + variant.FileName, variant.Bytes);
@@ -104,22 +111,18 @@ public sealed class SiteRenderer
     }
 
     /// <summary>
-    /// Every picture of bulletins and free pages (front matter and text) in the sizes browsers can choose from, keyed by
-    /// source path; each picture is resized once however many pages show it.
+    /// The sizes of every picture of bulletins and free pages (front matter and text), keyed by source path, as pages show
+    /// them; a bulletin's own picture also has WebP sizes, shown on cards and its page in a &lt;picture&gt;.
     /// </summary>
-    private static Dictionary<string, ResponsiveImage> ResizeImages(Site site, IReadOnlyDictionary<string, Loading.SourceFile> files, ImageResizer resizer, bool parallel)
+    private static Dictionary<string, PictureSizes> PlanPictures(Site site)
     {
-        var pictures = site.Bulletins.Select(b => b.Image?.File)
+        var own = site.Bulletins.Select(b => b.Image?.File.SourcePath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return site.Bulletins.Select(b => b.Image?.File)
             .Concat(site.Bulletins.SelectMany(b => b.Body.Resources))
             .Concat(site.FreePages.SelectMany(p => p.Body.Resources))
             .Where(r => r?.Image is not null).OfType<Content.Resource>()
-            .DistinctBy(r => r.SourcePath).OrderBy(r => r.SourcePath, StringComparer.Ordinal).ToArray();
-        // A bulletin's own picture is shown on cards and its page as <picture> with WebP; pictures in texts only as they are.
-        var own = site.Bulletins.Select(b => b.Image?.File.SourcePath).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var resized = new ResponsiveImage[pictures.Length];
-        Parallel.For(0, pictures.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 },
-            i => resized[i] = resizer.Resize(files[pictures[i].SourcePath].Bytes, pictures[i].FileName, pictures[i].Image!, own.Contains(pictures[i].SourcePath)));
-        return pictures.Select((p, i) => (p.SourcePath, resized[i])).ToDictionary(x => x.SourcePath, x => x.Item2, StringComparer.Ordinal);
+            .DistinctBy(r => r.SourcePath)
+            .ToDictionary(r => r.SourcePath, r => PictureSizes.Of(r.FileName, r.Image!, own.Contains(r.SourcePath)), StringComparer.Ordinal);
     }
 
     private OutputFile? RenderPage(Page page)

@@ -31,13 +31,13 @@ public sealed class TemplateModel
     /// <summary>The largest list any page can loop over, so the theme's loop limit can be sized for it.</summary>
     public int LargestList { get; }
 
-    private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+    private readonly IReadOnlyDictionary<string, PictureSizes> _images;
     private readonly string? _searchManifestPath;
     private readonly SiteIdentity _identity;
 
     /// <param name="searchManifestPath">Path of the search index's manifest (page.search_manifest_url on the search page), or null when the site has no index.</param>
     /// <param name="identity">The site's logo, icons and colours; made from its settings when not given.</param>
-    public TemplateModel(Site site, ScriptObject translations, IReadOnlyDictionary<string, ResponsiveImage> images, string? searchManifestPath = null, SiteIdentity? identity = null)
+    public TemplateModel(Site site, ScriptObject translations, IReadOnlyDictionary<string, PictureSizes> images, string? searchManifestPath = null, SiteIdentity? identity = null)
     {
         _site = site;
         _images = images;
@@ -214,8 +214,8 @@ public sealed class TemplateModel
     private ScriptObject ImageObject(Bulletin b, BulletinImage image)
     {
         var sizes = _images[image.File.SourcePath];
-        string UrlOf(ImageVariant v) => Url(b.Path) + Uri.EscapeDataString(v.FileName);
-        string Srcset(IEnumerable<ImageVariant> variants) => string.Join(", ", variants.Select(v => $"{UrlOf(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
+        string UrlOf(PlannedSize v) => Url(b.Path) + Uri.EscapeDataString(v.FileName);
+        string Srcset(IEnumerable<PlannedSize> variants) => string.Join(", ", variants.Select(v => $"{UrlOf(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
         return Object(
             ("url", UrlOf(sizes.Default)),
             ("width", sizes.Default.Width),
