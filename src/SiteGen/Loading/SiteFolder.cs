@@ -144,9 +144,13 @@ public sealed class SiteFolder
     }
 
     /// <summary>The text file at <paramref name="relative"/>, judged and read as <see cref="ReadBytes"/> reads it; null when it is missing or refused (reported).</summary>
-    public SourceText? ReadText(string relative, DiagnosticBag diagnostics)
+    public SourceText? ReadText(string relative, DiagnosticBag diagnostics) =>
+        RealFile(relative, diagnostics) is { } real ? ReadTextAt(relative, real, diagnostics) : null;
+
+    /// <summary>The text at <paramref name="real"/>, a path <see cref="RealFile"/> gave for <paramref name="relative"/>, read as <see cref="ReadText"/> reads it. Safe on any thread.</summary>
+    internal static SourceText? ReadTextAt(string relative, string real, DiagnosticBag diagnostics)
     {
-        var bytes = ReadBytes(relative, diagnostics);
+        var bytes = ReadReal(relative, real, diagnostics);
         if (bytes is null) return null;
         var text = TextDecoder.Decode(bytes, relative, diagnostics);
         return text is null ? null : new SourceText(relative, text);

@@ -8,7 +8,7 @@ namespace SiteGen.Loading;
 public sealed class SourceFile
 {
     private readonly byte[]? _bytes;
-    private readonly string? _real;
+    private readonly RealPlace _real;
 
     public SourceFile(string path, byte[] bytes)
     {
@@ -16,18 +16,18 @@ public sealed class SourceFile
         _bytes = bytes;
     }
 
-    private SourceFile(string path, string real)
+    private SourceFile(string path, RealPlace real)
     {
         Path = path;
         _real = real;
     }
 
-    /// <summary>A file found and judged by a load (<see cref="SiteFolder.RealFile"/>), read from <paramref name="real"/> on each use.</summary>
-    public static SourceFile Unread(string path, string real) => new(path, real);
+    /// <summary>A file found and judged by a load (<see cref="SiteFolder.RealPlaceOf"/>), read from where it really is on each use.</summary>
+    public static SourceFile Unread(string path, RealPlace real) => new(path, real);
 
     public string Path { get; }
 
     /// <summary>The file's bytes: kept, or read anew (and not kept) for a file left unread.</summary>
     /// <exception cref="IOException">The file was removed or changed into something unreadable since the load found it.</exception>
-    public byte[] Bytes => _bytes ?? File.ReadAllBytes(_real!);
+    public byte[] Bytes => _bytes ?? File.ReadAllBytes(_real.Of(Path));
 }

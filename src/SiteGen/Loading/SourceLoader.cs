@@ -45,7 +45,7 @@ public static class SourceLoader
             {
                 if (!readAll)
                 {
-                    if (site.RealFile(relative, diagnostics) is { } real) contentFiles[relative] = SourceFile.Unread(relative, real);
+                    if (site.RealPlaceOf(relative, diagnostics) is { } real) contentFiles[relative] = SourceFile.Unread(relative, real);
                 }
                 else if (site.ReadBytes(relative, diagnostics) is { } bytes) contentFiles[relative] = new SourceFile(relative, bytes);
             }

@@ -11,11 +11,5 @@ namespace SiteGen.Loading;
 public sealed record UnreadText(string Path, RealPlace Real)
 {
     /// <summary>Reads and decodes the file as <see cref="SiteFolder.ReadText"/> does; null when it is gone or unreadable (reported). Safe on any thread.</summary>
-    public SourceText? Read(DiagnosticBag diagnostics)
-    {
-        var bytes = SiteFolder.ReadReal(Path, Real.Of(Path), diagnostics);
-        if (bytes is null) return null;
-        var text = TextDecoder.Decode(bytes, Path, diagnostics);
-        return text is null ? null : new SourceText(Path, text);
-    }
+    public SourceText? Read(DiagnosticBag diagnostics) => SiteFolder.ReadTextAt(Path, Real.Of(Path), diagnostics);
 }
