@@ -20,7 +20,8 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = Say.BuildStrictOption };
         var verbose = new Option<bool>("--verbose", "-v") { Description = Say.BuildVerboseOption };
         var changes = new Option<string?>("--changes") { Description = Say.BuildChangesOption, HelpName = "file" };
-        var command = new Command("build", Say.BuildDescription) { source, output, baseUrl, drafts, future, strict, verbose, changes };
+        var noCache = new Option<bool>("--no-cache") { Description = Say.BuildNoCacheOption };
+        var command = new Command("build", Say.BuildDescription) { source, output, baseUrl, drafts, future, strict, verbose, changes, noCache };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -32,6 +33,7 @@ internal static class BuildCommand
                 IncludeDrafts = parse.GetValue(drafts),
                 IncludeFuture = parse.GetValue(future),
                 Strict = parse.GetValue(strict),
+                ReusePages = !parse.GetValue(noCache),
                 Now = DateTimeOffset.Now,
             };
             return Run(options, parse.GetValue(verbose));
@@ -52,6 +54,7 @@ internal static class BuildCommand
         if (verbose)
             foreach (var timing in result.Timings)
                 Console.Error.WriteLine($"  {PhaseName(timing.Phase),-9} {timing.Elapsed.TotalMilliseconds,8:F0} ms {timing.PeakMemory / 1048576,6} MiB  {timing.Detail}");
+        foreach (var note in result.Notes) Console.Error.WriteLine(note);
         var counts = DiagnosticFormatter.Count(result.ErrorCount, result.WarningCount);
         if (result.HasErrors || (options.Strict && result.WarningCount > 0))
         {

@@ -21,6 +21,12 @@ public sealed record BuildResult(
     /// <summary>What the written build added, changed and removed in the output folder, sorted by path; null unless <see cref="BuildOptions.ChangesFile"/> asked for it and the site was written.</summary>
     public IReadOnlyList<OutputChange>? Changes { get; init; }
 
+    /// <summary>What a person should know of how the build went that is no problem of the site (a cache ignored or not saved), one sentence each.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>How many pages were rendered; a build that writes the site takes the others, unchanged, from the last one.</summary>
+    public int RenderedPages { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

@@ -38,7 +38,14 @@ public sealed record BuildOptions
     /// <summary>Pages one sitemap file lists (sitemaps.org allows 50,000); a site with more gets parts. Changed only by tests.</summary>
     internal int SitemapLimit { get; init; } = 50_000;
 
-    /// <summary>Where resized pictures are kept between builds; defaults to ".sitegen/cache" in the source folder.</summary>
+    /// <summary>
+    /// A build that writes the site takes each page whose content did not change since the last written build from the
+    /// output folder instead of rendering it again (checked against its record in the cache folder, <c>pages.bin</c>);
+    /// the default. Off (<c>--no-cache</c>) renders every page. Builds in memory render every page either way.
+    /// </summary>
+    public bool ReusePages { get; init; } = true;
+
+    /// <summary>Where resized pictures and the records of the last written build's pages are kept between builds; defaults to ".sitegen/cache" in the source folder.</summary>
     public string? CacheRoot { get; init; }
 
     public string ResolvedOutputRoot => Path.GetFullPath(OutputRoot ?? Path.Combine(SourceRoot, "output"));

@@ -8,6 +8,7 @@ using SiteGen.Messages;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Text;
 
 namespace SiteGen.Pipeline;
 
@@ -22,7 +23,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
 {
     public SourceCache Sources { get; } = new(keep);
     public ThemeCache Themes { get; } = new(keep);
-    public ParseCache Parses { get; } = new(keep, options.BodyMemoryBudget, options.BodyFolder);
+    public ParseCache Parses { get; } = new(keep, options.BodyMemoryBudget, options.BodyFolder, versions: !keep && options.ReusePages);
     public SearchCache Search { get; } = new(keep);
     public RenderCache Pages { get; } = new(options, keep);
 
@@ -44,7 +45,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
         // 1 Load and 2 Parse, in a method of their own: what they read (the bulletins' text, hundreds of MB on a large
         // site) is not needed after them, unless the parts keep it.
         Input? input = LoadAndParse(options, changed, diagnostics, Phase);
-        var (themeChanged, contentFiles) = (input.ThemeChanged, input.ContentFiles);
+        var (themeChanged, contentFiles, settings) = (input.ThemeChanged, input.ContentFiles, input.Settings);
 
         // 3 Model
         var site = SiteModelBuilder.Build(input.Config, input.Units, input.Elections, input.Bulletins, input.Pages, options, diagnostics, previous?.Site, input.Tags)
@@ -59,8 +60,9 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
         var made = new CountingSink(sink);
         var manifest = Search.Make(site, theme, themeChanged, made, options.Parallel, out var searchDetail);
         Phase("search", searchDetail);
+        var settingsAndTheme = new Fingerprint().Add(settings).Add(Themes.Key).Value;
         var rendered = Pages.Render(site, theme, themeChanged, contentFiles, manifest, previous?.Files,
-            keep ? b => Parses.VersionOf(b.SourcePath) : null, made, diagnostics, out var renderDetail);
+            keep || options.ReusePages ? b => Parses.VersionOf(b.SourcePath) : null, settingsAndTheme, made, diagnostics, out var renderDetail);
         Phase("render", renderDetail);
         return new PipelineRun(diagnostics, timings, site, Rendered: !diagnostics.HasErrors, rendered);
     }
@@ -78,7 +80,10 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
         var tags = TagFileReader.Read(sources.Tags, diagnostics);
         var logo = SiteLogo.Find(config, sources.ContentFiles, diagnostics);
         phase("parse", detail);
-        return new Input(config, themeChanged, readers.Units, readers.Elections, parsed, pages, tags, logo, sources.ContentFiles);
+        // What every page may show besides the model: the settings as written, the data files, and how this build was asked for.
+        var settings = new Fingerprint().Add(sources.Config?.Text).Add(sources.Units?.Text).Add(sources.Elections?.Text).Add(sources.Tags?.Text)
+            .Add(options.BaseUrl).Add(options.IncludeDrafts).Add(options.IncludeFuture).Value;
+        return new Input(config, themeChanged, readers.Units, readers.Elections, parsed, pages, tags, logo, sources.ContentFiles, settings);
     }
 
     /// <summary>What the Model phase needs from Load and Parse: only the content files of the sources stay.</summary>
@@ -91,5 +96,6 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
         IReadOnlyList<ParsedPage> Pages,
         IReadOnlyList<TagDetails> Tags,
         SiteLogo? Logo,
-        IReadOnlyDictionary<string, SourceFile> ContentFiles);
+        IReadOnlyDictionary<string, SourceFile> ContentFiles,
+        ulong Settings);
 }

@@ -8,13 +8,15 @@ using SiteGen.Text;
 namespace SiteGen.Pipeline;
 
 /// <summary>
-/// Phase 2's bulletins. A build parses every bulletin and keeps nothing; serve keeps each parse with what it depended on
-/// and parses again only bulletins whose text, pictures or shared settings changed.
+/// Phase 2's bulletins. A build parses every bulletin and keeps nothing (but, with <paramref name="versions"/>, each
+/// one's version, for the pages kept from the last written build); serve keeps each parse with what it depended on and
+/// parses again only bulletins whose text, pictures or shared settings changed.
 /// </summary>
-internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyFolder)
+internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyFolder, bool versions = false)
 {
     private ulong _context;
     private readonly Dictionary<string, Entry> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong> _versions = new(StringComparer.Ordinal);
 
     /// <summary>Parses the bulletins of <paramref name="sources"/>, in their order; the ones that failed are left out (and reported).</summary>
     /// <param name="detail">What the parse did, for its timing line.</param>
@@ -23,7 +25,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         if (!keep)
         {
             var bodies = new BodyStore(bodyMemoryBudget, bodyFolder);
-            var all = ParseAll(sources, reader, bodies, parallel, diagnostics);
+            var all = ParseAll(sources, reader, bodies, versions ? _versions : null, parallel, diagnostics);
             if (bodies.Problem is { } problem)
                 diagnostics.Warning(new SourcePosition(bodies.Folder, 0, 0), DiagnosticCodes.BodyFolderUnusable, Say.BodyFolderUnusable.With(bodies.Folder, problem));
             detail = bodies.Spilled == 0 ? Say.PhaseParseDetail.With(all.Length) : Say.PhaseParseSpilled.With(all.Length, bodies.Spilled / 1048576);
@@ -43,21 +45,40 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
 
     /// <summary>
     /// Parses every bulletin in parallel, the read ones and then those left unread (each read here and dropped once
-    /// parsed), and hands their bodies to <paramref name="bodies"/>: what stays in memory is each bulletin's front matter.
+    /// parsed), and hands their bodies to <paramref name="bodies"/>: what stays in memory is each bulletin's front matter
+    /// (and its version, into <paramref name="versions"/> when given).
     /// </summary>
-    private static ParsedBulletin[] ParseAll(SourceSet sources, BulletinReader reader, BodyStore bodies, bool parallel, DiagnosticBag diagnostics)
+    private static ParsedBulletin[] ParseAll(SourceSet sources, BulletinReader reader, BodyStore bodies, Dictionary<string, ulong>? versions, bool parallel, DiagnosticBag diagnostics)
     {
         var (read, unread) = (sources.Bulletins, sources.UnreadBulletins);
         var parsed = new ParsedBulletin?[read.Count + unread.Count];
+        var versionOf = versions is null ? null : new ulong[parsed.Length];
         Parallel.For(0, parsed.Length, Parallelism(parallel), i =>
         {
             if ((i < read.Count ? read[i] : unread[i - read.Count].Read(diagnostics)) is not { } source) return;
             var bulletin = reader.Read(source, diagnostics);
+            if (bulletin is not null && versionOf is not null) versionOf[i] = Version(source.Text, bulletin);
             bulletin?.Body.KeepIn(bodies);
             parsed[i] = bulletin;
         });
+        if (versions is not null)
+            for (var i = 0; i < parsed.Length; i++)
+                if (parsed[i] is { } bulletin) versions[bulletin.SourcePath] = versionOf![i];
         return parsed.OfType<ParsedBulletin>().ToArray();
     }
+
+    /// <summary>The version of a bulletin as its pages show it: its text, and the size of each picture it shows (its width and height are in the page).</summary>
+    private static ulong Version(string text, ParsedBulletin? bulletin)
+    {
+        var version = new Fingerprint().Add(text);
+        foreach (var picture in bulletin is null ? [] : Pictures(bulletin))
+            version.Add(picture.SourcePath).Add(picture.Image?.Width ?? -1).Add(picture.Image?.Height ?? -1).Add((long)(picture.Image?.Format ?? 0));
+        return version.Value;
+    }
+
+    /// <summary>The files under content/ a bulletin uses: its picture and those of its text, once each.</summary>
+    private static IEnumerable<Resource> Pictures(ParsedBulletin bulletin) =>
+        bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().DistinctBy(r => r.SourcePath);
 
     /// <summary>Parses the bulletins that are new or whose text changed; returns how many.</summary>
     private int Update(SourceSet sources, SiteConfig config, BulletinReader reader, bool parallel)
@@ -87,19 +108,15 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         {
             var local = new DiagnosticBag();
             var bulletin = reader.Read(todo[i], local);
-            var uses = bulletin is null ? [] : bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().DistinctBy(r => r.SourcePath)
-                .Select(r => (r.SourcePath, sources.ContentFiles[r.SourcePath].Bytes, r.Image)).ToArray();
-            // The version pages see: the text, and the size of each picture it shows (its width and height are in the page).
-            var version = new Fingerprint().Add(todo[i].Text);
-            foreach (var (path, _, image) in uses) version.Add(path).Add(image?.Width ?? -1).Add(image?.Height ?? -1).Add((long)(image?.Format ?? 0));
-            results[i] = new Entry(todo[i], version.Value, bulletin, local.ToSortedList(), uses.Select(u => (u.SourcePath, u.Bytes)).ToArray());
+            var uses = bulletin is null ? [] : Pictures(bulletin).Select(r => (r.SourcePath, sources.ContentFiles[r.SourcePath].Bytes)).ToArray();
+            results[i] = new Entry(todo[i], Version(todo[i].Text, bulletin), bulletin, local.ToSortedList(), uses);
         });
         foreach (var entry in results) _parsed[entry.Source.Path] = entry;
         return todo.Count;
     }
 
-    /// <summary>The version of a kept bulletin as its pages show it.</summary>
-    public ulong VersionOf(string sourcePath) => _parsed[sourcePath].Version;
+    /// <summary>The version of a kept bulletin (or, in a build that keeps versions, of any) as its pages show it.</summary>
+    public ulong VersionOf(string sourcePath) => keep ? _parsed[sourcePath].Version : _versions[sourcePath];
 
     private static ParallelOptions Parallelism(bool parallel) => new() { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
 

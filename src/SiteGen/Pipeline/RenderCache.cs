@@ -24,11 +24,14 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
     /// <summary>Renders the site's pages and copies its files into <paramref name="sink"/>; returns how many pages were rendered.</summary>
     /// <param name="previous">The files of the last good build, whose pages may be kept; null for none.</param>
     /// <param name="version">The version of a bulletin as its page shows it, when pages are kept.</param>
+    /// <param name="settingsAndTheme">A fingerprint of the settings, data files and theme as written, which every page may show.</param>
     public int Render(Site site, Theme theme, bool themeChanged, IReadOnlyDictionary<string, SourceFile> contentFiles, string manifest,
-        IReadOnlyDictionary<string, OutputFile>? previous, Func<Bulletin, ulong>? version, CountingSink sink, DiagnosticBag diagnostics, out string detail)
+        IReadOnlyDictionary<string, OutputFile>? previous, Func<Bulletin, ulong>? version, ulong settingsAndTheme, CountingSink sink, DiagnosticBag diagnostics, out string detail)
     {
         _pending = null;
         var renderer = new SiteRenderer(site, theme, contentFiles, _images, options.Parallel, manifest);
+        if (!keep && options.ReusePages && version is not null)
+            return RenderReusing(site, renderer, manifest, version, settingsAndTheme, sink, diagnostics, out detail);
         if (!keep)
         {
             renderer.Render(options.Parallel, diagnostics, sink);
@@ -63,6 +66,110 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         _pending = new Kept(keys.Site, pageKeys);
         return toRender.Count;
     }
+
+    /// <summary>
+    /// Renders the pages of a build that writes the site, taking from the output folder each page whose fingerprint is
+    /// the one recorded for it by the last written build (and whose file there is still the one recorded), and records
+    /// every page for the next build (<see cref="SaveRecords"/>, once the site is in place).
+    /// </summary>
+    private int RenderReusing(Site site, SiteRenderer renderer, string manifest, Func<Bulletin, ulong> version, ulong settingsAndTheme,
+        CountingSink sink, DiagnosticBag diagnostics, out string detail)
+    {
+        var keys = PageKeys.Of(site, version, manifest);
+        var context = new Fingerprint().Add(settingsAndTheme).Add(keys.Site).Value;
+        var file = RecordsFile();
+        var found = PageRecords.Found.None;
+        var last = file is null ? null : PageRecords.Read(file, context, out found);
+        if (found is PageRecords.Found.Damaged or PageRecords.Found.OtherVersion)
+            Notes.Add((found == PageRecords.Found.Damaged ? Say.PageCacheDamaged : Say.PageCacheOtherVersion).With(Shown(file!)));
+
+        var pages = site.Pages;
+        var pathKeys = new ulong[pages.Count];
+        var records = new PageRecords.Record[pages.Count];
+        var output = options.ResolvedOutputRoot;
+        var kept = 0;
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? Environment.ProcessorCount : 1 }, i =>
+        {
+            var path = SitePath.ToFile(pages[i].Path);
+            pathKeys[i] = PageRecords.PathKey(path);
+            if (last is not null && last.TryGet(pathKeys[i], out var record) && record.Key == keys.Pages[i] && Written(output, path, record) is { } bytes)
+            {
+                sink.Add(new OutputFile(path, bytes));
+                records[i] = record;
+                Interlocked.Increment(ref kept);
+            }
+            else if (renderer.RenderAt(i) is { } page)
+            {
+                sink.Add(page);
+                records[i] = PageRecords.Record.Of(keys.Pages[i], page.Bytes);
+            }
+        });
+        renderer.ReportErrors(diagnostics);
+        renderer.CopyFiles(sink);
+        _images.Report(diagnostics);
+        if (!diagnostics.HasErrors && file is not null) _records = (file, context, pathKeys, records);
+        var why = found switch
+        {
+            PageRecords.Found.Usable => Say.PhaseRenderKept.With(kept),
+            PageRecords.Found.OtherSite => Say.PhaseRenderSiteChanged,
+            _ => Say.PhaseRenderNoRecords,
+        };
+        detail = Say.PhaseRenderAgain.With(pages.Count - kept, pages.Count) + " (" + why + "); "
+            + Say.PhaseRenderDetail.With(sink.Files, sink.Bytes / 1024, _images.Encoded, _images.Reused);
+        return pages.Count - kept;
+    }
+
+    /// <summary>The file a page was written to by the last build, when it is still the one <paramref name="record"/> describes; null otherwise (missing, changed, unreadable: the page is rendered again).</summary>
+    private static byte[]? Written(string output, string path, PageRecords.Record record)
+    {
+        var full = Path.Join(output, path);
+        try
+        {
+            var info = new FileInfo(full);
+            if (!info.Exists || info.Length != record.Length || info.LinkTarget is not null) return null;
+            var bytes = File.ReadAllBytes(full);
+            return record.Describes(bytes) ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // What cannot be read is made again: the page renders as in a build without the cache.
+            return null;
+        }
+    }
+
+    /// <summary>Where the page records are kept: in the cache folder, when it lies inside the site's folder (links resolved) or was given on purpose; null otherwise.</summary>
+    private string? RecordsFile()
+    {
+        var folder = options.ResolvedCacheRoot;
+        if (options.CacheRoot is null && (RealPath.Of(folder) is not { } real || RealPath.Of(options.SourceRoot) is not { } site || !RealPath.IsWithin(real, site)))
+            return null; // the picture cache says why
+        return Path.Join(folder, PageRecords.FileName);
+    }
+
+    private string Shown(string file) => options.CacheRoot is null ? Path.GetRelativePath(options.SourceRoot, file).Replace('\\', '/') : file;
+
+    /// <summary>
+    /// Writes the records of the pages of the last build, once its site is in place; a record that cannot be written is a
+    /// note (the next build renders every page), not a failure of a good build.
+    /// </summary>
+    public void SaveRecords()
+    {
+        if (_records is not { } records) return;
+        _records = null;
+        try
+        {
+            PageRecords.Write(records.File, records.Context, records.PathKeys, records.Records);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Notes.Add(Say.PageCacheNotSaved.With(Shown(records.File), e.Message));
+        }
+    }
+
+    /// <summary>What a person should know of how the cache was used (one sentence each): ignored as damaged or of another version, not saved.</summary>
+    public List<string> Notes { get; } = [];
+
+    private (string File, ulong Context, ulong[] PathKeys, PageRecords.Record[] Records)? _records;
 
     /// <summary>Renders the search page alone, for a search index put in place after the build.</summary>
     public OutputFile? RenderSearchPage(Site site, Theme theme, IReadOnlyDictionary<string, SourceFile> contentFiles, string manifest, DiagnosticBag diagnostics)

@@ -13,11 +13,13 @@ namespace SiteGen.Pipeline;
 internal sealed class ThemeCache(bool keep)
 {
     private (string Theme, string Language)? _for;
-    private ulong _key;
     private IReadOnlyList<Diagnostic> _diagnostics = [];
 
     /// <summary>The theme of the last load; null when it could not be read.</summary>
     public Theme? Theme { get; private set; }
+
+    /// <summary>A fingerprint of the theme's files, its name and the site's language: what every page's look depends on.</summary>
+    public ulong Key { get; private set; }
 
     /// <summary>Loads the theme <paramref name="config"/> names; true when it differs from the last one (always, when nothing is kept).</summary>
     public bool Load(string sourceRoot, SiteConfig config, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics)
@@ -33,17 +35,14 @@ internal sealed class ThemeCache(bool keep)
     {
         var diagnostics = new DiagnosticBag();
         var source = ThemeLoader.Load(sourceRoot, config.Theme, diagnostics);
-        if (keep)
+        var key = new Fingerprint().Add(config.Theme).Add(config.Language);
+        if (source is not null)
         {
-            var key = new Fingerprint().Add(config.Theme).Add(config.Language);
-            if (source is not null)
-            {
-                foreach (var file in source.Templates.Concat(source.Translations)) key.Add(file.Path).Add(file.Text);
-                foreach (var asset in source.Assets) key.Add(asset.Path).Add(asset.Bytes);
-            }
-            if (Theme is not null && key.Value == _key && diagnostics.ToSortedList().Count == 0) return false;
-            _key = key.Value;
+            foreach (var file in source.Templates.Concat(source.Translations)) key.Add(file.Path).Add(file.Text);
+            foreach (var asset in source.Assets) key.Add(asset.Path).Add(asset.Bytes);
         }
+        if (keep && Theme is not null && key.Value == Key && diagnostics.ToSortedList().Count == 0) return false;
+        Key = key.Value;
         Theme = source is null ? null : Theme.Compile(source, config.Language, diagnostics);
         _diagnostics = diagnostics.ToSortedList();
         _for = (config.Theme, config.Language);

@@ -55,6 +55,12 @@ public sealed class SiteRenderer
         CopyFiles(sink);
     }
 
+    /// <summary>Renders the page at <paramref name="index"/> of the site's pages; null when a template failed (reported by <see cref="ReportErrors"/>).</summary>
+    public OutputFile? RenderAt(int index) => RenderPage(_site.Pages[index]);
+
+    /// <summary>Reports the template errors of the pages rendered by <see cref="RenderAt"/>, one per place in a template.</summary>
+    public void ReportErrors(DiagnosticBag diagnostics) => _errors.Report(diagnostics);
+
     /// <summary>Renders the pages at <paramref name="indices"/> of the site's pages, aligned with them; null where a template failed (reported).</summary>
     public OutputFile?[] RenderPages(IReadOnlyList<int> indices, bool parallel, DiagnosticBag diagnostics)
     {

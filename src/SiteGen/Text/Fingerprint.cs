@@ -1,8 +1,9 @@
 namespace SiteGen.Text;
 
 /// <summary>
-/// A 64-bit FNV-1a hash of the values a page or file is made from. Used only to compare one build with the next in the
-/// same process (never written anywhere), so the algorithm may change freely.
+/// A 64-bit FNV-1a hash of the values a page or file is made from, to compare one build with the next: in the same
+/// process (serve), or with the last written build through the page records of .sitegen/cache, which name the SiteGen
+/// that wrote them, so a new build of SiteGen may change the algorithm freely.
 /// </summary>
 internal sealed class Fingerprint
 {

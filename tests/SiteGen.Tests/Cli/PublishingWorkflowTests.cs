@@ -117,7 +117,7 @@ public sealed class PublishingWorkflowTests
         int dotnet = Find(steps, s => Uses(s, "actions/setup-dotnet@"));
         int toolCache = Find(steps, s => Uses(s, "actions/cache@") && Text(Map(s, "with"), "key")!.StartsWith("sitegen-tool-", StringComparison.Ordinal));
         int install = Find(steps, s => Script(s) == "install.sh");
-        int pictures = Find(steps, s => Uses(s, "actions/cache@") && Text(Map(s, "with"), "key")!.StartsWith("sitegen-pictures-", StringComparison.Ordinal));
+        int pictures = Find(steps, s => Uses(s, "actions/cache@") && Text(Map(s, "with"), "key")!.StartsWith("sitegen-cache-", StringComparison.Ordinal));
         int build = Find(steps, s => Script(s) == "build.sh");
         int summary = Find(steps, s => Script(s) == "pr-summary.sh");
         int published = Find(steps, s => Uses(s, "actions/cache/restore@"));
@@ -129,6 +129,12 @@ public sealed class PublishingWorkflowTests
         Assert.Contains("${{ inputs.version }}", Text(Map(steps[toolCache], "with"), "key"));
         Assert.Equal("${{ inputs.version }}", Text(Map(steps[install], "env"), "SITEGEN_VERSION"));
         Assert.Equal("${{ inputs.base-url }}", Text(Map(steps[build], "env"), "SITEGEN_BASE_URL"));
+        // The build cache: saved anew for each commit, restored from the newest, with the built site whose pages it records.
+        var cache = Map(steps[pictures], "with");
+        Assert.Contains("${{ github.sha }}", Text(cache, "key"));
+        Assert.Contains("sitegen-cache-${{ runner.os }}-", Text(cache, "restore-keys"));
+        Assert.Contains("${{ inputs.source }}/.sitegen", Text(cache, "path"));
+        Assert.Contains("inputs.output", Text(cache, "path"));
         Assert.Equal("${{ steps.install.outputs.sitegen }}", Text(Map(steps[build], "env"), "SITEGEN"));
         Assert.Equal("always() && github.event_name == 'pull_request' && steps.install.outcome == 'success'", Text(steps[summary], "if"));
         Assert.Equal("${{ github.event.pull_request.base.sha }}", Text(Map(steps[summary], "env"), "SITEGEN_BASE"));

@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Incremental;
 /// <summary>A rebuild after a change gives exactly what a full build of the changed site gives, while rendering only what the change affects.</summary>
 public sealed class BuildSessionTests : IDisposable
 {
-    private const string Files = """
+    internal const string Files = """
         -- content/bulletins/2024/fgd.md --
         ---
         title: FGD Netralitas Blitar
@@ -146,36 +146,38 @@ public sealed class BuildSessionTests : IDisposable
     [MemberData(nameof(BulletinKeys))]
     public void Every_front_matter_key_edited_gives_the_same_site_as_a_full_build(string key)
     {
-        foreach (var (path, slug) in new[] { ("content/bulletins/2024/simulasi.md", "simulasi"), ("content/bulletins/2024/fgd.md", "fgd") })
-        {
-            var value = key switch
-            {
-                "title" => $"Judul Baru {slug}",
-                "unit" => "Polres Malang",
-                "date" => slug == "fgd" ? "2024-09-21" : "2024-10-18",
-                "election" => "[Pilkada Serentak 2024, Pemilu 2024]",
-                "tags" => "[netralitas, rakor]",
-                "image" => slug == "fgd" ? null : "foto.jpg\nimage_alt: Foto simulasi",
-                "draft" => "true",
-                "expires" => "2025-01-01",
-                "updated" => "2024-10-30",
-                "slug" => $"{slug}-baru",
-                "aliases" => $"[/lama/{slug}/]",
-                "summary" or "location" or "author" or "image_alt" or "image_caption" or "image_credit" => $"Nilai baru {key} untuk {slug}",
-                _ => throw new Xunit.Sdk.XunitException($"the key '{key}' is declared but this test has no edit for it: add one"),
-            };
-            Edit(path, text => Set(text, key, value));
-        }
+        foreach (var (path, slug) in EditedForKeys)
+            Edit(path, text => EditKey(text, key, slug));
+    }
 
-        // The key's line replaced, or added at the end of the front matter; null removes the picture and its description.
-        static string Set(string text, string key, string? value)
+    /// <summary>The bulletins each front-matter key is edited on: the newest, and one with a picture and related bulletins.</summary>
+    internal static readonly (string Path, string Slug)[] EditedForKeys = [("content/bulletins/2024/simulasi.md", "simulasi"), ("content/bulletins/2024/fgd.md", "fgd")];
+
+    /// <summary>The text of the bulletin <paramref name="slug"/> (one of <see cref="EditedForKeys"/>) with its <paramref name="key"/> given a new value.</summary>
+    internal static string EditKey(string text, string key, string slug)
+    {
+        var value = key switch
         {
-            if (value is null) return text.Replace("image: foto.jpg\nimage_alt: Peserta FGD\n", "", StringComparison.Ordinal);
-            var line = new System.Text.RegularExpressions.Regex($"(?m)^{key}: .*$");
-            if (line.IsMatch(text)) return line.Replace(text, $"{key}: {value}", 1);
-            var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
-            return text[..end] + $"\n{key}: {value}" + text[end..];
-        }
+            "title" => $"Judul Baru {slug}",
+            "unit" => "Polres Malang",
+            "date" => slug == "fgd" ? "2024-09-21" : "2024-10-18",
+            "election" => "[Pilkada Serentak 2024, Pemilu 2024]",
+            "tags" => "[netralitas, rakor]",
+            "image" => slug == "fgd" ? null : "foto.jpg\nimage_alt: Foto simulasi",
+            "draft" => "true",
+            "expires" => "2025-01-01",
+            "updated" => "2024-10-30",
+            "slug" => $"{slug}-baru",
+            "aliases" => $"[/lama/{slug}/]",
+            "summary" or "location" or "author" or "image_alt" or "image_caption" or "image_credit" => $"Nilai baru {key} untuk {slug}",
+            _ => throw new Xunit.Sdk.XunitException($"the key '{key}' is declared but this test has no edit for it: add one"),
+        };
+        // The key's line replaced, or added at the end of the front matter; null removes the picture and its description.
+        if (value is null) return text.Replace("image: foto.jpg\nimage_alt: Peserta FGD\n", "", StringComparison.Ordinal);
+        var line = new System.Text.RegularExpressions.Regex($"(?m)^{key}: .*$");
+        if (line.IsMatch(text)) return line.Replace(text, $"{key}: {value}", 1);
+        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+        return text[..end] + $"\n{key}: {value}" + text[end..];
     }
 
     [Fact]

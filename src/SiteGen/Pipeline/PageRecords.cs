@@ -1,0 +1,155 @@
+using System.IO.Hashing;
+using System.Text;
+using SiteGen.Text;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// What the last written build made of each page, kept between builds in <c>.sitegen/cache/pages.bin</c>: the page's
+/// fingerprint (<see cref="Rendering.PageKeys"/>) and the length and hash of the file written for it. A page whose
+/// fingerprint is unchanged is taken from the output folder instead of being rendered again, and only when the file
+/// there still has that length and hash: the output folder is never trusted, only checked.
+/// </summary>
+/// <remarks>
+/// The file names the SiteGen that wrote it (<see cref="Identity"/>: every assembly's build, so any change to the code
+/// that makes pages is a new identity) and a fingerprint of the settings, theme and site every page shows; when either
+/// differs, every page is rendered. A file that is cut short or altered fails its checksum and is ignored.
+/// </remarks>
+internal sealed class PageRecords
+{
+    public const string FileName = "pages.bin";
+
+    private const string Magic = "sitegen-pages";
+    private const int FormatVersion = 1;
+
+    private readonly Dictionary<ulong, Record> _byPath;
+
+    private PageRecords(Dictionary<ulong, Record> byPath) => _byPath = byPath;
+
+    /// <summary>A page's fingerprint, and the length and XxHash64 of the file written for it.</summary>
+    public readonly record struct Record(ulong Key, long Length, ulong Hash)
+    {
+        public static Record Of(ulong key, byte[] bytes) => new(key, bytes.Length, XxHash64.HashToUInt64(bytes));
+
+        /// <summary>True when <paramref name="bytes"/> are the file this record describes.</summary>
+        public bool Describes(byte[] bytes) => bytes.Length == Length && XxHash64.HashToUInt64(bytes) == Hash;
+    }
+
+    /// <summary>How a record file was found.</summary>
+    public enum Found
+    {
+        /// <summary>There is none (a first build, or the cache was deleted).</summary>
+        None,
+        /// <summary>It can be used.</summary>
+        Usable,
+        /// <summary>It was written by another SiteGen (an upgrade): its pages cannot be compared.</summary>
+        OtherVersion,
+        /// <summary>It was written for other settings, theme or site-wide content: every page shows those.</summary>
+        OtherSite,
+        /// <summary>It is cut short, altered or not SiteGen's.</summary>
+        Damaged,
+    }
+
+    /// <summary>This SiteGen: the build of each assembly that makes pages (a new build is a new identity), and their versions.</summary>
+    public static string Identity { get; } = string.Join(";",
+        new[] { typeof(PageRecords).Assembly, typeof(Scriban.Template).Assembly, typeof(Markdig.Markdown).Assembly, typeof(YamlDotNet.Serialization.Deserializer).Assembly }
+            .Select(a => $"{a.GetName().Name}/{a.GetName().Version}/{a.ManifestModule.ModuleVersionId:N}"));
+
+    /// <summary>The key a page's path is found by.</summary>
+    public static ulong PathKey(string path) => new Fingerprint().Add(path).Value;
+
+    public bool TryGet(ulong pathKey, out Record record) => _byPath.TryGetValue(pathKey, out record);
+
+    public int Count => _byPath.Count;
+
+    /// <summary>Reads the records at <paramref name="file"/>; null unless <paramref name="found"/> is <see cref="Found.Usable"/>.</summary>
+    /// <param name="context">The fingerprint of what every page shows, as this build has it.</param>
+    public static PageRecords? Read(string file, ulong context, out Found found)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            found = Found.None;
+            return null;
+        }
+        if (bytes.Length < sizeof(ulong) || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BitConverter.ToUInt64(bytes, bytes.Length - sizeof(ulong)))
+        {
+            found = Found.Damaged;
+            return null;
+        }
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            {
+                found = Found.Damaged;
+                return null;
+            }
+            if (reader.ReadString() != Identity)
+            {
+                found = Found.OtherVersion;
+                return null;
+            }
+            if (reader.ReadUInt64() != context)
+            {
+                found = Found.OtherSite;
+                return null;
+            }
+            var count = reader.ReadInt32();
+            if (count < 0 || count > (bytes.Length / 32))
+            {
+                found = Found.Damaged;
+                return null;
+            }
+            var byPath = new Dictionary<ulong, Record>(count);
+            for (var i = 0; i < count; i++)
+                byPath[reader.ReadUInt64()] = new Record(reader.ReadUInt64(), reader.ReadInt64(), reader.ReadUInt64());
+            found = Found.Usable;
+            return new PageRecords(byPath);
+        }
+        catch (EndOfStreamException)
+        {
+            // The checksum held but the content does not: written by something else.
+            found = Found.Damaged;
+            return null;
+        }
+    }
+
+    /// <summary>Writes the records of a build (path keys and records, aligned) to <paramref name="file"/> in one step: a new file renamed over the old.</summary>
+    public static void Write(string file, ulong context, ulong[] pathKeys, Record[] records)
+    {
+        var stream = new MemoryStream(64 + pathKeys.Length * 32);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(Identity);
+            writer.Write(context);
+            writer.Write(pathKeys.Length);
+            for (var i = 0; i < pathKeys.Length; i++)
+            {
+                writer.Write(pathKeys[i]);
+                writer.Write(records[i].Key);
+                writer.Write(records[i].Length);
+                writer.Write(records[i].Hash);
+            }
+            writer.Write(XxHash64.HashToUInt64(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                stream.WriteTo(output);
+            File.Move(temporary, file, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+using System.IO.Hashing;
+using System.Text;
+using SiteGen.Pipeline;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Incremental;
+
+/// <summary>
+/// A build that writes the site takes the pages a change did not touch from the last written build (recorded in
+/// .sitegen/cache/pages.bin), and what it writes is byte for byte what a build without the cache writes, for every kind
+/// of change; a damaged or foreign record file, or an output file changed by hand, is never trusted.
+/// </summary>
+public sealed class PageCacheTests : IDisposable
+{
+    private readonly TestSite _site = new(BuildSessionTests.Files);
+    private readonly TempFolder _fresh = new();
+    private readonly int _pages;
+
+    public PageCacheTests()
+    {
+        var first = Write();
+        Assert.False(first.HasErrors, string.Join('\n', first.Diagnostics));
+        _pages = first.Site!.Pages.Count;
+        Assert.Equal(_pages, first.RenderedPages);
+        Assert.True(File.Exists(RecordsFile));
+    }
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _fresh.Dispose();
+    }
+
+    private string RecordsFile => Path.Combine(_site.Root, ".sitegen", "cache", PageRecords.FileName);
+
+    [Fact]
+    public void An_unchanged_site_renders_no_page_and_writes_the_same_site()
+    {
+        var again = Rebuild();
+        Assert.Equal(0, again.RenderedPages);
+        Assert.Empty(again.Notes);
+    }
+
+    [Fact]
+    public void Editing_a_body_renders_only_the_bulletins_page_and_the_feeds_that_carry_it()
+    {
+        var update = Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+        Assert.InRange(update.RenderedPages, 1, 6);
+        Assert.Contains("lintas sektoral", Output("2024/08/rakor/index.html"));
+    }
+
+    /// <param name="somePages">When the change shows only on some pages (a date, tags or election also change the counts every page's menus show).</param>
+    [Theory]
+    [InlineData("title", "title: Rakor Malang", "title: Rakor Pengamanan Malang", true)]
+    [InlineData("unit", "unit: Polres Malang\ndate: 2024-08-13", "unit: Polresta Kendari\ndate: 2024-08-13", false)]
+    [InlineData("summary", "date: 2024-08-13", "date: 2024-08-13\nsummary: Ringkasan rapat.", true)]
+    [InlineData("slug", "date: 2024-08-13", "date: 2024-08-13\nslug: rakor-malang-raya", true)]
+    [InlineData("draft", "date: 2024-08-13", "date: 2024-08-13\ndraft: true", false)]
+    [InlineData("date", "date: 2024-08-13", "date: 2025-01-03", false)]
+    [InlineData("tags", "tags: [netralitas]\n---\nRapat", "tags: [netralitas, rakor]\n---\nRapat", false)]
+    [InlineData("election", "election: Pilkada Serentak 2024\ntags: [netralitas]\n---\nRapat", "election: Pemilu 2024\ntags: [netralitas]\n---\nRapat", false)]
+    public void A_front_matter_change_writes_what_a_build_without_the_cache_writes(string what, string find, string replace, bool somePages)
+    {
+        var update = Edit("content/bulletins/2024/rakor.md", t => t.Replace(find, replace));
+        if (somePages) Assert.True(update.RenderedPages < _pages / 2, $"{what}: {update.RenderedPages} of {_pages} pages rendered");
+    }
+
+    /// <summary>Every key a bulletin may have, edited as the serve tests edit it (<see cref="BuildSessionTests.EditKey"/>).</summary>
+    [Theory]
+    [MemberData(nameof(BuildSessionTests.BulletinKeys), MemberType = typeof(BuildSessionTests))]
+    public void Every_front_matter_key_edited_writes_what_a_build_without_the_cache_writes(string key)
+    {
+        foreach (var (path, slug) in BuildSessionTests.EditedForKeys)
+            Edit(path, text => BuildSessionTests.EditKey(text, key, slug));
+    }
+
+    [Fact]
+    public void Adding_and_removing_bulletins_writes_what_a_build_without_the_cache_writes()
+    {
+        _site.Write("content/bulletins/2025/baru.md", "---\ntitle: Buletin Baru\nunit: Polres Blitar\ndate: 2025-02-01\nelection: Pemilu 2024\n---\nBaru.\n");
+        Rebuild();
+        Assert.Contains("Buletin Baru", Output("index.html"));
+
+        _site.Delete("content/bulletins/2024/patroli.md");
+        Rebuild();
+        Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "2023/11/patroli/index.html")));
+    }
+
+    [Theory]
+    [InlineData("content/units.yaml", "region: Kabupaten Malang", "region: Kabupaten Malang Raya")]
+    [InlineData("content/elections.yaml", "description: Pemilihan kepala daerah serentak.", "description: Pemilihan gubernur, bupati dan wali kota serentak.")]
+    [InlineData("sitegen.yaml", "title: Situs Uji", "title: Situs Uji Coba")]
+    public void A_data_file_or_the_settings_changed_writes_what_a_build_without_the_cache_writes(string path, string find, string replace)
+    {
+        var full = Path.Combine(_site.Root, path);
+        Assert.Contains(find, File.ReadAllText(full));
+        Edit(path, t => t.Replace(find, replace));
+    }
+
+    [Fact]
+    public void A_tags_file_added_writes_what_a_build_without_the_cache_writes()
+    {
+        _site.Write("content/tags.yaml", "- tag: netralitas\n  name: Netralitas Polri\n  description: Sikap Polri yang tidak memihak.\n");
+        Rebuild();
+        Assert.Contains("Netralitas Polri", Output("2024/08/rakor/index.html"));
+    }
+
+    [Fact]
+    public void A_picture_replaced_writes_what_a_build_without_the_cache_writes()
+    {
+        File.WriteAllBytes(Path.Combine(_site.Root, "content/bulletins/2024/foto.jpg"), TestImages.Make(800, 500));
+        Rebuild();
+        Assert.Contains("width=\"800\"", Output("2024/09/fgd/index.html"));
+    }
+
+    [Fact]
+    public void The_themes_template_asset_and_translation_changed_write_what_a_build_without_the_cache_writes()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+            _site.Write(Path.Combine("themes/default", Path.GetRelativePath(RepoPaths.Theme, file)), File.ReadAllText(file));
+        Rebuild();
+
+        var footer = "themes/default/partials/footer.html";
+        Edit(footer, t => t.Replace("</footer>", "<p>Catatan kaki tema.</p></footer>"));
+        Assert.Contains("Catatan kaki tema.", Output("2023/11/patroli/index.html"));
+
+        var css = Directory.EnumerateFiles(Path.Combine(_site.Root, "themes/default/assets"), "*.css", SearchOption.AllDirectories).First();
+        Edit(Path.GetRelativePath(_site.Root, css), t => t + "\n.catatan { color: #222; }\n");
+
+        var translations = Directory.EnumerateFiles(Path.Combine(_site.Root, "themes/default/i18n")).First(f => Path.GetFileName(f).StartsWith("id", StringComparison.Ordinal));
+        Edit(Path.GetRelativePath(_site.Root, translations), t => t + "\n");
+    }
+
+    [Fact]
+    public void A_page_changed_by_hand_in_the_output_is_made_again()
+    {
+        var home = Path.Combine(_site.OutputRoot, "index.html");
+        var good = File.ReadAllBytes(home);
+        File.WriteAllText(home, Encoding.UTF8.GetString(good).Replace("</body>", "<script>alert(1)</script></body>"));
+        var again = Rebuild();
+        Assert.Equal(1, again.RenderedPages);
+        Assert.Equal(good, File.ReadAllBytes(home));
+    }
+
+    [Fact]
+    public void Damaged_records_are_ignored_with_a_note_and_written_anew()
+    {
+        var bytes = File.ReadAllBytes(RecordsFile);
+        bytes[bytes.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(RecordsFile, bytes);
+        var damaged = Rebuild();
+        Assert.Equal(_pages, damaged.RenderedPages);
+        Assert.Contains(damaged.Notes, n => n.Contains(".sitegen/cache/pages.bin", StringComparison.Ordinal));
+
+        File.WriteAllBytes(RecordsFile, bytes[..20]);
+        Assert.Equal(_pages, Rebuild().RenderedPages);
+        Assert.Equal(0, Rebuild().RenderedPages);
+    }
+
+    [Fact]
+    public void Records_of_another_sitegen_are_ignored_with_a_note()
+    {
+        // A well-formed file naming another SiteGen, which claims every page is unchanged.
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("sitegen-pages");
+            writer.Write(1);
+            writer.Write("SiteGen/0.1.0/another");
+            writer.Write(0UL);
+            writer.Write(0);
+            writer.Write(XxHash64.HashToUInt64(stream.ToArray()));
+        }
+        File.WriteAllBytes(RecordsFile, stream.ToArray());
+        var other = Rebuild();
+        Assert.Equal(_pages, other.RenderedPages);
+        Assert.Contains(other.Notes, n => n.Contains("SiteGen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_the_cache_every_page_is_rendered()
+    {
+        var build = SiteBuilder.BuildAndWrite(_site.Options(o => o with { ReusePages = false }));
+        Assert.False(build.HasErrors);
+        Assert.Equal(_pages, build.RenderedPages);
+    }
+
+    private BuildResult Edit(string path, Func<string, string> change)
+    {
+        var full = Path.Combine(_site.Root, path);
+        var before = File.ReadAllText(full);
+        var after = change(before);
+        Assert.NotEqual(before, after);
+        _site.Write(path, after);
+        return Rebuild();
+    }
+
+    /// <summary>Builds with the cache into the site's output, and without it into a folder of its own; both must hold the same files, byte for byte.</summary>
+    private BuildResult Rebuild()
+    {
+        var cached = Write();
+        Assert.False(cached.HasErrors, string.Join('\n', cached.Diagnostics));
+        var fresh = SiteBuilder.BuildAndWrite(_site.Options(o => o with { OutputRoot = _fresh.Combine("output"), CacheRoot = _fresh.Combine("cache"), ReusePages = false }));
+        Assert.False(fresh.HasErrors, string.Join('\n', fresh.Diagnostics));
+        Assert.Equal(fresh.Diagnostics, cached.Diagnostics);
+        var expected = Tree(_fresh.Combine("output"));
+        var actual = Tree(_site.OutputRoot);
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (path, bytes) in expected)
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a build without the cache:\n{Encoding.UTF8.GetString(actual[path])}");
+        return cached;
+    }
+
+    private BuildResult Write() => SiteBuilder.BuildAndWrite(_site.Options());
+
+    private string Output(string path) => File.ReadAllText(Path.Combine(_site.OutputRoot, path));
+
+    private static SortedDictionary<string, byte[]> Tree(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+}
