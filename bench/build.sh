@@ -8,7 +8,8 @@
 # using bench/hugo-site (equivalent templates: a page per bulletin, home and unit/election/tag pages
 # paginated by 20, related bulletins, feeds, sitemap) and once more without the related bulletins (Hugo's
 # related content is slow), each under /usr/bin/time -v. It prints wall time, CPU time, peak memory, pages
-# and bytes written, SiteGen's phase timings and the Hugo/SiteGen ratios.
+# and bytes written, SiteGen's phase timings and the Hugo/SiteGen ratios; then SiteGen once more after one bulletin's
+# text is edited, with the cache the first build left (.sitegen/cache: pages unchanged are taken from the output).
 #
 # Both tools write to $BENCH_OUT, on /dev/shm (memory) when there is one: this machine's virtual disk makes
 # creating tens of thousands of files take anything from 2 to 20 s from one run to the next, which would
@@ -72,6 +73,19 @@ for n in "${sizes[@]}"; do
   printf '| %s | SiteGen | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$sg_wall" "$(cpu_seconds "$BENCH_DIR/time-sitegen-$n.txt")" "$sg_peak" "$pages" "$files" "$folders" "$bytes"
   phases=$(grep -E '^  (load|parse|model|search|render|write) ' "$BENCH_DIR/log-sitegen-$n.txt" | awk '{ printf "%s %s ms (peak %s MiB); ", $1, $2, $4 }')
   summary+="N=$n SiteGen phases: $phases"$'\n'
+
+  # The cached rebuild: one bulletin's text edited (a sentence more) and the site built again into the same output,
+  # with the records (.sitegen/cache/pages.bin) the first build left; then the bulletin is put back as it was.
+  edited=$(find "$site/content/bulletins" -name '*.md' | LC_ALL=C sort | sed -n 1p)
+  cp "$edited" "$edited.orig"
+  printf '\nKalimat tambahan untuk uji build ulang.\n' >> "$edited"
+  /usr/bin/time -v -o "$BENCH_DIR/time-cached-$n.txt" env SITEGEN_LANG=en dotnet "$sitegen" build --source "$site" --output "$out" --verbose 2> "$BENCH_DIR/log-cached-$n.txt"
+  mv "$edited.orig" "$edited"
+  rendered=$(sed -n 's/^  render .* \([0-9]*\) of [0-9]* pages rendered.*/\1/p' "$BENCH_DIR/log-cached-$n.txt")
+  printf '| %s | SiteGen, 1 bulletin edited, cached (%s pages rendered) | %s | %s | %s | %s | | | |\n' "$n" "$rendered" \
+    "$(wall_seconds "$BENCH_DIR/time-cached-$n.txt")" "$(cpu_seconds "$BENCH_DIR/time-cached-$n.txt")" "$(peak_mib "$BENCH_DIR/time-cached-$n.txt")" "$pages"
+  phases=$(grep -E '^  (load|parse|model|search|render|write) ' "$BENCH_DIR/log-cached-$n.txt" | awk '{ printf "%s %s ms (peak %s MiB); ", $1, $2, $4 }')
+  summary+="N=$n SiteGen phases, 1 bulletin edited, cached: $phases"$'\n'
 
   if [ "${BENCH_CHANGES:-0}" -gt 0 ]; then
     list="$BENCH_DIR/changes-$n.txt"
