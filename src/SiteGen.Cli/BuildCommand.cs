@@ -33,7 +33,7 @@ internal static class BuildCommand
                 IncludeDrafts = parse.GetValue(drafts),
                 IncludeFuture = parse.GetValue(future),
                 Strict = parse.GetValue(strict),
-                ReusePages = !parse.GetValue(noCache),
+                ReuseLastBuild = !parse.GetValue(noCache),
                 Now = DateTimeOffset.Now,
             };
             return Run(options, parse.GetValue(verbose));

@@ -13,14 +13,14 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var files = new OutputList();
-        var result = Run(options with { ReusePages = false }, files);
+        var result = Run(options with { ReuseLastBuild = false }, files);
         if (result.HasErrors) return result;
         var sorted = files.Sorted();
         return result with { Files = sorted, Output = OutputSummary.Of(sorted) };
     }
 
     /// <summary>Phases 1–3 only: what the site publishes and where, without rendering a page (for <c>sitegen list</c>).</summary>
-    public static BuildResult Plan(BuildOptions options) => Run(options with { ReusePages = false }, null);
+    public static BuildResult Plan(BuildOptions options) => Run(options with { ReuseLastBuild = false }, null);
 
     /// <summary>
     /// Builds the site and writes it (phase 5): files go into a staging folder as they are rendered, which replaces the
@@ -39,7 +39,7 @@ public static class SiteBuilder
         using var staging = StagingFolder.Create(output, check, listChanges: changesFile is not null);
         if (staging is null) return new BuildResult(check.ToSortedList(), [], [], null);
 
-        var pipeline = new BuildPipeline(options with { ListLinks = false }, keep: false);
+        using var pipeline = new BuildPipeline(options with { ListLinks = false }, keep: false);
         var result = Run(options with { ListLinks = false }, staging, pipeline);
         // What was found beside the output (a folder left alone) is part of the build's report.
         check.AddRange(result.Diagnostics);
@@ -56,7 +56,7 @@ public static class SiteBuilder
         if (staging.Commit(diagnostics))
         {
             changesFile?.Publish(output, diagnostics);
-            pipeline.Pages.SaveRecords();
+            pipeline.SaveCache();
         }
         else
         {
@@ -64,7 +64,7 @@ public static class SiteBuilder
             changes = null;
         }
         var timings = result.Timings.Append(new PhaseTiming("write", clock.Elapsed, $"{output}: {staging.CommitDetail}{staging.ChangesDetail}")).ToArray();
-        return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings, Output = staging.Summary, Changes = changes, Notes = pipeline.Pages.Notes };
+        return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings, Output = staging.Summary, Changes = changes, Notes = pipeline.Notes };
     }
 
     /// <summary>Phases 1–4, putting every file into <paramref name="sink"/> as it is made; only 1–3 without one.</summary>
@@ -72,6 +72,6 @@ public static class SiteBuilder
     {
         pipeline ??= new BuildPipeline(options, keep: false);
         var run = pipeline.Run(options, changed: null, sink);
-        return new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site) { Notes = pipeline.Pages.Notes, RenderedPages = run.RenderedPages };
+        return new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site) { Notes = pipeline.Notes, RenderedPages = run.RenderedPages, AnalysedBulletins = run.AnalysedBulletins };
     }
 }

@@ -39,13 +39,14 @@ public sealed record BuildOptions
     internal int SitemapLimit { get; init; } = 50_000;
 
     /// <summary>
-    /// A build that writes the site takes each page whose content did not change since the last written build from the
-    /// output folder instead of rendering it again (checked against its record in the cache folder, <c>pages.bin</c>);
-    /// the default. Off (<c>--no-cache</c>) renders every page. Builds in memory render every page either way.
+    /// A build that writes the site takes from the last written build what the change did not affect: each page whose
+    /// content did not change, from the output folder (checked against its record in the cache folder, <c>pages.bin</c>),
+    /// and each bulletin's search analysis whose text did not change (<c>search.bin</c>); the default. Off
+    /// (<c>--no-cache</c>) makes everything anew. Builds in memory make everything either way.
     /// </summary>
-    public bool ReusePages { get; init; } = true;
+    public bool ReuseLastBuild { get; init; } = true;
 
-    /// <summary>Where resized pictures and the records of the last written build's pages are kept between builds; defaults to ".sitegen/cache" in the source folder.</summary>
+    /// <summary>Where resized pictures, and the records of the last written build's pages and search analyses, are kept between builds; defaults to ".sitegen/cache" in the source folder.</summary>
     public string? CacheRoot { get; init; }
 
     public string ResolvedOutputRoot => Path.GetFullPath(OutputRoot ?? Path.Combine(SourceRoot, "output"));

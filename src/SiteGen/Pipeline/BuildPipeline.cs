@@ -19,11 +19,17 @@ namespace SiteGen.Pipeline;
 /// stream to the sink and the site is never held in memory; for serve (<c>keep</c>), keeps what it made and redoes only
 /// what a change affects.
 /// </summary>
-internal sealed class BuildPipeline(BuildOptions options, bool keep)
+internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposable
 {
+    // A build's search analyses, kept for the next build once the site is in place (SaveCache).
+    private KeptAnalyses? _analyses;
+
+    /// <summary>What a person should know of how the cache was used (one sentence each): a file ignored as damaged or of another version, or not saved.</summary>
+    public List<string> Notes => Pages.Notes;
+
     public SourceCache Sources { get; } = new(keep);
     public ThemeCache Themes { get; } = new(keep);
-    public ParseCache Parses { get; } = new(keep, options.BodyMemoryBudget, options.BodyFolder, versions: !keep && options.ReusePages);
+    public ParseCache Parses { get; } = new(keep, options.BodyMemoryBudget, options.BodyFolder, versions: !keep && options.ReuseLastBuild);
     public SearchCache Search { get; } = new(keep);
     public RenderCache Pages { get; } = new(options, keep);
 
@@ -58,13 +64,50 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep)
 
         // 4 Search, then 5 Render; every file goes to the sink as it is made.
         var made = new CountingSink(sink);
-        var manifest = Search.Make(site, theme, themeChanged, made, options.Parallel, out var searchDetail);
+        if (!keep && options.ReuseLastBuild && CacheFolder.File(options, KeptAnalyses.FileName) is { } analysesFile)
+            _analyses = new KeptAnalyses(analysesFile, b => Parses.VersionOf(b.SourcePath));
+        var manifest = Search.Make(site, theme, themeChanged, made, options.Parallel, _analyses, out var searchDetail);
+        if (_analyses?.Found is PageRecords.Found.Damaged or PageRecords.Found.OtherVersion)
+            Notes.Add((_analyses.Found == PageRecords.Found.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, _analyses.File)));
         Phase("search", searchDetail);
         var settingsAndTheme = new Fingerprint().Add(settings).Add(Themes.Key).Value;
         var rendered = Pages.Render(site, theme, themeChanged, contentFiles, manifest, previous?.Files,
-            keep || options.ReusePages ? b => Parses.VersionOf(b.SourcePath) : null, settingsAndTheme, made, diagnostics, out var renderDetail);
+            keep || options.ReuseLastBuild ? b => Parses.VersionOf(b.SourcePath) : null, settingsAndTheme, made, diagnostics, out var renderDetail);
         Phase("render", renderDetail);
-        return new PipelineRun(diagnostics, timings, site, Rendered: !diagnostics.HasErrors, rendered);
+        return new PipelineRun(diagnostics, timings, site, Rendered: !diagnostics.HasErrors, rendered)
+        {
+            AnalysedBulletins = site.Bulletins.Count - (_analyses?.Kept ?? 0),
+        };
+    }
+
+    /// <summary>
+    /// Keeps what this build learnt for the next one (the records of its pages and its search analyses); call once its
+    /// site is in place. A file that cannot be written is a note, not a failure of a good build.
+    /// </summary>
+    public void SaveCache()
+    {
+        Pages.SaveRecords();
+        if (_analyses is not { } analyses) return;
+        _analyses = null;
+        try
+        {
+            analyses.Save();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, analyses.File), e.Message));
+        }
+        finally
+        {
+            analyses.Dispose();
+        }
+    }
+
+    /// <summary>Removes what a build that was not put in place started to keep.</summary>
+    public void Dispose()
+    {
+        _analyses?.Dispose();
+        _analyses = null;
     }
 
     private Input LoadAndParse(BuildOptions options, IReadOnlyCollection<string>? changed, DiagnosticBag diagnostics, Action<string, string> phase)

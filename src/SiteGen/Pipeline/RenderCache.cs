@@ -30,7 +30,7 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
     {
         _pending = null;
         var renderer = new SiteRenderer(site, theme, contentFiles, _images, options.Parallel, manifest);
-        if (!keep && options.ReusePages && version is not null)
+        if (!keep && options.ReuseLastBuild && version is not null)
             return RenderReusing(site, renderer, manifest, version, settingsAndTheme, sink, diagnostics, out detail);
         if (!keep)
         {
@@ -77,11 +77,11 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
     {
         var keys = PageKeys.Of(site, version, manifest);
         var context = new Fingerprint().Add(settingsAndTheme).Add(keys.Site).Value;
-        var file = RecordsFile();
+        var file = CacheFolder.File(options, PageRecords.FileName);
         var found = PageRecords.Found.None;
         var last = file is null ? null : PageRecords.Read(file, context, out found);
         if (found is PageRecords.Found.Damaged or PageRecords.Found.OtherVersion)
-            Notes.Add((found == PageRecords.Found.Damaged ? Say.PageCacheDamaged : Say.PageCacheOtherVersion).With(Shown(file!)));
+            Notes.Add((found == PageRecords.Found.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, file!)));
 
         var pages = site.Pages;
         var pathKeys = new ulong[pages.Count];
@@ -137,17 +137,6 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         }
     }
 
-    /// <summary>Where the page records are kept: in the cache folder, when it lies inside the site's folder (links resolved) or was given on purpose; null otherwise.</summary>
-    private string? RecordsFile()
-    {
-        var folder = options.ResolvedCacheRoot;
-        if (options.CacheRoot is null && (RealPath.Of(folder) is not { } real || RealPath.Of(options.SourceRoot) is not { } site || !RealPath.IsWithin(real, site)))
-            return null; // the picture cache says why
-        return Path.Join(folder, PageRecords.FileName);
-    }
-
-    private string Shown(string file) => options.CacheRoot is null ? Path.GetRelativePath(options.SourceRoot, file).Replace('\\', '/') : file;
-
     /// <summary>
     /// Writes the records of the pages of the last build, once its site is in place; a record that cannot be written is a
     /// note (the next build renders every page), not a failure of a good build.
@@ -162,7 +151,7 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Notes.Add(Say.PageCacheNotSaved.With(Shown(records.File), e.Message));
+            Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, records.File), e.Message));
         }
     }
 

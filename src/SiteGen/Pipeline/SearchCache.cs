@@ -22,12 +22,14 @@ internal sealed class SearchCache(bool keep)
     public bool IsStale { get; set; }
 
     /// <summary>Puts the index's files into <paramref name="sink"/> and returns its manifest's path, which the search page names.</summary>
-    public string Make(Site site, Theme theme, bool themeChanged, IOutputSink sink, bool parallel, out string detail)
+    /// <param name="store">For a build, the analyses of the last written build to take and this build's to keep; null for none.</param>
+    public string Make(Site site, Theme theme, bool themeChanged, IOutputSink sink, bool parallel, KeptAnalyses? store, out string detail)
     {
         if (!keep)
         {
-            var written = SearchIndexBuilder.Write(site, theme.Glossary, sink, parallel);
+            var written = SearchIndexBuilder.Write(site, theme.Glossary, sink, parallel, store: store);
             detail = Say.PhaseSearchDetail.With(written.FileCount, written.TermCount, written.Bytes / 1024);
+            if (store is not null) detail += "; " + Say.PhaseSearchKeptAnalyses.With(store.Kept, site.Bulletins.Count);
             return written.ManifestPath;
         }
         if (Defer && Current is not null && !themeChanged)

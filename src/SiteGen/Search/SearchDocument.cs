@@ -28,12 +28,17 @@ public sealed class SearchDocument
         return new AnalyzedName(terms, surfaces, words);
     }
 
-    private SearchDocument(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces)
+    private SearchDocument(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces, string[] words)
     {
         Id = id;
         Terms = terms;
         Surfaces = surfaces;
+        Words = words;
     }
+
+    /// <summary>A document analysed by an earlier build (<see cref="AnalysisStore"/>), numbered <paramref name="id"/> in this one.</summary>
+    public static SearchDocument Kept(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces, string[] words) =>
+        new(id, terms, surfaces, words);
 
     /// <summary>The document's number in the index: 0 for the oldest bulletin, so ids also give the order by date.</summary>
     public int Id { get; }
@@ -43,6 +48,9 @@ public sealed class SearchDocument
 
     /// <summary>Surface words whose stem differs, with that stem, sorted by surface.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Surfaces { get; }
+
+    /// <summary>The words a reader may mistype that it holds, each once, counted in the vocabulary (empty when analysed without one).</summary>
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Analyses the searchable text of <paramref name="bulletin"/>.</summary>
     /// <param name="names">Terms of names many bulletins share (units, Polda, regions, elections, tags), analysed once; others are analysed here.</param>
@@ -102,11 +110,16 @@ public sealed class SearchDocument
         foreach (var term in Terms(bulletin.Body.PlainText)) body[term] = body.GetValueOrDefault(term) + 1;
         foreach (var (term, count) in body) weights[term] = weights.GetValueOrDefault(term) + Math.Min(count, BodyCap);
 
-        if (seenWords is not null) vocabulary!.Count(seenWords);
+        string[] counted = [];
+        if (seenWords is not null)
+        {
+            vocabulary!.Count(seenWords);
+            counted = seenWords.Select(Shared).Order(StringComparer.Ordinal).ToArray();
+        }
         var terms = weights.Select(w => KeyValuePair.Create(Shared(w.Key), Math.Min(w.Value, MaxWeight))).ToArray();
         Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Key, b.Key));
         var forms = surfaces.Select(p => KeyValuePair.Create(Shared(p.Key), Shared(p.Value))).ToArray();
         Array.Sort(forms, (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return new SearchDocument(id, terms, forms);
+        return new SearchDocument(id, terms, forms, counted);
     }
 }

@@ -53,7 +53,8 @@ public static class SearchIndexBuilder
     /// Builds the index, handing each file to <paramref name="sink"/> as soon as it is made (the result lists none), so a
     /// large site never holds its whole index in memory.
     /// </summary>
-    public static SearchIndex Write(Site site, Glossary glossary, IOutputSink sink, bool parallel = true, CancellationToken cancel = default)
+    /// <param name="store">Where analyses of an earlier build are found and this build's are handed on; null to analyse every bulletin.</param>
+    public static SearchIndex Write(Site site, Glossary glossary, IOutputSink sink, bool parallel = true, CancellationToken cancel = default, AnalysisStore? store = null)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1, CancellationToken = cancel };
         var plain = new TextAnalyzer();
@@ -66,7 +67,17 @@ public static class SearchIndexBuilder
         var counted = new CountingSink(sink);
 
         var vocabulary = new SearchVocabulary();
-        var (chunks, termCount) = IndexTerms(site, analyzer, matcher, vocabulary, counted, options);
+        if (store is not null)
+        {
+            var analyser = new Fingerprint().Add(string.Join(' ', protectedWords));
+            foreach (var entry in glossary.Entries)
+            {
+                analyser.Add(entry.Term).Add(entry.Phrases.Count);
+                foreach (var phrase in entry.Phrases) analyser.Add(phrase);
+            }
+            store.Begin(analyser.Value);
+        }
+        var (chunks, termCount) = IndexTerms(site, analyzer, matcher, vocabulary, counted, options, store);
 
         var facets = new FacetTables(site, count, id => ById(site, id));
         var groupHashes = WriteRecords(site, counted, options);
@@ -94,7 +105,7 @@ public static class SearchIndexBuilder
     /// analysed, so memory holds the postings and a few analyses; then cuts the word index into chunks and writes them.
     /// </summary>
     private static (List<(string FirstKey, string Name)> Chunks, int TermCount) IndexTerms(
-        Site site, TextAnalyzer analyzer, GlossaryMatcher matcher, SearchVocabulary vocabulary, IOutputSink sink, ParallelOptions options)
+        Site site, TextAnalyzer analyzer, GlossaryMatcher matcher, SearchVocabulary vocabulary, IOutputSink sink, ParallelOptions options, AnalysisStore? store)
     {
         var names = site.Units.SelectMany(u => new[] { u.Name, u.Polda, u.Region })
             .Concat(site.Elections.Select(e => e.Name))
@@ -106,8 +117,16 @@ public static class SearchIndexBuilder
         // Postings are added in id order, so every list is sorted by id without a sort.
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
-        AnalyseInOrder(count, id => SearchDocument.Analyze(ById(site, id), id, analyzer, matcher, names, words, vocabulary), document =>
+        SearchDocument Analyse(int id)
         {
+            var bulletin = ById(site, id);
+            if (store?.Find(bulletin, id) is not { } kept) return SearchDocument.Analyze(bulletin, id, analyzer, matcher, names, words, vocabulary);
+            vocabulary.Count(kept.Words);
+            return kept;
+        }
+        AnalyseInOrder(count, Analyse, document =>
+        {
+            store?.Made(ById(site, document.Id), document);
             foreach (var (term, weight) in document.Terms)
             {
                 if (!postings.TryGetValue(term, out var list)) postings.Add(term, list = new PostingList());

@@ -132,6 +132,27 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void A_damaged_cache_file_is_a_note_in_indonesian_and_no_cache_makes_every_page_again()
+    {
+        using var site = new TestSite(GoodSite);
+        var env = new Dictionary<string, string> { ["SITEGEN_LANG"] = "id" };
+        Assert.Equal(0, CliRunner.Sitegen(site.Root, env, "build").ExitCode);
+        var records = Path.Combine(site.Root, ".sitegen", "cache", "pages.bin");
+        File.WriteAllText(records, "bukan catatan");
+
+        var run = CliRunner.Sitegen(site.Root, env, "build", "--verbose");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Berkas cache build .sitegen/cache/pages.bin rusak, jadi diabaikan", run.Error);
+        Assert.Contains("Tidak perlu tindakan apa pun.", run.Error);
+
+        var again = CliRunner.Sitegen(site.Root, env, "build", "--verbose");
+        Assert.DoesNotContain("rusak", again.Error);
+        Assert.Matches(@"\b0 dari \d+ halaman dibangun", again.Error);
+        var fresh = CliRunner.Sitegen(site.Root, env, "build", "--verbose", "--no-cache");
+        Assert.DoesNotMatch(@"\b0 dari \d+ halaman dibangun", fresh.Error);
+    }
+
+    [Fact]
     public void Help_lists_the_build_command_and_exits_0()
     {
         using var site = new TestSite(GoodSite);

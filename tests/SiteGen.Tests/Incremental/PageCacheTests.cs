@@ -7,14 +7,16 @@ namespace SiteGen.Tests.Incremental;
 
 /// <summary>
 /// A build that writes the site takes the pages a change did not touch from the last written build (recorded in
-/// .sitegen/cache/pages.bin), and what it writes is byte for byte what a build without the cache writes, for every kind
-/// of change; a damaged or foreign record file, or an output file changed by hand, is never trusted.
+/// .sitegen/cache/pages.bin) and the search analyses of the bulletins it did not touch (search.bin), and what it writes
+/// is byte for byte what a build without the cache writes, for every kind of change; a damaged or foreign cache file,
+/// or an output file changed by hand, is never trusted.
 /// </summary>
 public sealed class PageCacheTests : IDisposable
 {
     private readonly TestSite _site = new(BuildSessionTests.Files);
     private readonly TempFolder _fresh = new();
     private readonly int _pages;
+    private readonly int _bulletins;
 
     public PageCacheTests()
     {
@@ -22,7 +24,10 @@ public sealed class PageCacheTests : IDisposable
         Assert.False(first.HasErrors, string.Join('\n', first.Diagnostics));
         _pages = first.Site!.Pages.Count;
         Assert.Equal(_pages, first.RenderedPages);
+        Assert.Equal(first.Site.Bulletins.Count, first.AnalysedBulletins);
+        _bulletins = first.Site.Bulletins.Count;
         Assert.True(File.Exists(RecordsFile));
+        Assert.True(File.Exists(AnalysesFile));
     }
 
     public void Dispose()
@@ -33,11 +38,14 @@ public sealed class PageCacheTests : IDisposable
 
     private string RecordsFile => Path.Combine(_site.Root, ".sitegen", "cache", PageRecords.FileName);
 
+    private string AnalysesFile => Path.Combine(_site.Root, ".sitegen", "cache", KeptAnalyses.FileName);
+
     [Fact]
     public void An_unchanged_site_renders_no_page_and_writes_the_same_site()
     {
         var again = Rebuild();
         Assert.Equal(0, again.RenderedPages);
+        Assert.Equal(0, again.AnalysedBulletins);
         Assert.Empty(again.Notes);
     }
 
@@ -46,6 +54,7 @@ public sealed class PageCacheTests : IDisposable
     {
         var update = Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
         Assert.InRange(update.RenderedPages, 1, 6);
+        Assert.Equal(1, update.AnalysedBulletins);
         Assert.Contains("lintas sektoral", Output("2024/08/rakor/index.html"));
     }
 
@@ -142,19 +151,26 @@ public sealed class PageCacheTests : IDisposable
         Assert.Equal(good, File.ReadAllBytes(home));
     }
 
-    [Fact]
-    public void Damaged_records_are_ignored_with_a_note_and_written_anew()
+    [Theory]
+    [InlineData(PageRecords.FileName)]
+    [InlineData(KeptAnalyses.FileName)]
+    public void A_damaged_cache_file_is_ignored_with_a_note_and_written_anew(string name)
     {
-        var bytes = File.ReadAllBytes(RecordsFile);
+        var file = Path.Combine(_site.Root, ".sitegen", "cache", name);
+        var bytes = File.ReadAllBytes(file);
         bytes[bytes.Length / 2] ^= 0x5A;
-        File.WriteAllBytes(RecordsFile, bytes);
+        File.WriteAllBytes(file, bytes);
         var damaged = Rebuild();
-        Assert.Equal(_pages, damaged.RenderedPages);
-        Assert.Contains(damaged.Notes, n => n.Contains(".sitegen/cache/pages.bin", StringComparison.Ordinal));
+        Assert.Equal(name == PageRecords.FileName ? _pages : 0, damaged.RenderedPages);
+        Assert.Equal(name == KeptAnalyses.FileName ? _bulletins : 0, damaged.AnalysedBulletins);
+        Assert.Contains(damaged.Notes, n => n.Contains(".sitegen/cache/" + name, StringComparison.Ordinal));
 
-        File.WriteAllBytes(RecordsFile, bytes[..20]);
-        Assert.Equal(_pages, Rebuild().RenderedPages);
-        Assert.Equal(0, Rebuild().RenderedPages);
+        File.WriteAllBytes(file, bytes[..20]);
+        Rebuild();
+        var again = Rebuild();
+        Assert.Equal(0, again.RenderedPages);
+        Assert.Equal(0, again.AnalysedBulletins);
+        Assert.Empty(again.Notes);
     }
 
     [Fact]
@@ -174,15 +190,27 @@ public sealed class PageCacheTests : IDisposable
         File.WriteAllBytes(RecordsFile, stream.ToArray());
         var other = Rebuild();
         Assert.Equal(_pages, other.RenderedPages);
-        Assert.Contains(other.Notes, n => n.Contains("SiteGen", StringComparison.Ordinal));
+        Assert.Contains(other.Notes, n => n.Contains("SiteGen", StringComparison.Ordinal) && n.Contains(PageRecords.FileName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_glossary_changed_in_the_theme_analyses_every_bulletin_again()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+            _site.Write(Path.Combine("themes/default", Path.GetRelativePath(RepoPaths.Theme, file)), File.ReadAllText(file));
+        Rebuild();
+        var glossary = Path.Combine("themes/default", SiteGen.Search.Glossary.ThemePath);
+        var edited = Edit(glossary, t => t + "\nApel: apel pasukan\n");
+        Assert.Equal(_bulletins, edited.AnalysedBulletins);
     }
 
     [Fact]
     public void Without_the_cache_every_page_is_rendered()
     {
-        var build = SiteBuilder.BuildAndWrite(_site.Options(o => o with { ReusePages = false }));
+        var build = SiteBuilder.BuildAndWrite(_site.Options(o => o with { ReuseLastBuild = false }));
         Assert.False(build.HasErrors);
         Assert.Equal(_pages, build.RenderedPages);
+        Assert.Equal(_bulletins, build.AnalysedBulletins);
     }
 
     private BuildResult Edit(string path, Func<string, string> change)
@@ -200,7 +228,7 @@ public sealed class PageCacheTests : IDisposable
     {
         var cached = Write();
         Assert.False(cached.HasErrors, string.Join('\n', cached.Diagnostics));
-        var fresh = SiteBuilder.BuildAndWrite(_site.Options(o => o with { OutputRoot = _fresh.Combine("output"), CacheRoot = _fresh.Combine("cache"), ReusePages = false }));
+        var fresh = SiteBuilder.BuildAndWrite(_site.Options(o => o with { OutputRoot = _fresh.Combine("output"), CacheRoot = _fresh.Combine("cache"), ReuseLastBuild = false }));
         Assert.False(fresh.HasErrors, string.Join('\n', fresh.Diagnostics));
         Assert.Equal(fresh.Diagnostics, cached.Diagnostics);
         var expected = Tree(_fresh.Combine("output"));

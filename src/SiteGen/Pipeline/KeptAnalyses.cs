@@ -1,0 +1,275 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text;
+using SiteGen.Model;
+using SiteGen.Search;
+using SiteGen.Text;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// The search analyses of the last written build's bulletins, kept in <c>.sitegen/cache/search.bin</c>: a bulletin whose
+/// searchable text (its file, and the names of its unit, elections and tags) did not change is not analysed again.
+/// This build's analyses are written to a new file as they are made, which replaces the old one once the site is in place
+/// (<see cref="Save"/>); without that, it is removed (<see cref="Dispose"/>).
+/// </summary>
+/// <remarks>
+/// The file names the SiteGen that wrote it (<see cref="PageRecords.Identity"/>) and how it analysed (protected words,
+/// glossary); one of another SiteGen or analyser, or one that fails its checksum, is not used. Layout: a header; each
+/// bulletin's key and its terms with weights, surface words and vocabulary words, as numbers into a table of words (as
+/// variable-length integers); the table; and a footer (where the table starts, how many bulletins, the checksum).
+/// </remarks>
+internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) : AnalysisStore, IDisposable
+{
+    public const string FileName = "search.bin";
+
+    private const string Magic = "sitegen-search";
+    private const int FormatVersion = 1;
+    private const int FooterSize = sizeof(long) + sizeof(int) + sizeof(ulong);
+
+    // The last build's file, and where each bulletin's analysis starts in it.
+    private byte[] _last = [];
+    private string[] _lastWords = [];
+    private Dictionary<ulong, int> _lastAt = [];
+
+    // This build's file, written as analyses are made.
+    private FileStream? _next;
+    private string? _temporary;
+    private readonly XxHash64 _checksum = new();
+    private readonly MemoryStream _buffer = new();
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _words = [];
+    private int _count;
+
+    /// <summary>Where the analyses are kept.</summary>
+    public string File => file;
+
+    /// <summary>How the last build's file was found.</summary>
+    public PageRecords.Found Found { get; private set; } = PageRecords.Found.None;
+
+    /// <summary>How many bulletins were taken from it.</summary>
+    public int Kept => _kept;
+    private int _kept;
+
+    public override void Begin(ulong analyser)
+    {
+        Found = ReadLast(analyser);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            _temporary = $"{file}.{Guid.NewGuid():N}.tmp";
+            _next = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            using var header = new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true);
+            header.Write(Magic);
+            header.Write(FormatVersion);
+            header.Write(PageRecords.Identity);
+            header.Write(analyser);
+            Flush();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing is kept for the next build, which says so when it is saved.
+            Problem = e.Message;
+            Dispose();
+        }
+    }
+
+    /// <summary>Why this build's analyses could not be written; null when they could.</summary>
+    public string? Problem { get; private set; }
+
+    public override SearchDocument? Find(Bulletin bulletin, int id)
+    {
+        if (!_lastAt.TryGetValue(Key(bulletin), out var at)) return null;
+        var bytes = _last.AsSpan();
+        var terms = new KeyValuePair<string, int>[Number(bytes, ref at)];
+        for (var i = 0; i < terms.Length; i++) terms[i] = KeyValuePair.Create(_lastWords[Number(bytes, ref at)], (int)bytes[at++]);
+        var surfaces = new KeyValuePair<string, string>[Number(bytes, ref at)];
+        for (var i = 0; i < surfaces.Length; i++) surfaces[i] = KeyValuePair.Create(_lastWords[Number(bytes, ref at)], _lastWords[Number(bytes, ref at)]);
+        var words = new string[Number(bytes, ref at)];
+        for (var i = 0; i < words.Length; i++) words[i] = _lastWords[Number(bytes, ref at)];
+        Interlocked.Increment(ref _kept);
+        return SearchDocument.Kept(id, terms, surfaces, words);
+    }
+
+    public override void Made(Bulletin bulletin, SearchDocument document)
+    {
+        if (_next is null) return;
+        Span<byte> key = stackalloc byte[sizeof(ulong)];
+        BinaryPrimitives.WriteUInt64LittleEndian(key, Key(bulletin));
+        _buffer.Write(key);
+        WriteNumber(document.Terms.Count);
+        foreach (var (term, weight) in document.Terms)
+        {
+            WriteNumber(Id(term));
+            _buffer.WriteByte((byte)weight);
+        }
+        WriteNumber(document.Surfaces.Count);
+        foreach (var (surface, stem) in document.Surfaces)
+        {
+            WriteNumber(Id(surface));
+            WriteNumber(Id(stem));
+        }
+        WriteNumber(document.Words.Count);
+        foreach (var word in document.Words) WriteNumber(Id(word));
+        _count++;
+        if (_buffer.Length > 1 << 16) Flush();
+    }
+
+    /// <summary>Finishes this build's file and puts it in place of the last one; call once the site is in place.</summary>
+    public void Save()
+    {
+        if (Problem is not null) throw new IOException(Problem);
+        if (_next is null || _temporary is null) return;
+        var table = _next.Position + _buffer.Length;
+        using (var writer = new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(_words.Count);
+            foreach (var word in _words) writer.Write(word);
+            writer.Write(table);
+            writer.Write(_count);
+        }
+        Flush();
+        Span<byte> checksum = stackalloc byte[sizeof(ulong)];
+        BinaryPrimitives.WriteUInt64LittleEndian(checksum, _checksum.GetCurrentHashAsUInt64());
+        _next.Write(checksum);
+        _next.Dispose();
+        _next = null;
+        System.IO.File.Move(_temporary, file, overwrite: true);
+        _temporary = null;
+    }
+
+    public void Dispose()
+    {
+        _next?.Dispose();
+        _next = null;
+        try
+        {
+            if (_temporary is not null && System.IO.File.Exists(_temporary)) System.IO.File.Delete(_temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary file left in the cache folder is harmless (the next build's takes another name); the reason stays.
+            Problem ??= e.Message;
+        }
+        _temporary = null;
+    }
+
+    /// <summary>What a bulletin's analysis is made from: its file (text and pictures, <paramref name="version"/>) and the names the model gives it.</summary>
+    private ulong Key(Bulletin bulletin)
+    {
+        var key = new Fingerprint().Add(version(bulletin)).Add(bulletin.Title).Add(bulletin.Summary).Add(bulletin.Location)
+            .Add(bulletin.Unit.Name).Add(bulletin.Unit.Polda).Add(bulletin.Unit.Region);
+        foreach (var election in bulletin.Elections) key.Add(election.Name);
+        key.Add(-1L);
+        foreach (var tag in bulletin.Tags) key.Add(tag.Name);
+        return key.Value;
+    }
+
+    private PageRecords.Found ReadLast(ulong analyser)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return PageRecords.Found.None;
+        }
+        if (bytes.Length < FooterSize || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong))))
+            return PageRecords.Found.Damaged;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return PageRecords.Found.Damaged;
+            if (reader.ReadString() != PageRecords.Identity) return PageRecords.Found.OtherVersion;
+            if (reader.ReadUInt64() != analyser) return PageRecords.Found.OtherSite;
+            var first = (int)reader.BaseStream.Position;
+            var table = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(bytes.Length - FooterSize));
+            var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - FooterSize + sizeof(long)));
+            if (table < first || table > bytes.Length - FooterSize || count < 0) return PageRecords.Found.Damaged;
+            reader.BaseStream.Position = table;
+            var words = new string[reader.ReadInt32()];
+            for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
+
+            // Where each bulletin starts: its key, then three lists (each a count and its numbers) to step over.
+            var at = new Dictionary<ulong, int>(count);
+            var span = bytes.AsSpan(0, (int)table);
+            var position = first;
+            for (var d = 0; d < count; d++)
+            {
+                var key = BinaryPrimitives.ReadUInt64LittleEndian(span[position..]);
+                position += sizeof(ulong);
+                at[key] = position;
+                for (var n = Number(span, ref position); n > 0; n--) { Word(span, ref position, words); position++; }
+                for (var n = Number(span, ref position); n > 0; n--) { Word(span, ref position, words); Word(span, ref position, words); }
+                for (var n = Number(span, ref position); n > 0; n--) Word(span, ref position, words);
+            }
+            if (position != table) return PageRecords.Found.Damaged;
+            (_last, _lastWords, _lastAt) = (bytes, words, at);
+            return PageRecords.Found.Usable;
+        }
+        catch (Exception e) when (e is EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException)
+        {
+            // The checksum held but the content does not: written by something else.
+            return PageRecords.Found.Damaged;
+        }
+    }
+
+    /// <summary>Steps over a word's number, checking it names a word of the table.</summary>
+    private static void Word(ReadOnlySpan<byte> bytes, ref int at, string[] words)
+    {
+        if ((uint)Number(bytes, ref at) >= (uint)words.Length) throw new FormatException("a word number outside the table");
+    }
+
+    private int Id(string word)
+    {
+        if (!_ids.TryGetValue(word, out var id))
+        {
+            _ids.Add(word, id = _words.Count);
+            _words.Add(word);
+        }
+        return id;
+    }
+
+    /// <summary>A number as 7 bits a byte, low bits first (the form BinaryWriter gives a string's length).</summary>
+    private void WriteNumber(int value)
+    {
+        var v = (uint)value;
+        while (v >= 0x80)
+        {
+            _buffer.WriteByte((byte)(v | 0x80));
+            v >>= 7;
+        }
+        _buffer.WriteByte((byte)v);
+    }
+
+    private static int Number(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var value = 0u;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80) return (int)value;
+        }
+        throw new FormatException("a number longer than five bytes");
+    }
+
+    /// <summary>Writes what the buffer holds to this build's file; a file that cannot be written is given up (<see cref="Problem"/>), and the build goes on.</summary>
+    private void Flush()
+    {
+        var bytes = _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+        try
+        {
+            _checksum.Append(bytes);
+            _next?.Write(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Problem ??= e.Message;
+            Dispose();
+        }
+        _buffer.SetLength(0);
+    }
+}

@@ -1,0 +1,22 @@
+using SiteGen.Model;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// Where the index builder finds the analyses an earlier build made of bulletins whose searchable text did not change,
+/// and hands on the ones it makes, for the next build (the pipeline keeps them in .sitegen/cache).
+/// </summary>
+public abstract class AnalysisStore
+{
+    /// <summary>
+    /// Called once, before any other call, with a fingerprint of how this build analyses (its protected words and
+    /// glossary): analyses made another way are not to be found.
+    /// </summary>
+    public abstract void Begin(ulong analyser);
+
+    /// <summary>The earlier analysis of <paramref name="bulletin"/>, numbered <paramref name="id"/>; null when there is none to take. Called from several threads.</summary>
+    public abstract SearchDocument? Find(Bulletin bulletin, int id);
+
+    /// <summary>The analysis of <paramref name="bulletin"/> in this build, found or made; called in id order, one at a time.</summary>
+    public abstract void Made(Bulletin bulletin, SearchDocument document);
+}
