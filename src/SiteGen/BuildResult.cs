@@ -27,6 +27,9 @@ public sealed record BuildResult(
     /// <summary>How many pages were rendered; a build that writes the site takes the others, unchanged, from the last one.</summary>
     public int RenderedPages { get; init; }
 
+    /// <summary>How many bulletins were parsed; a build that writes the site takes the others, unchanged, from the last one.</summary>
+    public int ParsedBulletins { get; init; }
+
     /// <summary>How many bulletins the search index analysed; a build that writes the site takes the others' analyses from the last one.</summary>
     public int AnalysedBulletins { get; init; }
 

@@ -72,6 +72,6 @@ public static class SiteBuilder
     {
         pipeline ??= new BuildPipeline(options, keep: false);
         var run = pipeline.Run(options, changed: null, sink);
-        return new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site) { Notes = pipeline.Notes, RenderedPages = run.RenderedPages, AnalysedBulletins = run.AnalysedBulletins };
+        return new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site) { Notes = pipeline.Notes, RenderedPages = run.RenderedPages, AnalysedBulletins = run.AnalysedBulletins, ParsedBulletins = run.ParsedBulletins };
     }
 }

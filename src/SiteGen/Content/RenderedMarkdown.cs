@@ -45,6 +45,19 @@ public sealed class RenderedMarkdown
         Resources = resources.Count > 0 ? resources.ToArray() : [];
     }
 
+    /// <summary>A body as an earlier build kept it (<see cref="Parts"/>): its UTF-8 parts, where its page links go, and the files it uses.</summary>
+    internal RenderedMarkdown(byte[] html, byte[] plainText, byte[] firstParagraph, Slot[] slots, PageLink[] pageLinks, Resource[] resources)
+    {
+        (_html, _plainText, _firstParagraph, _slots) = (html, plainText, firstParagraph, slots);
+        (_htmlLength, _textLength, _firstLength) = (html.Length, plainText.Length, firstParagraph.Length);
+        PageLinks = pageLinks;
+        Resources = resources;
+    }
+
+    /// <summary>The UTF-8 HTML (without its page links' addresses), plain text and first paragraph, and where each page link goes in the HTML.</summary>
+    internal (byte[] Html, byte[] PlainText, byte[] FirstParagraph, IReadOnlyList<Slot> Slots) Parts() =>
+        (_html ?? Stored(_at, _htmlLength), _plainText ?? Stored(_at + _htmlLength, _textLength), _firstParagraph ?? Stored(_at + _htmlLength + _textLength, _firstLength), _slots);
+
     /// <summary>The safe HTML, each page link leading to the page <paramref name="addresses"/> gives (made anew on each use; read it once per page).</summary>
     public string Html(PageAddresses addresses)
     {
@@ -134,7 +147,8 @@ public sealed class RenderedMarkdown
         return (result, slots.ToArray());
     }
 
-    private readonly record struct Slot(int At, int Link);
+    /// <summary>Where the address of the page link <paramref name="Link"/> goes: a byte offset in the HTML.</summary>
+    internal readonly record struct Slot(int At, int Link);
 }
 
 /// <summary>A link to the Markdown file of a bulletin or free page: the file, the #fragment written after it, and the link as written.</summary>

@@ -21,7 +21,8 @@ namespace SiteGen.Pipeline;
 /// </summary>
 internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposable
 {
-    // A build's search analyses, kept for the next build once the site is in place (SaveCache).
+    // A build's parsed bulletins and search analyses, kept for the next build once the site is in place (SaveCache).
+    private KeptParses? _parses;
     private KeptAnalyses? _analyses;
 
     /// <summary>What a person should know of how the cache was used (one sentence each): a file ignored as damaged or of another version, or not saved.</summary>
@@ -51,7 +52,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
         // 1 Load and 2 Parse, in a method of their own: what they read (the bulletins' text, hundreds of MB on a large
         // site) is not needed after them, unless the parts keep it.
         Input? input = LoadAndParse(options, changed, diagnostics, Phase);
-        var (themeChanged, contentFiles, settings) = (input.ThemeChanged, input.ContentFiles, input.Settings);
+        var (themeChanged, contentFiles, settings, parsedCount) = (input.ThemeChanged, input.ContentFiles, input.Settings, input.Bulletins.Count);
 
         // 3 Model
         var site = SiteModelBuilder.Build(input.Config, input.Units, input.Elections, input.Bulletins, input.Pages, options, diagnostics, previous?.Site, input.Tags)
@@ -77,6 +78,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
         return new PipelineRun(diagnostics, timings, site, Rendered: !diagnostics.HasErrors, rendered)
         {
             AnalysedBulletins = site.Bulletins.Count - (_analyses?.Kept ?? 0),
+            ParsedBulletins = parsedCount - (_parses?.Kept ?? 0),
         };
     }
 
@@ -87,25 +89,29 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
     public void SaveCache()
     {
         Pages.SaveRecords();
-        if (_analyses is not { } analyses) return;
-        _analyses = null;
-        try
+        Save(_parses, p => p.Save(), p => p.File);
+        Save(_analyses, a => a.Save(), a => a.File);
+        Dispose();
+
+        void Save<T>(T? kept, Action<T> save, Func<T, string> file) where T : class
         {
-            analyses.Save();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, analyses.File), e.Message));
-        }
-        finally
-        {
-            analyses.Dispose();
+            if (kept is null) return;
+            try
+            {
+                save(kept);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, file(kept)), e.Message));
+            }
         }
     }
 
-    /// <summary>Removes what a build that was not put in place started to keep.</summary>
+    /// <summary>Removes what a build that was not put in place started to keep, and closes what it read.</summary>
     public void Dispose()
     {
+        _parses?.Dispose();
+        _parses = null;
         _analyses?.Dispose();
         _analyses = null;
     }
@@ -118,7 +124,15 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
         phase("load", Say.PhaseLoadDetail.With(sources.BulletinCount, sources.Pages.Count, sources.ContentFiles.Count));
 
         var readers = ContentReaders.For(sources, config, diagnostics, options.ListLinks);
-        var parsed = Parses.Parse(sources, config, readers.Bulletins, options.Parallel, diagnostics, out var detail);
+        if (!keep && options.ReuseLastBuild && CacheFolder.File(options, KeptParses.FileName) is { } parsedFile)
+        {
+            _parses = new KeptParses(parsedFile);
+            _parses.Begin(sources, config, readers.Units, readers.Elections, sources.BulletinCount);
+        }
+        var parsed = Parses.Parse(sources, config, readers.Bulletins, options.Parallel, diagnostics, _parses, out var detail);
+        // Damaged is known only once the bodies have been read.
+        if (_parses?.Found is PageRecords.Found.Damaged or PageRecords.Found.OtherVersion)
+            Notes.Add((_parses.Found == PageRecords.Found.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, _parses.File)));
         var pages = readers.ReadPages(sources, diagnostics);
         var tags = TagFileReader.Read(sources.Tags, diagnostics);
         var logo = SiteLogo.Find(config, sources.ContentFiles, diagnostics);

@@ -20,15 +20,17 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
 
     /// <summary>Parses the bulletins of <paramref name="sources"/>, in their order; the ones that failed are left out (and reported).</summary>
     /// <param name="detail">What the parse did, for its timing line.</param>
-    public IReadOnlyList<ParsedBulletin> Parse(SourceSet sources, SiteConfig config, BulletinReader reader, bool parallel, DiagnosticBag diagnostics, out string detail)
+    /// <param name="store">For a build, the bulletins of the last written build to take and this build's to keep; null for none.</param>
+    public IReadOnlyList<ParsedBulletin> Parse(SourceSet sources, SiteConfig config, BulletinReader reader, bool parallel, DiagnosticBag diagnostics, KeptParses? store, out string detail)
     {
         if (!keep)
         {
             var bodies = new BodyStore(bodyMemoryBudget, bodyFolder);
-            var all = ParseAll(sources, reader, bodies, versions ? _versions : null, parallel, diagnostics);
+            var all = ParseAll(sources, reader, bodies, versions ? _versions : null, store, parallel, diagnostics);
             if (bodies.Problem is { } problem)
                 diagnostics.Warning(new SourcePosition(bodies.Folder, 0, 0), DiagnosticCodes.BodyFolderUnusable, Say.BodyFolderUnusable.With(bodies.Folder, problem));
             detail = bodies.Spilled == 0 ? Say.PhaseParseDetail.With(all.Length) : Say.PhaseParseSpilled.With(all.Length, bodies.Spilled / 1048576);
+            if (store is not null) detail += "; " + Say.PhaseParseKept.With(store.Kept, all.Length);
             return all;
         }
         var reparsed = Update(sources, config, reader, parallel);
@@ -48,7 +50,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
     /// parsed), and hands their bodies to <paramref name="bodies"/>: what stays in memory is each bulletin's front matter
     /// (and its version, into <paramref name="versions"/> when given).
     /// </summary>
-    private static ParsedBulletin[] ParseAll(SourceSet sources, BulletinReader reader, BodyStore bodies, Dictionary<string, ulong>? versions, bool parallel, DiagnosticBag diagnostics)
+    private static ParsedBulletin[] ParseAll(SourceSet sources, BulletinReader reader, BodyStore bodies, Dictionary<string, ulong>? versions, KeptParses? store, bool parallel, DiagnosticBag diagnostics)
     {
         var (read, unread) = (sources.Bulletins, sources.UnreadBulletins);
         var parsed = new ParsedBulletin?[read.Count + unread.Count];
@@ -56,7 +58,17 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         Parallel.For(0, parsed.Length, Parallelism(parallel), i =>
         {
             if ((i < read.Count ? read[i] : unread[i - read.Count].Read(diagnostics)) is not { } source) return;
-            var bulletin = reader.Read(source, diagnostics);
+            ParsedBulletin? bulletin;
+            if (store is null) bulletin = reader.Read(source, diagnostics);
+            else
+            {
+                // Taken from the last build or parsed, and kept for the next with what it reported.
+                var local = new DiagnosticBag();
+                bulletin = store.Find(source, local) ?? reader.Read(source, local);
+                var reported = local.ToSortedList();
+                diagnostics.AddRange(reported);
+                if (bulletin is not null) store.Keep(i, source, bulletin, reported);
+            }
             if (bulletin is not null && versionOf is not null) versionOf[i] = Version(source.Text, bulletin);
             bulletin?.Body.KeepIn(bodies);
             parsed[i] = bulletin;

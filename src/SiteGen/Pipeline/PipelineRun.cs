@@ -8,4 +8,7 @@ internal sealed record PipelineRun(DiagnosticBag Diagnostics, IReadOnlyList<Phas
 {
     /// <summary>How many bulletins the search index analysed (the others' analyses were taken from the last build).</summary>
     public int AnalysedBulletins { get; init; }
+
+    /// <summary>How many bulletins were parsed (the others were taken from the last build).</summary>
+    public int ParsedBulletins { get; init; }
 }

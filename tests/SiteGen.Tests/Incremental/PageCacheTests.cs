@@ -7,7 +7,8 @@ namespace SiteGen.Tests.Incremental;
 
 /// <summary>
 /// A build that writes the site takes the pages a change did not touch from the last written build (recorded in
-/// .sitegen/cache/pages.bin) and the search analyses of the bulletins it did not touch (search.bin), and what it writes
+/// .sitegen/cache/pages.bin), and the parses (parsed.bin, bodies.bin) and search analyses (search.bin) of the bulletins it
+/// did not touch, and what it writes
 /// is byte for byte what a build without the cache writes, for every kind of change; a damaged or foreign cache file,
 /// or an output file changed by hand, is never trusted.
 /// </summary>
@@ -25,6 +26,7 @@ public sealed class PageCacheTests : IDisposable
         _pages = first.Site!.Pages.Count;
         Assert.Equal(_pages, first.RenderedPages);
         Assert.Equal(first.Site.Bulletins.Count, first.AnalysedBulletins);
+        Assert.Equal(first.Site.Bulletins.Count, first.ParsedBulletins);
         _bulletins = first.Site.Bulletins.Count;
         Assert.True(File.Exists(RecordsFile));
         Assert.True(File.Exists(AnalysesFile));
@@ -46,6 +48,7 @@ public sealed class PageCacheTests : IDisposable
         var again = Rebuild();
         Assert.Equal(0, again.RenderedPages);
         Assert.Equal(0, again.AnalysedBulletins);
+        Assert.Equal(0, again.ParsedBulletins);
         Assert.Empty(again.Notes);
     }
 
@@ -55,6 +58,7 @@ public sealed class PageCacheTests : IDisposable
         var update = Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
         Assert.InRange(update.RenderedPages, 1, 6);
         Assert.Equal(1, update.AnalysedBulletins);
+        Assert.Equal(1, update.ParsedBulletins);
         Assert.Contains("lintas sektoral", Output("2024/08/rakor/index.html"));
     }
 
@@ -118,7 +122,8 @@ public sealed class PageCacheTests : IDisposable
     public void A_picture_replaced_writes_what_a_build_without_the_cache_writes()
     {
         File.WriteAllBytes(Path.Combine(_site.Root, "content/bulletins/2024/foto.jpg"), TestImages.Make(800, 500));
-        Rebuild();
+        var replaced = Rebuild();
+        Assert.Equal(1, replaced.ParsedBulletins);
         Assert.Contains("width=\"800\"", Output("2024/09/fgd/index.html"));
     }
 
@@ -154,6 +159,8 @@ public sealed class PageCacheTests : IDisposable
     [Theory]
     [InlineData(PageRecords.FileName)]
     [InlineData(KeptAnalyses.FileName)]
+    [InlineData(KeptParses.FileName)]
+    [InlineData(KeptParses.BodiesName)]
     public void A_damaged_cache_file_is_ignored_with_a_note_and_written_anew(string name)
     {
         var file = Path.Combine(_site.Root, ".sitegen", "cache", name);
@@ -163,13 +170,19 @@ public sealed class PageCacheTests : IDisposable
         var damaged = Rebuild();
         Assert.Equal(name == PageRecords.FileName ? _pages : 0, damaged.RenderedPages);
         Assert.Equal(name == KeptAnalyses.FileName ? _bulletins : 0, damaged.AnalysedBulletins);
-        Assert.Contains(damaged.Notes, n => n.Contains(".sitegen/cache/" + name, StringComparison.Ordinal));
+        if (name == KeptParses.BodiesName)
+            Assert.InRange(damaged.ParsedBulletins, 1, _bulletins); // the bulletins whose bodies were hit
+        else
+            Assert.Equal(name == KeptParses.FileName ? _bulletins : 0, damaged.ParsedBulletins);
+        var named = name == KeptParses.BodiesName ? KeptParses.FileName : name;
+        Assert.Contains(damaged.Notes, n => n.Contains(".sitegen/cache/" + named, StringComparison.Ordinal));
 
         File.WriteAllBytes(file, bytes[..20]);
         Rebuild();
         var again = Rebuild();
         Assert.Equal(0, again.RenderedPages);
         Assert.Equal(0, again.AnalysedBulletins);
+        Assert.Equal(0, again.ParsedBulletins);
         Assert.Empty(again.Notes);
     }
 
@@ -211,6 +224,7 @@ public sealed class PageCacheTests : IDisposable
         Assert.False(build.HasErrors);
         Assert.Equal(_pages, build.RenderedPages);
         Assert.Equal(_bulletins, build.AnalysedBulletins);
+        Assert.Equal(_bulletins, build.ParsedBulletins);
     }
 
     private BuildResult Edit(string path, Func<string, string> change)

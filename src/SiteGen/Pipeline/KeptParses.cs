@@ -1,0 +1,325 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+using SiteGen.Configuration;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Text;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>
+/// The parsed bulletins of the last written build, kept in <c>.sitegen/cache/parsed.bin</c> (front matter, names, links,
+/// files used and diagnostics) and <c>bodies.bin</c> (their bodies' HTML and text): a bulletin whose file, and the
+/// pictures it shows, did not change is taken from them instead of being parsed again. This build's are written to new
+/// files as the bulletins are parsed or taken, which replace the old ones once the site is in place (<see cref="Save"/>);
+/// without that, they are removed (<see cref="Dispose"/>).
+/// </summary>
+/// <remarks>
+/// What every parse depends on besides its file is the context: this SiteGen (<see cref="PageRecords.Identity"/>), the
+/// Markdown and date settings, the data files, the language of messages, and which files exist under <c>content/</c>
+/// (links and pictures are resolved against them); when it changed, every bulletin is parsed again. <c>parsed.bin</c>
+/// carries a checksum; each body carries its own hash, checked when it is read.
+/// </remarks>
+internal sealed class KeptParses(string file) : IDisposable
+{
+    public const string FileName = "parsed.bin";
+    public const string BodiesName = "bodies.bin";
+
+    private const string Magic = "sitegen-parsed";
+    private const int FormatVersion = 1;
+
+    private readonly string _bodiesFile = Path.Join(Path.GetDirectoryName(file), BodiesName);
+    private IReadOnlyList<Unit> _units = [];
+    private IReadOnlyList<Election> _elections = [];
+    private IReadOnlyDictionary<string, SourceFile> _contentFiles = new Dictionary<string, SourceFile>();
+
+    // The last build's files: its entries (read whole) by bulletin path, and its bodies (read when taken).
+    private byte[] _last = [];
+    private Dictionary<string, int> _lastAt = new(StringComparer.Ordinal);
+    private SafeFileHandle? _lastBodies;
+
+    // This build's: its entries, aligned with the bulletins, and its bodies' file, written as they come.
+    private byte[]?[] _entries = [];
+    private string? _temporaryBodies;
+    private SafeFileHandle? _nextBodies;
+    private long _bodiesEnd;
+    private ulong _context;
+
+    public string File => file;
+
+    /// <summary>How the last build's files were found.</summary>
+    public PageRecords.Found Found { get; private set; } = PageRecords.Found.None;
+
+    /// <summary>Why this build's files could not be written; null when they could.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>How many bulletins were taken from the last build.</summary>
+    public int Kept => _kept;
+    private int _kept;
+
+    /// <summary>Reads the last build's entries and starts this build's, for <paramref name="count"/> bulletins.</summary>
+    public void Begin(SourceSet sources, SiteConfig config, IReadOnlyList<Unit> units, IReadOnlyList<Election> elections, int count)
+    {
+        (_units, _elections, _contentFiles) = (units, elections, sources.ContentFiles);
+        var context = new Fingerprint().Add(PageRecords.Identity).Add(CultureInfo.CurrentUICulture.Name)
+            .Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId)
+            .Add(sources.Units?.Text).Add(sources.Elections?.Text);
+        foreach (var path in sources.ContentFiles.Keys.Order(StringComparer.Ordinal)) context.Add(path);
+        context.Add(-1L);
+        foreach (var path in sources.BulletinPaths.Concat(sources.Pages.Select(p => p.Path)).Order(StringComparer.Ordinal)) context.Add(path);
+        _context = context.Value;
+        Found = ReadLast();
+        _entries = new byte[]?[count];
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            _temporaryBodies = $"{_bodiesFile}.{Guid.NewGuid():N}.tmp";
+            _nextBodies = System.IO.File.OpenHandle(_temporaryBodies, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            GiveUp(e);
+        }
+    }
+
+    /// <summary>The bulletin <paramref name="source"/> as the last build parsed it, with its diagnostics added to <paramref name="diagnostics"/>; null when its file, a picture it shows or the context changed. Safe on any thread.</summary>
+    public ParsedBulletin? Find(SourceText source, DiagnosticBag diagnostics)
+    {
+        if (!_lastAt.TryGetValue(source.Path, out var at)) return null;
+        try
+        {
+            return Take(source, at, diagnostics);
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            // The checksum held but the entry does not read: written by something else. The bulletin is parsed again.
+            Found = PageRecords.Found.Damaged;
+            return null;
+        }
+    }
+
+    private ParsedBulletin? Take(SourceText source, int at, DiagnosticBag diagnostics)
+    {
+        using var reader = new BinaryReader(new MemoryStream(_last, at, _last.Length - at, writable: false), Encoding.UTF8);
+        if (reader.ReadUInt64() != TextKey(source.Text)) return null;
+        for (var pictures = reader.ReadInt32(); pictures > 0; pictures--)
+        {
+            var (path, hash) = (reader.ReadString(), reader.ReadUInt64());
+            if (!_contentFiles.TryGetValue(path, out var picture) || XxHash64.HashToUInt64(picture.Bytes) != hash) return null;
+        }
+        var found = new List<Diagnostic>();
+        for (var n = reader.ReadInt32(); n > 0; n--) found.Add(ReadDiagnostic(reader));
+        var (bodyAt, htmlLength, textLength, firstLength, bodyHash) = (reader.ReadInt64(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadUInt64());
+        var body = new byte[htmlLength + textLength + firstLength];
+        if (!ReadBody(bodyAt, body) || XxHash64.HashToUInt64(body) != bodyHash)
+        {
+            Found = PageRecords.Found.Damaged;
+            return null;
+        }
+        var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections,
+            body[..htmlLength], body[htmlLength..(htmlLength + textLength)], body[(htmlLength + textLength)..]);
+        diagnostics.AddRange(found);
+        Interlocked.Increment(ref _kept);
+        return bulletin;
+    }
+
+    /// <summary>Keeps the bulletin at <paramref name="index"/> (parsed or taken) for the next build, with its diagnostics. Safe on any thread.</summary>
+    public void Keep(int index, SourceText source, ParsedBulletin bulletin, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (_nextBodies is null || !KeptBulletin.CanKeep(bulletin, _units, _elections)) return;
+        var (html, text, first, _) = bulletin.Body.Parts();
+        var length = html.Length + text.Length + first.Length;
+        var at = Interlocked.Add(ref _bodiesEnd, length) - length;
+        try
+        {
+            RandomAccess.Write(_nextBodies, [html, text, first], at);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            lock (_entries) GiveUp(e);
+            return;
+        }
+        var hash = new XxHash64();
+        hash.Append(html);
+        hash.Append(text);
+        hash.Append(first);
+
+        using var entry = new MemoryStream();
+        using (var writer = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(bulletin.SourcePath);
+            writer.Write(TextKey(source.Text));
+            var pictures = bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().Where(r => r.Image is not null).DistinctBy(r => r.SourcePath).ToArray();
+            writer.Write(pictures.Length);
+            foreach (var picture in pictures)
+            {
+                writer.Write(picture.SourcePath);
+                writer.Write(XxHash64.HashToUInt64(_contentFiles[picture.SourcePath].Bytes));
+            }
+            writer.Write(diagnostics.Count);
+            foreach (var diagnostic in diagnostics) Write(writer, diagnostic);
+            writer.Write(at);
+            writer.Write(html.Length);
+            writer.Write(text.Length);
+            writer.Write(first.Length);
+            writer.Write(hash.GetCurrentHashAsUInt64());
+            KeptBulletin.Write(writer, bulletin, _units, _elections);
+        }
+        _entries[index] = entry.ToArray();
+    }
+
+    /// <summary>Writes this build's entries and puts both files in place of the last ones; call once the site is in place.</summary>
+    public void Save()
+    {
+        if (Problem is not null) throw new IOException(Problem);
+        if (_nextBodies is null || _temporaryBodies is null) return;
+        _nextBodies.Dispose();
+        _nextBodies = null;
+        var kept = _entries.OfType<byte[]>().ToArray();
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(PageRecords.Identity);
+            writer.Write(_context);
+            writer.Write(kept.Length);
+            foreach (var entry in kept)
+            {
+                writer.Write7BitEncodedInt(entry.Length);
+                writer.Write(entry);
+            }
+        }
+        var checksum = new byte[sizeof(ulong)];
+        BinaryPrimitives.WriteUInt64LittleEndian(checksum, XxHash64.HashToUInt64(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+        stream.Write(checksum);
+        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                stream.WriteTo(output);
+            // The bodies first: an entry of the old list never meets a body of the new file unchecked (each body's hash is in its entry).
+            System.IO.File.Move(_temporaryBodies, _bodiesFile, overwrite: true);
+            _temporaryBodies = null;
+            System.IO.File.Move(temporary, file, overwrite: true);
+        }
+        finally
+        {
+            if (System.IO.File.Exists(temporary)) System.IO.File.Delete(temporary);
+        }
+    }
+
+    public void Dispose()
+    {
+        _lastBodies?.Dispose();
+        _lastBodies = null;
+        _nextBodies?.Dispose();
+        _nextBodies = null;
+        try
+        {
+            if (_temporaryBodies is not null && System.IO.File.Exists(_temporaryBodies)) System.IO.File.Delete(_temporaryBodies);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary file left in the cache folder is harmless (the next build's takes another name); the reason stays.
+            Problem ??= e.Message;
+        }
+        _temporaryBodies = null;
+    }
+
+    private void GiveUp(Exception e)
+    {
+        Problem ??= e.Message;
+        _nextBodies?.Dispose();
+        _nextBodies = null;
+    }
+
+    private static ulong TextKey(string text) => new Fingerprint().Add(text).Value;
+
+    private bool ReadBody(long at, Span<byte> buffer)
+    {
+        if (_lastBodies is null) return false;
+        try
+        {
+            while (buffer.Length > 0)
+            {
+                var read = RandomAccess.Read(_lastBodies, buffer, at);
+                if (read == 0) return false;
+                buffer = buffer[read..];
+                at += read;
+            }
+            return true;
+        }
+        catch (IOException)
+        {
+            // A bodies file that cannot be read is one that cannot be used: the bulletin is parsed again.
+            return false;
+        }
+    }
+
+    private PageRecords.Found ReadLast()
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(file);
+            _lastBodies = System.IO.File.OpenHandle(_bodiesFile, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return PageRecords.Found.None;
+        }
+        if (bytes.Length < sizeof(ulong) || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong))))
+            return PageRecords.Found.Damaged;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return PageRecords.Found.Damaged;
+            if (reader.ReadString() != PageRecords.Identity) return PageRecords.Found.OtherVersion;
+            if (reader.ReadUInt64() != _context) return PageRecords.Found.OtherSite;
+            var count = reader.ReadInt32();
+            var at = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var length = reader.Read7BitEncodedInt();
+                var start = (int)reader.BaseStream.Position;
+                at[reader.ReadString()] = (int)reader.BaseStream.Position;
+                reader.BaseStream.Position = start + length;
+            }
+            (_last, _lastAt) = (bytes, at);
+            return PageRecords.Found.Usable;
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException)
+        {
+            // The checksum held but the content does not: written by something else.
+            return PageRecords.Found.Damaged;
+        }
+    }
+
+    private static void Write(BinaryWriter writer, Diagnostic diagnostic)
+    {
+        writer.Write(diagnostic.Path);
+        writer.Write(diagnostic.Line);
+        writer.Write(diagnostic.Column);
+        writer.Write((int)diagnostic.Severity);
+        writer.Write(diagnostic.Code);
+        writer.Write(diagnostic.Message);
+        writer.Write(diagnostic.Fix is not null);
+        if (diagnostic.Fix is { } fix)
+        {
+            writer.Write(fix.Line);
+            writer.Write(fix.Before);
+            writer.Write(fix.After);
+        }
+    }
+
+    private static Diagnostic ReadDiagnostic(BinaryReader reader)
+    {
+        var diagnostic = new Diagnostic(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), (Severity)reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+        return reader.ReadBoolean() ? diagnostic with { Fix = new LineFix(reader.ReadInt32(), reader.ReadString(), reader.ReadString()) } : diagnostic;
+    }
+}
