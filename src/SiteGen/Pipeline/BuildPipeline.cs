@@ -68,6 +68,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
         if (!keep && options.ReuseLastBuild && CacheFolder.File(options, KeptAnalyses.FileName) is { } analysesFile)
             _analyses = new KeptAnalyses(analysesFile, b => Parses.VersionOf(b.SourcePath));
         var manifest = Search.Make(site, theme, themeChanged, made, options.Parallel, _analyses, out var searchDetail);
+        _analyses?.DoneReading();
         if (_analyses?.Found is PageRecords.Found.Damaged or PageRecords.Found.OtherVersion)
             Notes.Add((_analyses.Found == PageRecords.Found.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, _analyses.File)));
         Phase("search", searchDetail);
@@ -130,6 +131,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
             _parses.Begin(sources, config, readers.Units, readers.Elections, sources.BulletinCount);
         }
         var parsed = Parses.Parse(sources, config, readers.Bulletins, options.Parallel, diagnostics, _parses, out var detail);
+        _parses?.DoneReading();
         // Damaged is known only once the bodies have been read.
         if (_parses?.Found is PageRecords.Found.Damaged or PageRecords.Found.OtherVersion)
             Notes.Add((_parses.Found == PageRecords.Found.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, _parses.File)));

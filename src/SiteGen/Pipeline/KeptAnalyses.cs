@@ -115,6 +115,9 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         if (_buffer.Length > 1 << 16) Flush();
     }
 
+    /// <summary>Lets go of the last build's file once the index is made.</summary>
+    public void DoneReading() => (_last, _lastWords, _lastAt) = ([], [], []);
+
     /// <summary>Finishes this build's file and puts it in place of the last one; call once the site is in place.</summary>
     public void Save()
     {

@@ -42,11 +42,15 @@ internal sealed class KeptParses(string file) : IDisposable
     private Dictionary<string, int> _lastAt = new(StringComparer.Ordinal);
     private SafeFileHandle? _lastBodies;
 
-    // This build's: its entries, aligned with the bulletins, and its bodies' file, written as they come.
-    private byte[]?[] _entries = [];
+    // This build's: its bodies' file and its entries' (put in order on Save), written as they come, and where each
+    // bulletin's entry is in the latter (aligned with the bulletins; length 0 for none).
+    private (long At, int Length)[] _entries = [];
     private string? _temporaryBodies;
     private SafeFileHandle? _nextBodies;
     private long _bodiesEnd;
+    private string? _temporaryEntries;
+    private SafeFileHandle? _nextEntries;
+    private long _entriesEnd;
     private ulong _context;
 
     public string File => file;
@@ -73,12 +77,14 @@ internal sealed class KeptParses(string file) : IDisposable
         foreach (var path in sources.BulletinPaths.Concat(sources.Pages.Select(p => p.Path)).Order(StringComparer.Ordinal)) context.Add(path);
         _context = context.Value;
         Found = ReadLast();
-        _entries = new byte[]?[count];
+        _entries = new (long, int)[count];
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             _temporaryBodies = $"{_bodiesFile}.{Guid.NewGuid():N}.tmp";
             _nextBodies = System.IO.File.OpenHandle(_temporaryBodies, FileMode.CreateNew, FileAccess.Write);
+            _temporaryEntries = $"{file}.{Guid.NewGuid():N}.tmp";
+            _nextEntries = System.IO.File.OpenHandle(_temporaryEntries, FileMode.CreateNew, FileAccess.ReadWrite);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -134,15 +140,7 @@ internal sealed class KeptParses(string file) : IDisposable
         var (html, text, first, _) = bulletin.Body.Parts();
         var length = html.Length + text.Length + first.Length;
         var at = Interlocked.Add(ref _bodiesEnd, length) - length;
-        try
-        {
-            RandomAccess.Write(_nextBodies, [html, text, first], at);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            lock (_entries) GiveUp(e);
-            return;
-        }
+        if (!TryWrite(_nextBodies, [html, text, first], at)) return;
         var hash = new XxHash64();
         hash.Append(html);
         hash.Append(text);
@@ -169,39 +167,78 @@ internal sealed class KeptParses(string file) : IDisposable
             writer.Write(hash.GetCurrentHashAsUInt64());
             KeptBulletin.Write(writer, bulletin, _units, _elections);
         }
-        _entries[index] = entry.ToArray();
+        var bytes = entry.GetBuffer().AsMemory(0, (int)entry.Length);
+        var entryAt = Interlocked.Add(ref _entriesEnd, bytes.Length) - bytes.Length;
+        if (_nextEntries is { } entries && TryWrite(entries, [bytes], entryAt)) _entries[index] = (entryAt, bytes.Length);
+    }
+
+    /// <summary>Writes <paramref name="parts"/> at <paramref name="at"/> of one of this build's files; false (and nothing more is kept) when it cannot.</summary>
+    private bool TryWrite(SafeFileHandle handle, ReadOnlyMemory<byte>[] parts, long at)
+    {
+        try
+        {
+            RandomAccess.Write(handle, parts, at);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            lock (_entries) GiveUp(e);
+            return false;
+        }
+    }
+
+    /// <summary>Lets go of the last build's files once every bulletin has been taken or parsed.</summary>
+    public void DoneReading()
+    {
+        (_last, _lastAt) = ([], new Dictionary<string, int>(StringComparer.Ordinal));
+        _lastBodies?.Dispose();
+        _lastBodies = null;
     }
 
     /// <summary>Writes this build's entries and puts both files in place of the last ones; call once the site is in place.</summary>
     public void Save()
     {
         if (Problem is not null) throw new IOException(Problem);
-        if (_nextBodies is null || _temporaryBodies is null) return;
+        if (_nextBodies is null || _temporaryBodies is null || _nextEntries is null) return;
         _nextBodies.Dispose();
         _nextBodies = null;
-        var kept = _entries.OfType<byte[]>().ToArray();
-        var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(PageRecords.Identity);
-            writer.Write(_context);
-            writer.Write(kept.Length);
-            foreach (var entry in kept)
-            {
-                writer.Write7BitEncodedInt(entry.Length);
-                writer.Write(entry);
-            }
-        }
-        var checksum = new byte[sizeof(ulong)];
-        BinaryPrimitives.WriteUInt64LittleEndian(checksum, XxHash64.HashToUInt64(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        stream.Write(checksum);
         var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
         try
         {
-            using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                stream.WriteTo(output);
+            // The entries in the bulletins' order, from the file they were written to as they came.
+            using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                var checksum = new XxHash64();
+                var buffer = new MemoryStream();
+                using var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
+                void Flush()
+                {
+                    var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+                    checksum.Append(bytes);
+                    output.Write(bytes);
+                    buffer.SetLength(0);
+                }
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                writer.Write(PageRecords.Identity);
+                writer.Write(_context);
+                writer.Write(_entries.Count(e => e.Length > 0));
+                var entry = Array.Empty<byte>();
+                foreach (var (at, length) in _entries)
+                {
+                    if (length == 0) continue;
+                    if (entry.Length < length) entry = new byte[Math.Max(length, entry.Length * 2)];
+                    if (RandomAccess.Read(_nextEntries, entry.AsSpan(0, length), at) != length) throw new IOException($"{_temporaryEntries} ended early");
+                    writer.Write7BitEncodedInt(length);
+                    writer.Write(entry, 0, length);
+                    if (buffer.Length > 1 << 16) Flush();
+                }
+                writer.Flush();
+                Flush();
+                var sum = new byte[sizeof(ulong)];
+                BinaryPrimitives.WriteUInt64LittleEndian(sum, checksum.GetCurrentHashAsUInt64());
+                output.Write(sum);
+            }
             // The bodies first: an entry of the old list never meets a body of the new file unchecked (each body's hash is in its entry).
             System.IO.File.Move(_temporaryBodies, _bodiesFile, overwrite: true);
             _temporaryBodies = null;
@@ -219,9 +256,12 @@ internal sealed class KeptParses(string file) : IDisposable
         _lastBodies = null;
         _nextBodies?.Dispose();
         _nextBodies = null;
+        _nextEntries?.Dispose();
+        _nextEntries = null;
         try
         {
             if (_temporaryBodies is not null && System.IO.File.Exists(_temporaryBodies)) System.IO.File.Delete(_temporaryBodies);
+            if (_temporaryEntries is not null && System.IO.File.Exists(_temporaryEntries)) System.IO.File.Delete(_temporaryEntries);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -229,6 +269,7 @@ internal sealed class KeptParses(string file) : IDisposable
             Problem ??= e.Message;
         }
         _temporaryBodies = null;
+        _temporaryEntries = null;
     }
 
     private void GiveUp(Exception e)
