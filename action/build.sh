@@ -48,7 +48,15 @@ if ! run "$(say 'Pemeriksaan (sitegen check)' 'Check (sitegen check)')" check "$
     | { cat; printf '\n'; } | summary
   exit 1
 fi
-run "$(say 'Situs (sitegen build)' 'Site (sitegen build)')" build "${args[@]}" --output "$output_dir" || exit 1
+# What the last build learnt (.sitegen) and the site it built are trusted only as this action restored them from GitHub's
+# cache: committed to the repository, which a pull request can do, they could put into the site what no bulletin says.
+cache=()
+if [ -n "$(git -C "$source" ls-files -- .sitegen 2>/dev/null)$(git ls-files -- "$output_dir" 2>/dev/null)" ]; then
+  note "folder .sitegen atau folder situs ($output_dir) tersimpan di git, jadi cache build tidak dipakai (isinya dapat diubah lewat pull request); keluarkan dari git: git rm -r --cached .sitegen $output_dir, lalu commit" \
+       "the .sitegen folder or the site's folder ($output_dir) is committed to git, so the build cache is not used (a pull request could change it); take them out of git: git rm -r --cached .sitegen $output_dir, then commit"
+  cache=(--no-cache)
+fi
+run "$(say 'Situs (sitegen build)' 'Site (sitegen build)')" build "${args[@]}" --output "$output_dir" "${cache[@]}" || exit 1
 
 # The same site gives the same bytes (SiteGen's builds are deterministic), so the same fingerprint: the scheduled run
 # compares it with the last published one and does not publish an unchanged site again.

@@ -86,6 +86,28 @@ public sealed class ActionTests(PackedTool tool) : IClassFixture<PackedTool>
     }
 
     [Fact]
+    public void A_build_cache_committed_to_git_is_not_used_and_the_log_says_how_to_take_it_out()
+    {
+        using var temp = new TempFolder();
+        var site = InitSite(temp);
+        var first = Step("build.sh", site, temp, "push", PagesAddress);
+        Assert.Equal(0, first.Run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(site, ".sitegen", "cache", "pages.bin")));
+        Assert.DoesNotContain("cache build tidak dipakai", first.Run.Error);
+
+        // Committed (past .gitignore), the cache could be anyone's: the build makes everything anew, and the same site.
+        Git(site, "init", "-q", "-b", "main");
+        Git(site, "add", "-A");
+        Git(site, "add", "-f", ".sitegen");
+        Git(site, "commit", "-q", "-m", "Situs dengan cache");
+        var second = Step("build.sh", site, temp, "push", PagesAddress);
+        Assert.Equal(0, second.Run.ExitCode);
+        Assert.Contains("cache build tidak dipakai", second.Run.Error);
+        Assert.Contains("git rm -r --cached .sitegen ./output", second.Run.Error);
+        Assert.Equal(first.Outputs, second.Outputs);
+    }
+
+    [Fact]
     public void The_build_step_stops_at_the_gate_with_an_annotation_on_the_bulletin_and_builds_nothing()
     {
         using var temp = new TempFolder();
