@@ -11,6 +11,14 @@ namespace SiteGen.Pipeline;
 internal static class CacheFolder
 {
     /// <summary>
+    /// This SiteGen, as every cache file names it: the build of each assembly that makes what is kept (any change to their
+    /// code is a new identity), and their versions. A file of another identity is not used.
+    /// </summary>
+    public static string Identity { get; } = string.Join(";",
+        new[] { typeof(CacheFolder).Assembly, typeof(Scriban.Template).Assembly, typeof(Markdig.Markdown).Assembly, typeof(YamlDotNet.Serialization.Deserializer).Assembly }
+            .Select(a => $"{a.GetName().Name}/{a.GetName().Version}/{a.ManifestModule.ModuleVersionId:N}"));
+
+    /// <summary>
     /// The path of the file <paramref name="name"/> in the cache folder; null when the folder, not given on purpose, leads
     /// outside the site's folder (links resolved): a link committed as <c>.sitegen</c> must not make a build read or write
     /// elsewhere (the picture cache warns of it).

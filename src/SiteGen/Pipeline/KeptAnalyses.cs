@@ -14,7 +14,7 @@ namespace SiteGen.Pipeline;
 /// (<see cref="Save"/>); without that, it is removed (<see cref="Dispose"/>).
 /// </summary>
 /// <remarks>
-/// The file names the SiteGen that wrote it (<see cref="PageRecords.Identity"/>) and how it analysed (protected words,
+/// The file names the SiteGen that wrote it (<see cref="CacheFolder.Identity"/>) and how it analysed (protected words,
 /// glossary); one of another SiteGen or analyser, or one that fails its checksum, is not used. Layout: a header; each
 /// bulletin's key and its terms with weights, surface words and vocabulary words, as numbers into a table of words (as
 /// variable-length integers); the table; and a footer (where the table starts, how many bulletins, the checksum).
@@ -45,7 +45,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
     public string File => file;
 
     /// <summary>How the last build's file was found.</summary>
-    public PageRecords.Found Found { get; private set; } = PageRecords.Found.None;
+    public LastBuildFile Found { get; private set; } = LastBuildFile.None;
 
     /// <summary>How many bulletins were taken from it.</summary>
     public int Kept => _kept;
@@ -62,7 +62,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
             using var header = new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true);
             header.Write(Magic);
             header.Write(FormatVersion);
-            header.Write(PageRecords.Identity);
+            header.Write(CacheFolder.Identity);
             header.Write(analyser);
             Flush();
         }
@@ -168,7 +168,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         return key.Value;
     }
 
-    private PageRecords.Found ReadLast(ulong analyser)
+    private LastBuildFile ReadLast(ulong analyser)
     {
         byte[] bytes;
         try
@@ -177,20 +177,20 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return PageRecords.Found.None;
+            return LastBuildFile.None;
         }
         if (bytes.Length < FooterSize || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong))))
-            return PageRecords.Found.Damaged;
+            return LastBuildFile.Damaged;
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return PageRecords.Found.Damaged;
-            if (reader.ReadString() != PageRecords.Identity) return PageRecords.Found.OtherVersion;
-            if (reader.ReadUInt64() != analyser) return PageRecords.Found.OtherSite;
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return LastBuildFile.Damaged;
+            if (reader.ReadString() != CacheFolder.Identity) return LastBuildFile.OtherVersion;
+            if (reader.ReadUInt64() != analyser) return LastBuildFile.OtherSite;
             var first = (int)reader.BaseStream.Position;
             var table = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(bytes.Length - FooterSize));
             var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - FooterSize + sizeof(long)));
-            if (table < first || table > bytes.Length - FooterSize || count < 0) return PageRecords.Found.Damaged;
+            if (table < first || table > bytes.Length - FooterSize || count < 0) return LastBuildFile.Damaged;
             reader.BaseStream.Position = table;
             var words = new string[reader.ReadInt32()];
             for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
@@ -208,14 +208,14 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
                 for (var n = Number(span, ref position); n > 0; n--) { Word(span, ref position, words); Word(span, ref position, words); }
                 for (var n = Number(span, ref position); n > 0; n--) Word(span, ref position, words);
             }
-            if (position != table) return PageRecords.Found.Damaged;
+            if (position != table) return LastBuildFile.Damaged;
             (_last, _lastWords, _lastAt) = (bytes, words, at);
-            return PageRecords.Found.Usable;
+            return LastBuildFile.Usable;
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException)
         {
             // The checksum held but the content does not: written by something else.
-            return PageRecords.Found.Damaged;
+            return LastBuildFile.Damaged;
         }
     }
 

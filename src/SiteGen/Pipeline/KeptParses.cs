@@ -19,7 +19,7 @@ namespace SiteGen.Pipeline;
 /// without that, they are removed (<see cref="Dispose"/>).
 /// </summary>
 /// <remarks>
-/// What every parse depends on besides its file is the context: this SiteGen (<see cref="PageRecords.Identity"/>), the
+/// What every parse depends on besides its file is the context: this SiteGen (<see cref="CacheFolder.Identity"/>), the
 /// Markdown and date settings, the data files, the language of messages, and which files exist under <c>content/</c>
 /// (links and pictures are resolved against them); when it changed, every bulletin is parsed again. <c>parsed.bin</c>
 /// carries a checksum; each body carries its own hash, checked when it is read.
@@ -56,7 +56,7 @@ internal sealed class KeptParses(string file) : IDisposable
     public string File => file;
 
     /// <summary>How the last build's files were found.</summary>
-    public PageRecords.Found Found { get; private set; } = PageRecords.Found.None;
+    public LastBuildFile Found { get; private set; } = LastBuildFile.None;
 
     /// <summary>Why this build's files could not be written; null when they could.</summary>
     public string? Problem { get; private set; }
@@ -69,7 +69,7 @@ internal sealed class KeptParses(string file) : IDisposable
     public void Begin(SourceSet sources, SiteConfig config, IReadOnlyList<Unit> units, IReadOnlyList<Election> elections, int count)
     {
         (_units, _elections, _contentFiles) = (units, elections, sources.ContentFiles);
-        var context = new Fingerprint().Add(PageRecords.Identity).Add(CultureInfo.CurrentUICulture.Name)
+        var context = new Fingerprint().Add(CacheFolder.Identity).Add(CultureInfo.CurrentUICulture.Name)
             .Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId)
             .Add(sources.Units?.Text).Add(sources.Elections?.Text);
         foreach (var path in sources.ContentFiles.Keys.Order(StringComparer.Ordinal)) context.Add(path);
@@ -103,7 +103,7 @@ internal sealed class KeptParses(string file) : IDisposable
         catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
             // The checksum held but the entry does not read: written by something else. The bulletin is parsed again.
-            Found = PageRecords.Found.Damaged;
+            Found = LastBuildFile.Damaged;
             return null;
         }
     }
@@ -123,7 +123,7 @@ internal sealed class KeptParses(string file) : IDisposable
         var body = new byte[htmlLength + textLength + firstLength];
         if (!ReadBody(bodyAt, body) || XxHash64.HashToUInt64(body) != bodyHash)
         {
-            Found = PageRecords.Found.Damaged;
+            Found = LastBuildFile.Damaged;
             return null;
         }
         var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections,
@@ -220,7 +220,7 @@ internal sealed class KeptParses(string file) : IDisposable
                 }
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
-                writer.Write(PageRecords.Identity);
+                writer.Write(CacheFolder.Identity);
                 writer.Write(_context);
                 writer.Write(_entries.Count(e => e.Length > 0));
                 var entry = Array.Empty<byte>();
@@ -302,7 +302,7 @@ internal sealed class KeptParses(string file) : IDisposable
         }
     }
 
-    private PageRecords.Found ReadLast()
+    private LastBuildFile ReadLast()
     {
         byte[] bytes;
         try
@@ -312,16 +312,16 @@ internal sealed class KeptParses(string file) : IDisposable
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return PageRecords.Found.None;
+            return LastBuildFile.None;
         }
         if (bytes.Length < sizeof(ulong) || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong))))
-            return PageRecords.Found.Damaged;
+            return LastBuildFile.Damaged;
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return PageRecords.Found.Damaged;
-            if (reader.ReadString() != PageRecords.Identity) return PageRecords.Found.OtherVersion;
-            if (reader.ReadUInt64() != _context) return PageRecords.Found.OtherSite;
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return LastBuildFile.Damaged;
+            if (reader.ReadString() != CacheFolder.Identity) return LastBuildFile.OtherVersion;
+            if (reader.ReadUInt64() != _context) return LastBuildFile.OtherSite;
             var count = reader.ReadInt32();
             var at = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
@@ -332,12 +332,12 @@ internal sealed class KeptParses(string file) : IDisposable
                 reader.BaseStream.Position = start + length;
             }
             (_last, _lastAt) = (bytes, at);
-            return PageRecords.Found.Usable;
+            return LastBuildFile.Usable;
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException)
         {
             // The checksum held but the content does not: written by something else.
-            return PageRecords.Found.Damaged;
+            return LastBuildFile.Damaged;
         }
     }
 

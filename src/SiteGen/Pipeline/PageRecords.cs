@@ -11,7 +11,7 @@ namespace SiteGen.Pipeline;
 /// there still has that length and hash: the output folder is never trusted, only checked.
 /// </summary>
 /// <remarks>
-/// The file names the SiteGen that wrote it (<see cref="Identity"/>: every assembly's build, so any change to the code
+/// The file names the SiteGen that wrote it (<see cref="CacheFolder.Identity"/>: every assembly's build, so any change to the code
 /// that makes pages is a new identity) and a fingerprint of the settings, theme and site every page shows; when either
 /// differs, every page is rendered. A file that is cut short or altered fails its checksum and is ignored.
 /// </remarks>
@@ -35,26 +35,6 @@ internal sealed class PageRecords
         public bool Describes(byte[] bytes) => bytes.Length == Length && XxHash64.HashToUInt64(bytes) == Hash;
     }
 
-    /// <summary>How a record file was found.</summary>
-    public enum Found
-    {
-        /// <summary>There is none (a first build, or the cache was deleted).</summary>
-        None,
-        /// <summary>It can be used.</summary>
-        Usable,
-        /// <summary>It was written by another SiteGen (an upgrade): its pages cannot be compared.</summary>
-        OtherVersion,
-        /// <summary>It was written for other settings, theme or site-wide content: every page shows those.</summary>
-        OtherSite,
-        /// <summary>It is cut short, altered or not SiteGen's.</summary>
-        Damaged,
-    }
-
-    /// <summary>This SiteGen: the build of each assembly that makes pages (a new build is a new identity), and their versions.</summary>
-    public static string Identity { get; } = string.Join(";",
-        new[] { typeof(PageRecords).Assembly, typeof(Scriban.Template).Assembly, typeof(Markdig.Markdown).Assembly, typeof(YamlDotNet.Serialization.Deserializer).Assembly }
-            .Select(a => $"{a.GetName().Name}/{a.GetName().Version}/{a.ManifestModule.ModuleVersionId:N}"));
-
     /// <summary>The key a page's path is found by.</summary>
     public static ulong PathKey(string path) => new Fingerprint().Add(path).Value;
 
@@ -62,9 +42,9 @@ internal sealed class PageRecords
 
     public int Count => _byPath.Count;
 
-    /// <summary>Reads the records at <paramref name="file"/>; null unless <paramref name="found"/> is <see cref="Found.Usable"/>.</summary>
+    /// <summary>Reads the records at <paramref name="file"/>; null unless <paramref name="found"/> is <see cref="LastBuildFile.Usable"/>.</summary>
     /// <param name="context">The fingerprint of what every page shows, as this build has it.</param>
-    public static PageRecords? Read(string file, ulong context, out Found found)
+    public static PageRecords? Read(string file, ulong context, out LastBuildFile found)
     {
         byte[] bytes;
         try
@@ -73,12 +53,12 @@ internal sealed class PageRecords
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            found = Found.None;
+            found = LastBuildFile.None;
             return null;
         }
         if (bytes.Length < sizeof(ulong) || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BitConverter.ToUInt64(bytes, bytes.Length - sizeof(ulong)))
         {
-            found = Found.Damaged;
+            found = LastBuildFile.Damaged;
             return null;
         }
         try
@@ -86,35 +66,35 @@ internal sealed class PageRecords
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
             {
-                found = Found.Damaged;
+                found = LastBuildFile.Damaged;
                 return null;
             }
-            if (reader.ReadString() != Identity)
+            if (reader.ReadString() != CacheFolder.Identity)
             {
-                found = Found.OtherVersion;
+                found = LastBuildFile.OtherVersion;
                 return null;
             }
             if (reader.ReadUInt64() != context)
             {
-                found = Found.OtherSite;
+                found = LastBuildFile.OtherSite;
                 return null;
             }
             var count = reader.ReadInt32();
             if (count < 0 || count > (bytes.Length / 32))
             {
-                found = Found.Damaged;
+                found = LastBuildFile.Damaged;
                 return null;
             }
             var byPath = new Dictionary<ulong, Record>(count);
             for (var i = 0; i < count; i++)
                 byPath[reader.ReadUInt64()] = new Record(reader.ReadUInt64(), reader.ReadInt64(), reader.ReadUInt64());
-            found = Found.Usable;
+            found = LastBuildFile.Usable;
             return new PageRecords(byPath);
         }
         catch (EndOfStreamException)
         {
             // The checksum held but the content does not: written by something else.
-            found = Found.Damaged;
+            found = LastBuildFile.Damaged;
             return null;
         }
     }
@@ -127,7 +107,7 @@ internal sealed class PageRecords
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
-            writer.Write(Identity);
+            writer.Write(CacheFolder.Identity);
             writer.Write(context);
             writer.Write(pathKeys.Length);
             for (var i = 0; i < pathKeys.Length; i++)

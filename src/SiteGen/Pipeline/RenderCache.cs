@@ -78,10 +78,10 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         var keys = PageKeys.Of(site, version, manifest);
         var context = new Fingerprint().Add(settingsAndTheme).Add(keys.Site).Value;
         var file = CacheFolder.File(options, PageRecords.FileName);
-        var found = PageRecords.Found.None;
+        var found = LastBuildFile.None;
         var last = file is null ? null : PageRecords.Read(file, context, out found);
-        if (found is PageRecords.Found.Damaged or PageRecords.Found.OtherVersion)
-            Notes.Add((found == PageRecords.Found.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, file!)));
+        if (found is LastBuildFile.Damaged or LastBuildFile.OtherVersion)
+            Notes.Add((found == LastBuildFile.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, file!)));
 
         var pages = site.Pages;
         var pathKeys = new ulong[pages.Count];
@@ -110,8 +110,8 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         if (!diagnostics.HasErrors && file is not null) _records = (file, context, pathKeys, records);
         var why = found switch
         {
-            PageRecords.Found.Usable => Say.PhaseRenderKept.With(kept),
-            PageRecords.Found.OtherSite => Say.PhaseRenderSiteChanged,
+            LastBuildFile.Usable => Say.PhaseRenderKept.With(kept),
+            LastBuildFile.OtherSite => Say.PhaseRenderSiteChanged,
             _ => Say.PhaseRenderNoRecords,
         };
         detail = Say.PhaseRenderAgain.With(pages.Count - kept, pages.Count) + " (" + why + "); "
