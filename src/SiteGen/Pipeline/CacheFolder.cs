@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text;
 using SiteGen.Configuration;
 using SiteGen.Loading;
 
@@ -34,4 +37,47 @@ internal static class CacheFolder
     /// <summary>A cache file as a person should see it: relative to the site's folder, unless the folder was given on purpose.</summary>
     public static string Shown(BuildOptions options, string file) =>
         options.CacheRoot is null ? Path.GetRelativePath(options.SourceRoot, file).Replace('\\', '/') : file;
+
+    /// <summary>Writes the header every cache file starts with: what it is, its format, this SiteGen, and the fingerprint of what its content depends on.</summary>
+    public static void WriteHeader(BinaryWriter writer, string magic, int format, ulong context)
+    {
+        writer.Write(magic);
+        writer.Write(format);
+        writer.Write(Identity);
+        writer.Write(context);
+    }
+
+    /// <summary>
+    /// Reads a cache file written as <see cref="WriteHeader"/>'s header, its content, and the XxHash64 of all before it;
+    /// <paramref name="content"/> is where its content starts in <paramref name="bytes"/> (which end before the hash).
+    /// </summary>
+    public static LastBuildFile Read(string file, string magic, int format, ulong context, out byte[] bytes, out int content)
+    {
+        (bytes, content) = ([], 0);
+        byte[] all;
+        try
+        {
+            all = System.IO.File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return LastBuildFile.None;
+        }
+        if (all.Length < sizeof(ulong) || XxHash64.HashToUInt64(all.AsSpan(0, all.Length - sizeof(ulong))) != BinaryPrimitives.ReadUInt64LittleEndian(all.AsSpan(all.Length - sizeof(ulong))))
+            return LastBuildFile.Damaged;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(all, 0, all.Length - sizeof(ulong)), Encoding.UTF8);
+            if (reader.ReadString() != magic || reader.ReadInt32() != format) return LastBuildFile.Damaged;
+            if (reader.ReadString() != Identity) return LastBuildFile.OtherVersion;
+            if (reader.ReadUInt64() != context) return LastBuildFile.OtherSite;
+            (bytes, content) = (all[..^sizeof(ulong)], (int)reader.BaseStream.Position);
+            return LastBuildFile.Usable;
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException)
+        {
+            // The checksum held but the header does not read: written by something else.
+            return LastBuildFile.Damaged;
+        }
+    }
 }

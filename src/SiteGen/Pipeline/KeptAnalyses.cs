@@ -25,7 +25,8 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
 
     private const string Magic = "sitegen-search";
     private const int FormatVersion = 1;
-    private const int FooterSize = sizeof(long) + sizeof(int) + sizeof(ulong);
+    // Where the table of words starts and how many bulletins there are (the checksum after them is CacheFolder's).
+    private const int FooterSize = sizeof(long) + sizeof(int);
 
     // The last build's file, and where each bulletin's analysis starts in it.
     private byte[] _last = [];
@@ -60,10 +61,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
             _temporary = $"{file}.{Guid.NewGuid():N}.tmp";
             _next = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
             using var header = new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true);
-            header.Write(Magic);
-            header.Write(FormatVersion);
-            header.Write(CacheFolder.Identity);
-            header.Write(analyser);
+            CacheFolder.WriteHeader(header, Magic, FormatVersion, analyser);
             Flush();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -170,28 +168,14 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
 
     private LastBuildFile ReadLast(ulong analyser)
     {
-        byte[] bytes;
+        var found = CacheFolder.Read(file, Magic, FormatVersion, analyser, out var bytes, out var first);
+        if (found != LastBuildFile.Usable) return found;
         try
         {
-            bytes = System.IO.File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return LastBuildFile.None;
-        }
-        if (bytes.Length < FooterSize || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong))))
-            return LastBuildFile.Damaged;
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return LastBuildFile.Damaged;
-            if (reader.ReadString() != CacheFolder.Identity) return LastBuildFile.OtherVersion;
-            if (reader.ReadUInt64() != analyser) return LastBuildFile.OtherSite;
-            var first = (int)reader.BaseStream.Position;
             var table = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(bytes.Length - FooterSize));
             var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - FooterSize + sizeof(long)));
             if (table < first || table > bytes.Length - FooterSize || count < 0) return LastBuildFile.Damaged;
-            reader.BaseStream.Position = table;
+            using var reader = new BinaryReader(new MemoryStream(bytes, (int)table, bytes.Length - (int)table), Encoding.UTF8);
             var words = new string[reader.ReadInt32()];
             for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
 

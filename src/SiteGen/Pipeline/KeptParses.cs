@@ -218,10 +218,7 @@ internal sealed class KeptParses(string file) : IDisposable
                     output.Write(bytes);
                     buffer.SetLength(0);
                 }
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(CacheFolder.Identity);
-                writer.Write(_context);
+                CacheFolder.WriteHeader(writer, Magic, FormatVersion, _context);
                 writer.Write(_entries.Count(e => e.Length > 0));
                 var entry = Array.Empty<byte>();
                 foreach (var (at, length) in _entries)
@@ -304,33 +301,29 @@ internal sealed class KeptParses(string file) : IDisposable
 
     private LastBuildFile ReadLast()
     {
-        byte[] bytes;
+        var found = CacheFolder.Read(file, Magic, FormatVersion, _context, out var bytes, out var content);
+        if (found != LastBuildFile.Usable) return found;
         try
         {
-            bytes = System.IO.File.ReadAllBytes(file);
             _lastBodies = System.IO.File.OpenHandle(_bodiesFile, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return LastBuildFile.None;
-        }
-        if (bytes.Length < sizeof(ulong) || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong))))
             return LastBuildFile.Damaged;
+        }
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return LastBuildFile.Damaged;
-            if (reader.ReadString() != CacheFolder.Identity) return LastBuildFile.OtherVersion;
-            if (reader.ReadUInt64() != _context) return LastBuildFile.OtherSite;
+            using var reader = new BinaryReader(new MemoryStream(bytes, content, bytes.Length - content), Encoding.UTF8);
             var count = reader.ReadInt32();
             var at = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var length = reader.Read7BitEncodedInt();
                 var start = (int)reader.BaseStream.Position;
-                at[reader.ReadString()] = (int)reader.BaseStream.Position;
+                at[reader.ReadString()] = content + (int)reader.BaseStream.Position;
                 reader.BaseStream.Position = start + length;
             }
+            if (reader.BaseStream.Position != reader.BaseStream.Length) return LastBuildFile.Damaged;
             (_last, _lastAt) = (bytes, at);
             return LastBuildFile.Usable;
         }

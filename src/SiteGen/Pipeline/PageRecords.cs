@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 using SiteGen.Text;
@@ -46,57 +47,20 @@ internal sealed class PageRecords
     /// <param name="context">The fingerprint of what every page shows, as this build has it.</param>
     public static PageRecords? Read(string file, ulong context, out LastBuildFile found)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            found = LastBuildFile.None;
-            return null;
-        }
-        if (bytes.Length < sizeof(ulong) || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BitConverter.ToUInt64(bytes, bytes.Length - sizeof(ulong)))
+        found = CacheFolder.Read(file, Magic, FormatVersion, context, out var bytes, out var content);
+        if (found != LastBuildFile.Usable) return null;
+        var records = bytes.AsSpan(content);
+        var count = records.Length >= sizeof(int) ? BinaryPrimitives.ReadInt32LittleEndian(records) : -1;
+        if (count < 0 || records.Length != sizeof(int) + (long)count * 32)
         {
             found = LastBuildFile.Damaged;
             return null;
         }
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - sizeof(ulong)), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                found = LastBuildFile.Damaged;
-                return null;
-            }
-            if (reader.ReadString() != CacheFolder.Identity)
-            {
-                found = LastBuildFile.OtherVersion;
-                return null;
-            }
-            if (reader.ReadUInt64() != context)
-            {
-                found = LastBuildFile.OtherSite;
-                return null;
-            }
-            var count = reader.ReadInt32();
-            if (count < 0 || count > (bytes.Length / 32))
-            {
-                found = LastBuildFile.Damaged;
-                return null;
-            }
-            var byPath = new Dictionary<ulong, Record>(count);
-            for (var i = 0; i < count; i++)
-                byPath[reader.ReadUInt64()] = new Record(reader.ReadUInt64(), reader.ReadInt64(), reader.ReadUInt64());
-            found = LastBuildFile.Usable;
-            return new PageRecords(byPath);
-        }
-        catch (EndOfStreamException)
-        {
-            // The checksum held but the content does not: written by something else.
-            found = LastBuildFile.Damaged;
-            return null;
-        }
+        var byPath = new Dictionary<ulong, Record>(count);
+        for (var at = sizeof(int); at < records.Length; at += 32)
+            byPath[BinaryPrimitives.ReadUInt64LittleEndian(records[at..])] = new Record(BinaryPrimitives.ReadUInt64LittleEndian(records[(at + 8)..]),
+                BinaryPrimitives.ReadInt64LittleEndian(records[(at + 16)..]), BinaryPrimitives.ReadUInt64LittleEndian(records[(at + 24)..]));
+        return new PageRecords(byPath);
     }
 
     /// <summary>Writes the records of a build (path keys and records, aligned) to <paramref name="file"/> in one step: a new file renamed over the old.</summary>
@@ -105,10 +69,7 @@ internal sealed class PageRecords
         var stream = new MemoryStream(64 + pathKeys.Length * 32);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(CacheFolder.Identity);
-            writer.Write(context);
+            CacheFolder.WriteHeader(writer, Magic, FormatVersion, context);
             writer.Write(pathKeys.Length);
             for (var i = 0; i < pathKeys.Length; i++)
             {
