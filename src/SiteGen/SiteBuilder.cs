@@ -64,7 +64,7 @@ public static class SiteBuilder
             changes = null;
         }
         var timings = result.Timings.Append(new PhaseTiming("write", clock.Elapsed, $"{output}: {staging.CommitDetail}{staging.ChangesDetail}")).ToArray();
-        return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings, Output = staging.Summary, Changes = changes, Notes = pipeline.Notes };
+        return result with { Diagnostics = diagnostics.ToSortedList(), Timings = timings, Output = staging.Summary, Changes = changes, Notes = pipeline.Notes.Distinct().ToArray() };
     }
 
     /// <summary>Phases 1–4, putting every file into <paramref name="sink"/> as it is made; only 1–3 without one.</summary>
@@ -72,6 +72,6 @@ public static class SiteBuilder
     {
         pipeline ??= new BuildPipeline(options, keep: false);
         var run = pipeline.Run(options, changed: null, sink);
-        return new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site) { Notes = pipeline.Notes, RenderedPages = run.RenderedPages, AnalysedBulletins = run.AnalysedBulletins, ParsedBulletins = run.ParsedBulletins };
+        return new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site) { Notes = pipeline.Notes.Distinct().ToArray(), RenderedPages = run.RenderedPages, AnalysedBulletins = run.AnalysedBulletins, ParsedBulletins = run.ParsedBulletins };
     }
 }

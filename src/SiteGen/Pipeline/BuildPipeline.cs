@@ -103,7 +103,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, file(kept)), e.Message));
+                Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, Path.GetDirectoryName(file(kept))!), e.Message));
             }
         }
     }

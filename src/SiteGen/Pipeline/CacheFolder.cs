@@ -38,6 +38,36 @@ internal static class CacheFolder
     public static string Shown(BuildOptions options, string file) =>
         options.CacheRoot is null ? Path.GetRelativePath(options.SourceRoot, file).Replace('\\', '/') : file;
 
+    /// <summary>The largest cache file read (a million bulletins' parses and analyses take some 1.6 GB).</summary>
+    private const long MaxFileSize = int.MaxValue - 64;
+
+    /// <summary>
+    /// The cache file at <paramref name="file"/> opened for reading; null when there is none to read: missing, a folder,
+    /// empty, or a link (a link committed in the cache folder could make a build read a file of the machine, or wait
+    /// forever on a pipe).
+    /// </summary>
+    public static FileStream? Opened(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists || info.LinkTarget is not null || info.Length == 0) return null;
+            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.RandomAccess);
+            if (stream.CanSeek) return stream;
+            stream.Dispose();
+            return null;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // One that cannot be read is one that cannot be used: what it held is made again, and the next build writes it anew.
+            return null;
+        }
+    }
+
     /// <summary>Writes the header every cache file starts with: what it is, its format, this SiteGen, and the fingerprint of what its content depends on.</summary>
     public static void WriteHeader(BinaryWriter writer, string magic, int format, ulong context)
     {
@@ -54,14 +84,13 @@ internal static class CacheFolder
     public static LastBuildFile Read(string file, string magic, int format, ulong context, out byte[] bytes, out int content)
     {
         (bytes, content) = ([], 0);
+        if (Opened(file) is not { } found) return Directory.Exists(file) ? LastBuildFile.Damaged : LastBuildFile.None;
         byte[] all;
-        try
+        using (found)
         {
-            all = System.IO.File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return LastBuildFile.None;
+            if (found.Length > MaxFileSize) return LastBuildFile.Damaged;
+            all = new byte[found.Length];
+            found.ReadExactly(all);
         }
         if (all.Length < sizeof(ulong) || XxHash64.HashToUInt64(all.AsSpan(0, all.Length - sizeof(ulong))) != BinaryPrimitives.ReadUInt64LittleEndian(all.AsSpan(all.Length - sizeof(ulong))))
             return LastBuildFile.Damaged;

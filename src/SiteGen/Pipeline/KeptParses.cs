@@ -40,7 +40,7 @@ internal sealed class KeptParses(string file) : IDisposable
     // The last build's files: its entries (read whole) by bulletin path, and its bodies (read when taken).
     private byte[] _last = [];
     private Dictionary<string, int> _lastAt = new(StringComparer.Ordinal);
-    private SafeFileHandle? _lastBodies;
+    private FileStream? _lastBodies;
 
     // This build's: its bodies' file and its entries' (put in order on Save), written as they come, and where each
     // bulletin's entry is in the latter (aligned with the bulletins; length 0 for none).
@@ -285,7 +285,7 @@ internal sealed class KeptParses(string file) : IDisposable
         {
             while (buffer.Length > 0)
             {
-                var read = RandomAccess.Read(_lastBodies, buffer, at);
+                var read = RandomAccess.Read(_lastBodies.SafeFileHandle, buffer, at);
                 if (read == 0) return false;
                 buffer = buffer[read..];
                 at += read;
@@ -303,14 +303,8 @@ internal sealed class KeptParses(string file) : IDisposable
     {
         var found = CacheFolder.Read(file, Magic, FormatVersion, _context, out var bytes, out var content);
         if (found != LastBuildFile.Usable) return found;
-        try
-        {
-            _lastBodies = System.IO.File.OpenHandle(_bodiesFile, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return LastBuildFile.Damaged;
-        }
+        _lastBodies = CacheFolder.Opened(_bodiesFile);
+        if (_lastBodies is null) return LastBuildFile.Damaged;
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, content, bytes.Length - content), Encoding.UTF8);

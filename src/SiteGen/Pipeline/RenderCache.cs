@@ -151,7 +151,7 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, records.File), e.Message));
+            Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, Path.GetDirectoryName(records.File)!), e.Message));
         }
     }
 

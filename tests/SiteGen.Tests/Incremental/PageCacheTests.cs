@@ -187,6 +187,36 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public void Cache_files_that_are_folders_or_links_are_not_read_and_the_site_is_built_all_the_same()
+    {
+        var cache = Path.Combine(_site.Root, ".sitegen", "cache");
+        foreach (var name in new[] { PageRecords.FileName, KeptParses.FileName })
+        {
+            File.Delete(Path.Combine(cache, name));
+            Directory.CreateDirectory(Path.Combine(cache, name));
+        }
+        var folders = Rebuild();
+        Assert.Equal(_pages, folders.RenderedPages);
+        Assert.Equal(_bulletins, folders.ParsedBulletins);
+        Assert.Contains(folders.Notes, n => n.Contains(".sitegen/cache", StringComparison.Ordinal));
+
+        // Links (which a repository may hold) to a file of the machine and to a device that never ends.
+        foreach (var name in new[] { PageRecords.FileName, KeptParses.FileName })
+            Directory.Delete(Path.Combine(cache, name));
+        File.CreateSymbolicLink(Path.Combine(cache, PageRecords.FileName), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(cache, KeptParses.FileName), "/etc/passwd");
+        File.Delete(Path.Combine(cache, KeptAnalyses.FileName));
+        File.CreateSymbolicLink(Path.Combine(cache, KeptAnalyses.FileName), "/etc/hostname");
+        var links = Rebuild();
+        Assert.Equal(_pages, links.RenderedPages);
+        Assert.Equal(_bulletins, links.ParsedBulletins);
+        Assert.Equal(_bulletins, links.AnalysedBulletins);
+        // The links were replaced by the build's own files, and the next build takes everything from them.
+        Assert.Null(new FileInfo(Path.Combine(cache, PageRecords.FileName)).LinkTarget);
+        Assert.Equal(0, Rebuild().RenderedPages);
+    }
+
+    [Fact]
     public void Records_of_another_sitegen_are_ignored_with_a_note()
     {
         // A well-formed file naming another SiteGen, which claims every page is unchanged.
