@@ -45,12 +45,12 @@ public sealed class BuildSession(BuildOptions options, TimeProvider? clock = nul
         var options = clock is null ? Options : Options with { Now = clock.GetLocalNow() };
         var files = new SiteFiles(_good?.Files.Count ?? 0);
         var run = _pipeline.Run(options, changed, files, _good is null ? null : (_good.Site, _good.Files));
-        if (!run.Rendered) return new BuildUpdate(new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site), [], 0);
+        if (!run.Rendered || run.Site is not { } site) return new BuildUpdate(new BuildResult(run.Diagnostics.ToSortedList(), [], run.Timings, run.Site), [], 0);
 
         _pipeline.Pages.Commit();
         var changedFiles = OutputDiff.Changes(_good?.Files, files.ByPath);
         var list = OutputDiff.Sorted(files.ByPath, _good?.List);
-        _good = new GoodBuild(run.Site, files.ByPath, list);
+        _good = new GoodBuild(site, files.ByPath, list);
         return new BuildUpdate(new BuildResult(run.Diagnostics.ToSortedList(), list, run.Timings, run.Site), changedFiles, run.RenderedPages);
     }
 

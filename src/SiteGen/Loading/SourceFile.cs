@@ -28,6 +28,20 @@ public sealed class SourceFile
     public string Path { get; }
 
     /// <summary>The file's bytes: kept, or read anew (and not kept) for a file left unread.</summary>
-    /// <exception cref="IOException">The file was removed or changed into something unreadable since the load found it.</exception>
-    public byte[] Bytes => _bytes ?? File.ReadAllBytes(_real.Of(Path));
+    /// <exception cref="SourceFileGone">The file was removed or made unreadable since the load found it.</exception>
+    public byte[] Bytes
+    {
+        get
+        {
+            if (_bytes is not null) return _bytes;
+            try
+            {
+                return File.ReadAllBytes(_real.Of(Path));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new SourceFileGone(Path, e);
+            }
+        }
+    }
 }

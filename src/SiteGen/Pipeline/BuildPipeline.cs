@@ -42,6 +42,21 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<PhaseTiming>();
+        try
+        {
+            return RunPhases(options, changed, sink, previous, diagnostics, timings);
+        }
+        catch (Exception e) when (SourceFileGone.In(e) is { } gone)
+        {
+            // A file removed or made unreadable while the site was being built: an error at that file, and nothing is written.
+            diagnostics.Error(SourcePosition.File(gone.Path), DiagnosticCodes.FileUnreadable, Say.FileGoneDuringBuild.With(gone.Message));
+            return new PipelineRun(diagnostics, timings, null, Rendered: false, 0);
+        }
+    }
+
+    private PipelineRun RunPhases(BuildOptions options, IReadOnlyCollection<string>? changed, IOutputSink? sink,
+        (Site Site, IReadOnlyDictionary<string, OutputFile> Files)? previous, DiagnosticBag diagnostics, List<PhaseTiming> timings)
+    {
         var clock = Stopwatch.StartNew();
         void Phase(string name, string detail)
         {

@@ -85,4 +85,36 @@ public sealed class LargeSiteTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>Removes a picture of the site when the first file of the build arrives, as if someone deleted it meanwhile.</summary>
+    private sealed class RemovingSink(string picture) : SiteGen.Output.IOutputSink
+    {
+        public void Add(SiteGen.Output.OutputFile file) => File.Delete(picture);
+    }
+
+    [Fact]
+    public void A_picture_removed_while_the_site_is_built_is_an_error_at_that_file_not_a_crash()
+    {
+        using var site = new TestSite("""
+            -- content/bulletins/2024/fgd.md --
+            ---
+            title: FGD Netralitas
+            unit: Polres Blitar
+            date: 2024-09-20
+            election: Pilkada Serentak 2024
+            image: foto.jpg
+            image_alt: Peserta FGD
+            ---
+            Paragraf pertama.
+            -- content/bulletins/2024/foto.jpg --
+            @image 600x400
+            """);
+        var options = site.Options();
+        var run = new SiteGen.Pipeline.BuildPipeline(options, keep: false)
+            .Run(options, changed: null, new RemovingSink(Path.Combine(site.Root, "content/bulletins/2024/foto.jpg")));
+        Assert.False(run.Rendered);
+        var error = Assert.Single(run.Diagnostics.ToSortedList(), d => d.IsError);
+        Assert.Equal("content/bulletins/2024/foto.jpg", error.Path);
+        Assert.Equal(SiteGen.Diagnostics.DiagnosticCodes.FileUnreadable, error.Code);
+    }
 }
