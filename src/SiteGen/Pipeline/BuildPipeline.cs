@@ -84,8 +84,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
             _analyses = new KeptAnalyses(analysesFile, b => Parses.VersionOf(b.SourcePath));
         var manifest = Search.Make(site, theme, themeChanged, made, options.Parallel, _analyses, out var searchDetail);
         _analyses?.DoneReading();
-        if (_analyses?.Found is LastBuildFile.Damaged or LastBuildFile.OtherVersion)
-            Notes.Add((_analyses.Found == LastBuildFile.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, _analyses.File)));
+        if (_analyses is not null && CacheFolder.Note(options, _analyses.File, _analyses.Found) is { } analysesNote) Notes.Add(analysesNote);
         Phase("search", searchDetail);
         var settingsAndTheme = new Fingerprint().Add(settings).Add(Themes.Key).Value;
         var rendered = Pages.Render(site, theme, themeChanged, contentFiles, manifest, previous?.Files,
@@ -148,8 +147,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
         var parsed = Parses.Parse(sources, config, readers.Bulletins, options.Parallel, diagnostics, _parses, out var detail);
         _parses?.DoneReading();
         // Damaged is known only once the bodies have been read.
-        if (_parses?.Found is LastBuildFile.Damaged or LastBuildFile.OtherVersion)
-            Notes.Add((_parses.Found == LastBuildFile.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, _parses.File)));
+        if (_parses is not null && CacheFolder.Note(options, _parses.File, _parses.Found) is { } parsesNote) Notes.Add(parsesNote);
         var pages = readers.ReadPages(sources, diagnostics);
         var tags = TagFileReader.Read(sources.Tags, diagnostics);
         var logo = SiteLogo.Find(config, sources.ContentFiles, diagnostics);

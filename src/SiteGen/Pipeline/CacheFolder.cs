@@ -3,6 +3,7 @@ using System.IO.Hashing;
 using System.Text;
 using SiteGen.Configuration;
 using SiteGen.Loading;
+using SiteGen.Messages;
 
 namespace SiteGen.Pipeline;
 
@@ -109,4 +110,15 @@ internal static class CacheFolder
             return LastBuildFile.Damaged;
         }
     }
+
+    /// <summary>
+    /// What to tell a person of a cache file that was not used, or null when there is nothing to tell: a damaged file is
+    /// named; one of another SiteGen (after every upgrade, for each file) names the folder, so it is said once.
+    /// </summary>
+    public static string? Note(BuildOptions options, string file, LastBuildFile found) => found switch
+    {
+        LastBuildFile.Damaged => Say.BuildCacheDamaged.With(Shown(options, file)),
+        LastBuildFile.OtherVersion => Say.BuildCacheOtherVersion.With(Shown(options, Path.GetDirectoryName(file)!)),
+        _ => null,
+    };
 }

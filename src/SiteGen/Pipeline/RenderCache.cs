@@ -80,8 +80,7 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         var file = CacheFolder.File(options, PageRecords.FileName);
         var found = LastBuildFile.None;
         var last = file is null ? null : PageRecords.Read(file, context, out found);
-        if (found is LastBuildFile.Damaged or LastBuildFile.OtherVersion)
-            Notes.Add((found == LastBuildFile.Damaged ? Say.BuildCacheDamaged : Say.BuildCacheOtherVersion).With(CacheFolder.Shown(options, file!)));
+        if (file is not null && CacheFolder.Note(options, file, found) is { } note) Notes.Add(note);
 
         var pages = site.Pages;
         var pathKeys = new ulong[pages.Count];

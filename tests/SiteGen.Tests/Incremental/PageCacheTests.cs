@@ -233,7 +233,7 @@ public sealed class PageCacheTests : IDisposable
         File.WriteAllBytes(RecordsFile, stream.ToArray());
         var other = Rebuild();
         Assert.Equal(_pages, other.RenderedPages);
-        Assert.Contains(other.Notes, n => n.Contains("SiteGen", StringComparison.Ordinal) && n.Contains(PageRecords.FileName, StringComparison.Ordinal));
+        Assert.Contains(other.Notes, n => n.Contains("SiteGen", StringComparison.Ordinal) && n.Contains(".sitegen/cache", StringComparison.Ordinal));
     }
 
     [Fact]
