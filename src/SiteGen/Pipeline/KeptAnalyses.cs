@@ -31,7 +31,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
     // The last build's file, and where each bulletin's analysis starts in it.
     private byte[] _last = [];
     private string[] _lastWords = [];
-    private Dictionary<ulong, int> _lastAt = [];
+    private Dictionary<ulong, (int At, int End)> _lastAt = [];
 
     // This build's file, written as analyses are made.
     private FileStream? _next;
@@ -77,8 +77,9 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
 
     public override SearchDocument? Find(Bulletin bulletin, int id)
     {
-        if (!_lastAt.TryGetValue(Key(bulletin), out var at)) return null;
-        var bytes = _last.AsSpan();
+        if (!_lastAt.TryGetValue(Key(bulletin), out var range)) return null;
+        ReadOnlySpan<byte> bytes = _last;
+        var at = range.At;
         var terms = new KeyValuePair<string, int>[Number(bytes, ref at)];
         for (var i = 0; i < terms.Length; i++) terms[i] = KeyValuePair.Create(_lastWords[Number(bytes, ref at)], (int)bytes[at++]);
         var surfaces = new KeyValuePair<string, string>[Number(bytes, ref at)];
@@ -93,8 +94,17 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
     {
         if (_next is null) return;
         Span<byte> key = stackalloc byte[sizeof(ulong)];
-        BinaryPrimitives.WriteUInt64LittleEndian(key, Key(bulletin));
+        var value = Key(bulletin);
+        BinaryPrimitives.WriteUInt64LittleEndian(key, value);
         _buffer.Write(key);
+        _count++;
+        // Taken from the last build: its bytes as they were, as this build's table of words starts as that build's.
+        if (_lastAt.TryGetValue(value, out var range))
+        {
+            _buffer.Write(_last, range.At, range.End - range.At);
+            if (_buffer.Length > 1 << 16) Flush();
+            return;
+        }
         WriteNumber(document.Terms.Count);
         foreach (var (term, weight) in document.Terms)
         {
@@ -109,7 +119,6 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         }
         WriteNumber(document.Words.Count);
         foreach (var word in document.Words) WriteNumber(Id(word));
-        _count++;
         if (_buffer.Length > 1 << 16) Flush();
     }
 
@@ -179,21 +188,29 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
             var words = new string[reader.ReadInt32()];
             for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
 
-            // Where each bulletin starts: its key, then three lists (each a count and its numbers) to step over.
-            var at = new Dictionary<ulong, int>(count);
+            // Where each bulletin's analysis starts and ends: after its key, three lists (each a count and its numbers).
+            var at = new Dictionary<ulong, (int, int)>(count);
             var span = bytes.AsSpan(0, (int)table);
             var position = first;
             for (var d = 0; d < count; d++)
             {
                 var key = BinaryPrimitives.ReadUInt64LittleEndian(span[position..]);
                 position += sizeof(ulong);
-                at[key] = position;
+                var start = position;
                 for (var n = Number(span, ref position); n > 0; n--) { Word(span, ref position, words); position++; }
                 for (var n = Number(span, ref position); n > 0; n--) { Word(span, ref position, words); Word(span, ref position, words); }
                 for (var n = Number(span, ref position); n > 0; n--) Word(span, ref position, words);
+                at[key] = (start, position);
             }
             if (position != table) return LastBuildFile.Damaged;
             (_last, _lastWords, _lastAt) = (bytes, words, at);
+            // This build's table starts as that one, so the analyses taken are written as they were (words no longer used
+            // stay until the analyser changes, which starts a new table).
+            for (var i = 0; i < words.Length; i++)
+            {
+                _ids[words[i]] = i;
+                _words.Add(words[i]);
+            }
             return LastBuildFile.Usable;
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException)

@@ -114,24 +114,25 @@ public static class SearchIndexBuilder
             .ToDictionary(n => n, n => SearchDocument.AnalyzeName(n, analyzer, matcher), StringComparer.Ordinal);
         var count = site.Bulletins.Count;
         var words = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        // Postings are added in id order, so every list is sorted by id without a sort.
-        var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
+        // Postings are added in id order, so every list is sorted by id without a sort. Each document's lists are found
+        // by the worker that analysed it, so adding (one document at a time) is only appending.
+        var postings = new System.Collections.Concurrent.ConcurrentDictionary<string, PostingList>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
-        SearchDocument Analyse(int id)
+        (SearchDocument Document, PostingList[] Lists) Analyse(int id)
         {
             var bulletin = ById(site, id);
-            if (store?.Find(bulletin, id) is not { } kept) return SearchDocument.Analyze(bulletin, id, analyzer, matcher, names, words, vocabulary);
-            vocabulary.Count(kept.Words);
-            return kept;
+            var document = store?.Find(bulletin, id);
+            if (document is null) document = SearchDocument.Analyze(bulletin, id, analyzer, matcher, names, words, vocabulary);
+            else vocabulary.Count(document.Words);
+            var lists = new PostingList[document.Terms.Count];
+            for (var i = 0; i < lists.Length; i++) lists[i] = postings.GetOrAdd(document.Terms[i].Key, _ => new PostingList());
+            return (document, lists);
         }
-        AnalyseInOrder(count, Analyse, document =>
+        AnalyseInOrder(count, Analyse, analysed =>
         {
+            var (document, lists) = analysed;
             store?.Made(ById(site, document.Id), document);
-            foreach (var (term, weight) in document.Terms)
-            {
-                if (!postings.TryGetValue(term, out var list)) postings.Add(term, list = new PostingList());
-                list.Add(document.Id, weight);
-            }
+            for (var i = 0; i < lists.Length; i++) lists[i].Add(document.Id, document.Terms[i].Value);
             foreach (var (surface, stem) in document.Surfaces) surfaces.TryAdd(surface, stem);
         }, options);
         // An acronym found only through its long form ("pilpres" for "pemilihan presiden") is still a word a reader types.
@@ -145,9 +146,9 @@ public static class SearchIndexBuilder
     /// to <paramref name="add"/> in id order (one at a time), no more than <see cref="AnalysisWindow"/> ids ahead of the
     /// last one added.
     /// </summary>
-    private static void AnalyseInOrder(int count, Func<int, SearchDocument> analyse, Action<SearchDocument> add, ParallelOptions options)
+    private static void AnalyseInOrder<T>(int count, Func<int, T> analyse, Action<T> add, ParallelOptions options) where T : struct
     {
-        var waiting = new SearchDocument?[AnalysisWindow];
+        var waiting = new T?[AnalysisWindow];
         var gate = new object();
         var next = 0; // the next id to add
         var taken = -1;
@@ -228,7 +229,7 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Cuts the postings and surface words into chunks in key order, writing each chunk as it is made; returns each chunk's first key and file name.</summary>
-    private static List<(string FirstKey, string Name)> Chunk(Dictionary<string, PostingList> postings, Dictionary<string, string> surfaces, IOutputSink sink)
+    private static List<(string FirstKey, string Name)> Chunk(IReadOnlyDictionary<string, PostingList> postings, Dictionary<string, string> surfaces, IOutputSink sink)
     {
         var keys = postings.Keys.Union(surfaces.Keys, StringComparer.Ordinal).ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
