@@ -7,14 +7,24 @@ namespace SiteGen.Cli.Serving;
 /// runtime does not collect, so a rebuild (tens of megabytes of short-lived objects on a large site) is not paused by
 /// collections of the big heap that holds the site. A rebuild that needs more simply ends the region.
 /// </summary>
+/// <remarks>
+/// The region is the process's: one process may run several servers (the browser tests do), so it is opened and ended
+/// under one lock, and a region another server opened is room all the same.
+/// </remarks>
 internal static class RebuildHeadroom
 {
     private const long Size = 256L << 20;
+    private static readonly Lock Region = new();
 
     /// <summary>Called when a rebuild is done and the pages are told: collects, then opens the region for the next one.</summary>
     public static void Prepare()
     {
-        Release();
+        lock (Region) PrepareLocked();
+    }
+
+    private static void PrepareLocked()
+    {
+        ReleaseLocked();
         GC.Collect(1, GCCollectionMode.Forced, blocking: true);
         for (var size = Size; size >= 16L << 20; size /= 2)
         {
@@ -26,20 +36,29 @@ internal static class RebuildHeadroom
             {
                 // More than this runtime's ephemeral space allows; try half.
             }
+            catch (InvalidOperationException)
+            {
+                // A region is open already: room all the same.
+                return;
+            }
         }
     }
 
     /// <summary>Ends the region if it is still open.</summary>
     public static void Release()
     {
-        if (GCSettings.LatencyMode != GCLatencyMode.NoGCRegion) return;
+        lock (Region) ReleaseLocked();
+    }
+
+    private static void ReleaseLocked()
+    {
         try
         {
             GC.EndNoGCRegion();
         }
         catch (InvalidOperationException)
         {
-            // The rebuild used up the region and the runtime ended it with a collection: nothing is left to end.
+            // No region was open, or the runtime already ended it with a collection: nothing is left to end.
         }
     }
 }
