@@ -141,6 +141,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
         var readers = ContentReaders.For(sources, config, diagnostics, options.ListLinks);
         if (!keep && options.ReuseLastBuild && CacheFolder.File(options, KeptParses.FileName) is { } parsedFile)
         {
+            CacheFolder.RemoveLeftovers(options);
             _parses = new KeptParses(parsedFile);
             _parses.Begin(sources, config, readers.Units, readers.Elections, sources.BulletinCount);
         }

@@ -35,6 +35,28 @@ internal static class CacheFolder
         return Path.Join(folder, name);
     }
 
+    /// <summary>
+    /// Removes the temporary files of cache files that builds killed before they finished left in the folder
+    /// (<c>parsed.bin.&lt;id&gt;.tmp</c>, …), once they are a day old: a younger one may be another build's, writing now.
+    /// </summary>
+    public static void RemoveLeftovers(BuildOptions options)
+    {
+        if (File(options, "") is not { } folder || !Directory.Exists(folder)) return;
+        var old = DateTime.UtcNow.AddDays(-1);
+        foreach (var name in new[] { PageRecords.FileName, KeptParses.FileName, KeptParses.BodiesName, KeptAnalyses.FileName })
+            foreach (var leftover in Directory.EnumerateFiles(folder, name + ".*.tmp"))
+            {
+                try
+                {
+                    if (System.IO.File.GetLastWriteTimeUtc(leftover) < old) System.IO.File.Delete(leftover);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left for the next build to try again: a leftover takes only space.
+                }
+            }
+    }
+
     /// <summary>A cache file as a person should see it: relative to the site's folder, unless the folder was given on purpose.</summary>
     public static string Shown(BuildOptions options, string file) =>
         options.CacheRoot is null ? Path.GetRelativePath(options.SourceRoot, file).Replace('\\', '/') : file;

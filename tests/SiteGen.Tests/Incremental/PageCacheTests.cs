@@ -217,6 +217,22 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public void Temporary_files_a_killed_build_left_are_removed_once_a_day_old()
+    {
+        var cache = Path.Combine(_site.Root, ".sitegen", "cache");
+        var old = Path.Combine(cache, KeptParses.BodiesName + ".0a1b2c.tmp");
+        var young = Path.Combine(cache, PageRecords.FileName + ".3d4e5f.tmp");
+        var other = Path.Combine(cache, "catatan.tmp");
+        foreach (var file in new[] { old, young, other }) File.WriteAllText(file, "sisa");
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddDays(-2));
+        Rebuild();
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(young)); // perhaps another build's, writing now
+        Assert.True(File.Exists(other)); // not SiteGen's
+    }
+
+    [Fact]
     public void Records_of_another_sitegen_are_ignored_with_a_note()
     {
         // A well-formed file naming another SiteGen, which claims every page is unchanged.
