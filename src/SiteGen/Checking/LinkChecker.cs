@@ -34,6 +34,7 @@ public static class LinkChecker
             if ((page.Bulletin?.Body ?? page.FreePage?.Body) is { } body) bodies[SitePath.ToFile(page.Path)] = body;
 
         var baseUrl = site.Config.BaseUrl;
+        var near = new NearPages(byPath.Keys.Select(FileToPage));
         var external = new List<FoundLink>();
         var fromTheme = new Dictionary<(string Url, string Problem), List<string>>();
         for (var i = 0; i < pages.Length; i++)
@@ -45,7 +46,7 @@ public static class LinkChecker
             var bodyLinks = bodies.TryGetValue(file, out var body) ? body.Links.Select(l => (Link: l, Url: l.UrlIn(site.PageAddresses))).ToArray() : [];
             foreach (var (href, what) in scanned[i].Links)
             {
-                var problem = Problem(href, pageUrl, baseUrl, byPath, ids, out var leavesSite);
+                var problem = Problem(href, pageUrl, baseUrl, byPath, ids, near, out var leavesSite);
                 var written = bodyLinks.Where(l => SameAddress(l.Url, href)).Select(l => l.Link).ToArray();
                 if (leavesSite)
                 {
@@ -83,7 +84,7 @@ public static class LinkChecker
 
     /// <summary>Why the link at <paramref name="href"/> on the page at <paramref name="pageUrl"/> is broken; null when it is fine or leaves the site.</summary>
     private static (string Code, string Message)? Problem(
-        string href, Uri pageUrl, Uri baseUrl, Dictionary<string, OutputFile> files, Dictionary<string, HashSet<string>> ids, out bool leavesSite)
+        string href, Uri pageUrl, Uri baseUrl, Dictionary<string, OutputFile> files, Dictionary<string, HashSet<string>> ids, NearPages nearPages, out bool leavesSite)
     {
         leavesSite = false;
         if (href.Length == 0 || href == "#") return null;
@@ -104,8 +105,7 @@ public static class LinkChecker
             if (files.ContainsKey(file + "/index.html")) file += "/index.html"; // hosts answer "/satuan" with "/satuan/"
             else
             {
-                // Only a near miss of about the same length is a useful hint ("/satuan/polres-blitarr/"), not any page containing the words.
-                var near = NearMatch.Find(path, files.Keys.Select(FileToPage)) is { } n && Math.Abs(n.Length - path.Length) <= Math.Max(2, path.Length / 4) ? n : null;
+                var near = nearPages.Of(path);
                 var hint = near is null ? Say.CheckFixAddress : Say.DidYouMean.With("/" + near);
                 return (DiagnosticCodes.BrokenLink, Say.CheckNoSuchPage.With(baseUrl.AbsolutePath + path, hint));
             }
@@ -115,6 +115,25 @@ public static class LinkChecker
         var nearId = NearMatch.Find(fragment, targets);
         return (DiagnosticCodes.BrokenAnchor,
             Say.CheckNoSuchAnchor.With(baseUrl.AbsolutePath + FileToPage(file), fragment, nearId is null ? "" : "; " + Say.DidYouMean.With("#" + nearId)));
+    }
+
+    /// <summary>
+    /// The page a missing address was most likely meant to be: only a near miss of about the same length is a useful hint
+    /// ("/satuan/polres-blitarr/"), not any page containing the words. The pages are prepared once and each address is
+    /// looked up once, so thousands of links to one missing page cost one search.
+    /// </summary>
+    private sealed class NearPages(IEnumerable<string> pages)
+    {
+        private readonly NearMatch.Prepared _pages = new(pages);
+        private readonly Dictionary<string, string?> _found = new(StringComparer.Ordinal);
+
+        public string? Of(string path)
+        {
+            if (_found.TryGetValue(path, out var known)) return known;
+            var near = _pages.Find(path) is { } n && Math.Abs(n.Length - path.Length) <= Math.Max(2, path.Length / 4) ? n : null;
+            _found[path] = near;
+            return near;
+        }
     }
 
     private static PageScan Scan(OutputFile page)

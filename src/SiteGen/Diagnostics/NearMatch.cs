@@ -6,17 +6,28 @@ namespace SiteGen.Diagnostics;
 public static class NearMatch
 {
     /// <summary>The candidate closest to <paramref name="input"/> (case and spacing ignored), or null when none is close.</summary>
-    public static string? Find(string input, IEnumerable<string> candidates)
+    public static string? Find(string input, IEnumerable<string> candidates) =>
+        Best(Fold(input), candidates.Order(StringComparer.Ordinal).Select(c => (c, Fold(c))));
+
+    /// <summary>Candidates folded and ordered once, for many lookups (a site's pages, for each broken link).</summary>
+    public sealed class Prepared(IEnumerable<string> candidates)
     {
-        var wanted = Fold(input);
+        private readonly (string Name, string Folded)[] _all = candidates.Order(StringComparer.Ordinal).Select(c => (c, Fold(c))).ToArray();
+
+        /// <summary>As <see cref="NearMatch.Find"/> over these candidates.</summary>
+        public string? Find(string input) => Best(Fold(input), _all);
+    }
+
+    private static string? Best(string wanted, IEnumerable<(string Name, string Folded)> candidates)
+    {
         if (wanted.Length == 0 || wanted.Length > 200) return null;
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates.Order(StringComparer.Ordinal))
+        foreach (var (candidate, folded) in candidates)
         {
-            var folded = Fold(candidate);
-            var distance = folded == wanted ? 0 : Distance(wanted, folded);
             var allowed = Math.Max(2, Math.Min(wanted.Length, folded.Length) / 3);
+            // The lengths alone may rule a candidate out: the distance is at least their difference.
+            var distance = folded == wanted ? 0 : Math.Abs(folded.Length - wanted.Length) > allowed ? int.MaxValue : Distance(wanted, folded);
             // A candidate that contains the input whole ("Blitar" in "Polres Blitar") is also a near miss.
             if (distance > allowed && wanted.Length >= 4 && folded.Contains(wanted, StringComparison.Ordinal))
                 distance = allowed;
