@@ -38,6 +38,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
     private string? _temporary;
     private readonly XxHash64 _checksum = new();
     private readonly MemoryStream _buffer = new();
+    private BinaryWriter Writer => field ??= new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true);
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
     private int _count;
@@ -93,32 +94,30 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
     public override void Made(Bulletin bulletin, SearchDocument document)
     {
         if (_next is null) return;
-        Span<byte> key = stackalloc byte[sizeof(ulong)];
-        var value = Key(bulletin);
-        BinaryPrimitives.WriteUInt64LittleEndian(key, value);
-        _buffer.Write(key);
+        var key = Key(bulletin);
+        Writer.Write(key);
         _count++;
         // Taken from the last build: its bytes as they were, as this build's table of words starts as that build's.
-        if (_lastAt.TryGetValue(value, out var range))
+        if (_lastAt.TryGetValue(key, out var range))
         {
             _buffer.Write(_last, range.At, range.End - range.At);
             if (_buffer.Length > 1 << 16) Flush();
             return;
         }
-        WriteNumber(document.Terms.Count);
+        Writer.Write7BitEncodedInt(document.Terms.Count);
         foreach (var (term, weight) in document.Terms)
         {
-            WriteNumber(Id(term));
-            _buffer.WriteByte((byte)weight);
+            Writer.Write7BitEncodedInt(Id(term));
+            Writer.Write((byte)weight);
         }
-        WriteNumber(document.Surfaces.Count);
+        Writer.Write7BitEncodedInt(document.Surfaces.Count);
         foreach (var (surface, stem) in document.Surfaces)
         {
-            WriteNumber(Id(surface));
-            WriteNumber(Id(stem));
+            Writer.Write7BitEncodedInt(Id(surface));
+            Writer.Write7BitEncodedInt(Id(stem));
         }
-        WriteNumber(document.Words.Count);
-        foreach (var word in document.Words) WriteNumber(Id(word));
+        Writer.Write7BitEncodedInt(document.Words.Count);
+        foreach (var word in document.Words) Writer.Write7BitEncodedInt(Id(word));
         if (_buffer.Length > 1 << 16) Flush();
     }
 
@@ -236,18 +235,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         return id;
     }
 
-    /// <summary>A number as 7 bits a byte, low bits first (the form BinaryWriter gives a string's length).</summary>
-    private void WriteNumber(int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            _buffer.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-        _buffer.WriteByte((byte)v);
-    }
-
+    /// <summary>A number as <see cref="BinaryWriter.Write7BitEncodedInt"/> wrote it: 7 bits a byte, low bits first.</summary>
     private static int Number(ReadOnlySpan<byte> bytes, ref int at)
     {
         var value = 0u;

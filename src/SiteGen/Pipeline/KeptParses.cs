@@ -93,12 +93,13 @@ internal sealed class KeptParses(string file) : IDisposable
     }
 
     /// <summary>The bulletin <paramref name="source"/> as the last build parsed it, with its diagnostics added to <paramref name="diagnostics"/>; null when its file, a picture it shows or the context changed. Safe on any thread.</summary>
-    public ParsedBulletin? Find(SourceText source, DiagnosticBag diagnostics)
+    /// <param name="text">The fingerprint of the bulletin's text (<see cref="Fingerprint.Of"/>).</param>
+    public ParsedBulletin? Find(SourceText source, ulong text, DiagnosticBag diagnostics)
     {
         if (!_lastAt.TryGetValue(source.Path, out var at)) return null;
         try
         {
-            return Take(source, at, diagnostics);
+            return Take(source, text, at, diagnostics);
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
@@ -108,14 +109,14 @@ internal sealed class KeptParses(string file) : IDisposable
         }
     }
 
-    private ParsedBulletin? Take(SourceText source, int at, DiagnosticBag diagnostics)
+    private ParsedBulletin? Take(SourceText source, ulong text, int at, DiagnosticBag diagnostics)
     {
         using var reader = new BinaryReader(new MemoryStream(_last, at, _last.Length - at, writable: false), Encoding.UTF8);
-        if (reader.ReadUInt64() != TextKey(source.Text)) return null;
+        if (reader.ReadUInt64() != text) return null;
         for (var pictures = reader.ReadInt32(); pictures > 0; pictures--)
         {
             var (path, hash) = (reader.ReadString(), reader.ReadUInt64());
-            if (!_contentFiles.TryGetValue(path, out var picture) || XxHash64.HashToUInt64(picture.Bytes) != hash) return null;
+            if (PictureHash(path) != hash) return null;
         }
         var found = new List<Diagnostic>();
         for (var n = reader.ReadInt32(); n > 0; n--) found.Add(ReadDiagnostic(reader));
@@ -133,36 +134,36 @@ internal sealed class KeptParses(string file) : IDisposable
         return bulletin;
     }
 
-    /// <summary>Keeps the bulletin at <paramref name="index"/> (parsed or taken) for the next build, with its diagnostics. Safe on any thread.</summary>
-    public void Keep(int index, SourceText source, ParsedBulletin bulletin, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Keeps the bulletin at <paramref name="index"/> (parsed or taken), whose text has the fingerprint <paramref name="text"/>, for the next build, with its diagnostics. Safe on any thread.</summary>
+    public void Keep(int index, ulong text, ParsedBulletin bulletin, IReadOnlyList<Diagnostic> diagnostics)
     {
         if (_nextBodies is null || !KeptBulletin.CanKeep(bulletin, _units, _elections)) return;
-        var (html, text, first, _) = bulletin.Body.Parts();
-        var length = html.Length + text.Length + first.Length;
+        var (html, plain, first, _) = bulletin.Body.Parts();
+        var length = html.Length + plain.Length + first.Length;
         var at = Interlocked.Add(ref _bodiesEnd, length) - length;
-        if (!TryWrite(_nextBodies, [html, text, first], at)) return;
+        if (!TryWrite(_nextBodies, [html, plain, first], at)) return;
         var hash = new XxHash64();
         hash.Append(html);
-        hash.Append(text);
+        hash.Append(plain);
         hash.Append(first);
 
         using var entry = new MemoryStream();
         using (var writer = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(bulletin.SourcePath);
-            writer.Write(TextKey(source.Text));
+            writer.Write(text);
             var pictures = bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().Where(r => r.Image is not null).DistinctBy(r => r.SourcePath).ToArray();
             writer.Write(pictures.Length);
             foreach (var picture in pictures)
             {
                 writer.Write(picture.SourcePath);
-                writer.Write(XxHash64.HashToUInt64(_contentFiles[picture.SourcePath].Bytes));
+                writer.Write(PictureHash(picture.SourcePath)!.Value);
             }
             writer.Write(diagnostics.Count);
             foreach (var diagnostic in diagnostics) Write(writer, diagnostic);
             writer.Write(at);
             writer.Write(html.Length);
-            writer.Write(text.Length);
+            writer.Write(plain.Length);
             writer.Write(first.Length);
             writer.Write(hash.GetCurrentHashAsUInt64());
             KeptBulletin.Write(writer, bulletin, _units, _elections);
@@ -276,7 +277,11 @@ internal sealed class KeptParses(string file) : IDisposable
         _nextBodies = null;
     }
 
-    private static ulong TextKey(string text) => new Fingerprint().Add(text).Value;
+    /// <summary>The hash of a picture's bytes, read and hashed once a build however many bulletins show it; null for no such file.</summary>
+    private ulong? PictureHash(string path) =>
+        _contentFiles.TryGetValue(path, out var picture) ? _pictureHashes.GetOrAdd(path, _ => XxHash64.HashToUInt64(picture.Bytes)) : null;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _pictureHashes = new(StringComparer.Ordinal);
 
     private bool ReadBody(long at, Span<byte> buffer)
     {

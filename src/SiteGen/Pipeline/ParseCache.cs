@@ -59,17 +59,18 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         {
             if ((i < read.Count ? read[i] : unread[i - read.Count].Read(diagnostics)) is not { } source) return;
             ParsedBulletin? bulletin;
+            var text = store is null && versionOf is null ? 0 : Fingerprint.Of(source.Text);
             if (store is null) bulletin = reader.Read(source, diagnostics);
             else
             {
                 // Taken from the last build or parsed, and kept for the next with what it reported.
                 var local = new DiagnosticBag();
-                bulletin = store.Find(source, local) ?? reader.Read(source, local);
+                bulletin = store.Find(source, text, local) ?? reader.Read(source, local);
                 var reported = local.ToSortedList();
                 diagnostics.AddRange(reported);
-                if (bulletin is not null) store.Keep(i, source, bulletin, reported);
+                if (bulletin is not null) store.Keep(i, text, bulletin, reported);
             }
-            if (bulletin is not null && versionOf is not null) versionOf[i] = Version(source.Text, bulletin);
+            if (bulletin is not null && versionOf is not null) versionOf[i] = Version(text, bulletin);
             bulletin?.Body.KeepIn(bodies);
             parsed[i] = bulletin;
         });
@@ -80,7 +81,8 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
     }
 
     /// <summary>The version of a bulletin as its pages show it: its text, and the size of each picture it shows (its width and height are in the page).</summary>
-    private static ulong Version(string text, ParsedBulletin? bulletin)
+    /// <param name="text">The fingerprint of its text (<see cref="Fingerprint.Of"/>).</param>
+    private static ulong Version(ulong text, ParsedBulletin? bulletin)
     {
         var version = new Fingerprint().Add(text);
         foreach (var picture in bulletin is null ? [] : Pictures(bulletin))
@@ -121,7 +123,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
             var local = new DiagnosticBag();
             var bulletin = reader.Read(todo[i], local);
             var uses = bulletin is null ? [] : Pictures(bulletin).Select(r => (r.SourcePath, sources.ContentFiles[r.SourcePath].Bytes)).ToArray();
-            results[i] = new Entry(todo[i], Version(todo[i].Text, bulletin), bulletin, local.ToSortedList(), uses);
+            results[i] = new Entry(todo[i], Version(Fingerprint.Of(todo[i].Text), bulletin), bulletin, local.ToSortedList(), uses);
         });
         foreach (var entry in results) _parsed[entry.Source.Path] = entry;
         return todo.Count;
