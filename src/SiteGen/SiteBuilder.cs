@@ -23,8 +23,9 @@ public static class SiteBuilder
     public static BuildResult Plan(BuildOptions options) => Run(options with { ReuseLastBuild = false }, null);
 
     /// <summary>
-    /// Builds the site and writes it (phase 5): files go into a staging folder as they are rendered, which replaces the
-    /// output folder only when the build has no errors (nor warnings, with <see cref="BuildOptions.Strict"/>).
+    /// Builds the site and writes it (phase 5): files go into a staging folder as they are rendered, which is put in place
+    /// of the output folder (or, after an earlier build into it, in place of what changed in it) only when the build has
+    /// no errors (nor warnings, with <see cref="BuildOptions.Strict"/>).
     /// </summary>
     public static BuildResult BuildAndWrite(BuildOptions options)
     {
@@ -36,10 +37,12 @@ public static class SiteBuilder
         if (options.ChangesFile is not null && changesFile is null) return new BuildResult(check.ToSortedList(), [], [], null);
         using var writing = OutputLock.Acquire(output, check);
         if (writing is null) return new BuildResult(check.ToSortedList(), [], [], null);
-        using var staging = StagingFolder.Create(output, check, listChanges: changesFile is not null);
+        using var pipeline = new BuildPipeline(options with { ListLinks = false }, keep: false);
+        // With a record of what the last build wrote there, the output folder is updated in place: only what changed is written.
+        var last = options.ReuseLastBuild ? OutputRecords.Read(options, output, pipeline.Notes) : null;
+        using var staging = StagingFolder.Create(output, check, listChanges: changesFile is not null, last);
         if (staging is null) return new BuildResult(check.ToSortedList(), [], [], null);
 
-        using var pipeline = new BuildPipeline(options with { ListLinks = false }, keep: false);
         var result = Run(options with { ListLinks = false }, staging, pipeline);
         // What was found beside the output (a folder left alone) is part of the build's report.
         check.AddRange(result.Diagnostics);
@@ -57,6 +60,7 @@ public static class SiteBuilder
         {
             changesFile?.Publish(output, diagnostics);
             pipeline.SaveCache();
+            if (options.ReuseLastBuild) OutputRecords.Save(options, output, staging.Written(), pipeline.Notes);
         }
         else
         {

@@ -25,6 +25,9 @@ public sealed class BodyStore
         Folder = folder ?? Path.GetTempPath();
     }
 
+    /// <summary>A store over a file that already holds bodies (a build cache's), read from and never written to.</summary>
+    internal BodyStore(SafeFileHandle file) : this(0) => _file = file;
+
     public long MemoryBudget { get; }
 
     public string Folder { get; }

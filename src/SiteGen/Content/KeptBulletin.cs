@@ -68,8 +68,8 @@ internal static class KeptBulletin
         foreach (var resource in body.Resources) Write(w, resource);
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote of the bulletin at <paramref name="path"/>, with its body's bytes.</summary>
-    public static ParsedBulletin Read(BinaryReader r, string path, IReadOnlyList<Unit> units, IReadOnlyList<Election> elections, byte[] html, byte[] plainText, byte[] firstParagraph)
+    /// <summary>Reads what <see cref="Write"/> wrote of the bulletin at <paramref name="path"/>, whose body is in <paramref name="bodies"/> at <paramref name="bodyAt"/>.</summary>
+    public static ParsedBulletin Read(BinaryReader r, string path, IReadOnlyList<Unit> units, IReadOnlyList<Election> elections, BodyStore bodies, long bodyAt, (int Html, int Text, int First) bodyLengths)
     {
         var meta = new FrontMatter
         {
@@ -104,7 +104,7 @@ internal static class KeptBulletin
         for (var i = 0; i < links.Length; i++) links[i] = new PageLink(r.ReadString(), r.ReadString(), r.ReadString());
         var resources = new Resource[r.ReadInt32()];
         for (var i = 0; i < resources.Length; i++) resources[i] = ReadResource(r);
-        var body = new RenderedMarkdown(html, plainText, firstParagraph, slots, links, resources);
+        var body = new RenderedMarkdown(bodies, bodyAt, bodyLengths, slots, links, resources);
         return new ParsedBulletin(path, meta, unit, named, body, image);
     }
 

@@ -54,6 +54,18 @@ public sealed class RenderedMarkdown
         Resources = resources;
     }
 
+    /// <summary>A body an earlier build kept in a file that <paramref name="store"/> reads: its parts at <paramref name="at"/>, one after another.</summary>
+    internal RenderedMarkdown(BodyStore store, long at, (int Html, int Text, int First) lengths, Slot[] slots, PageLink[] pageLinks, Resource[] resources)
+    {
+        (_store, _at, _slots) = (store, at, slots);
+        (_htmlLength, _textLength, _firstLength) = lengths;
+        PageLinks = pageLinks;
+        Resources = resources;
+    }
+
+    /// <summary>The lengths in bytes of the UTF-8 HTML, plain text and first paragraph.</summary>
+    internal (int Html, int Text, int First) Lengths => (_htmlLength, _textLength, _firstLength);
+
     /// <summary>The UTF-8 HTML (without its page links' addresses), plain text and first paragraph, and where each page link goes in the HTML.</summary>
     internal (byte[] Html, byte[] PlainText, byte[] FirstParagraph, IReadOnlyList<Slot> Slots) Parts() =>
         (_html ?? Stored(_at, _htmlLength), _plainText ?? Stored(_at + _htmlLength, _textLength), _firstParagraph ?? Stored(_at + _htmlLength + _textLength, _firstLength), _slots);
@@ -84,7 +96,8 @@ public sealed class RenderedMarkdown
     /// </summary>
     public void KeepIn(BodyStore store)
     {
-        if (_store is not null || _html is null || _plainText is null || _firstParagraph is null) throw new InvalidOperationException("A body is kept in one store, once.");
+        if (_store is not null) return; // already in a file: an earlier build's, read from where it is
+        if (_html is null || _plainText is null || _firstParagraph is null) throw new InvalidOperationException("A body is kept in one store, once.");
         if (store.FitsInMemory(_htmlLength + _textLength + _firstLength)) return;
         if (store.TryWrite(_html, _plainText, _firstParagraph) is not { } at) return;
         _at = at;

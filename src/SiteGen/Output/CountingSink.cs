@@ -15,4 +15,12 @@ public sealed class CountingSink(IOutputSink inner) : IOutputSink
         Interlocked.Add(ref _bytes, file.Bytes.Length);
         inner.Add(file);
     }
+
+    public bool Keep(string path, long length, ulong hash)
+    {
+        if (!inner.Keep(path, length, hash)) return false;
+        Interlocked.Increment(ref _files);
+        Interlocked.Add(ref _bytes, length);
+        return true;
+    }
 }

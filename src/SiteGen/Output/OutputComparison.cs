@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
 
 namespace SiteGen.Output;
 
@@ -28,26 +27,15 @@ internal sealed class OutputComparison(string previousOutput)
             if (kind is { } changed && path != leaveOut) changes.Add(new OutputChange(changed, path));
         if (_hasPrevious)
         {
-            // Hidden files too (the marker is one). A link is an entry to remove like a file, and never followed: a link to
-            // a folder elsewhere would list that folder's files, and one that loops would never end.
-            var every = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-            var found = new FileSystemEnumerable<string>(previousOutput, (ref FileSystemEntry e) => e.ToFullPath(), every)
+            foreach (var full in OutputTree.Files(previousOutput))
             {
-                ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || IsLink(ref e),
-                ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e),
-            };
-            foreach (var full in found)
-            {
-                var path = Path.GetRelativePath(previousOutput, full);
-                if (Path.DirectorySeparatorChar != '/') path = path.Replace(Path.DirectorySeparatorChar, '/');
+                var path = OutputTree.Relative(previousOutput, full);
                 if (path != leaveOut && !_written.ContainsKey(path)) changes.Add(new OutputChange(ChangeKind.Removed, path));
             }
         }
         changes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return changes;
     }
-
-    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     /// <summary>Added, changed, or null when the previous output holds the same bytes at the path.</summary>
     private ChangeKind? Compare(OutputFile file)

@@ -6,10 +6,16 @@ namespace SiteGen.Output;
 
 /// <summary>
 /// Phase 5, Write: a fresh folder beside the output folder that files are written into while the site renders (by two
-/// writer tasks, so rendering never waits on the disk), then swapped in for the output folder in one step on
-/// <see cref="Commit"/>. Disposed without a commit, it is deleted and the output folder is left exactly as it was.
-/// Hold the <see cref="OutputLock"/> while using one.
+/// writer tasks, so rendering never waits on the disk), then put in place on <see cref="Commit"/>. Disposed without a
+/// commit, it is deleted and the output folder is left exactly as it was. Hold the <see cref="OutputLock"/> while using one.
 /// </summary>
+/// <remarks>
+/// It is put in place in one of two ways. Without a record of what the last build wrote, it holds the whole site and is
+/// swapped in for the output folder in one step. With one (<see cref="WrittenFiles"/>, an update), a file whose bytes
+/// the output folder already holds, unchanged since it was written, is left there and not written at all; the folder
+/// holds only the files that changed, which are moved into the output one by one once the files the site no longer has
+/// are removed. Every file is whole at every moment, and a small change costs a few files instead of the whole site.
+/// </remarks>
 public sealed class StagingFolder : IOutputSink, IDisposable
 {
     private const int Writers = 2;
@@ -19,6 +25,17 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private readonly Channel<OutputFile> _queue = Channel.CreateBounded<OutputFile>(new BoundedChannelOptions(256) { SingleWriter = false, SingleReader = false });
     private readonly Task[] _writers;
     private readonly OutputComparison? _comparison;
+    // What the last build wrote to the output folder, when this build updates it in place; null when it swaps in a whole site.
+    private readonly WrittenFiles? _last;
+    // Every file of the site as it now is in the output, or will be once committed.
+    private readonly List<WrittenFiles.WrittenFile> _written = [];
+    // For an update: what was put in the output by hand since the last build, the files written (added or changed), and
+    // what is removed, known once every file is in.
+    private readonly List<string> _strays;
+    private readonly List<OutputChange> _updated = [];
+    private List<string>? _removed;
+    private HashSet<string>? _produced;
+    private WrittenFiles.Entry? _markerKept;
     private Exception? _failure;
     private int _files;
     private int _pages;
@@ -26,11 +43,13 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private bool _finished;
     private long _drainedMilliseconds;
 
-    private StagingFolder(string output, string path, OutputComparison? comparison)
+    private StagingFolder(string output, string path, OutputComparison? comparison, WrittenFiles? last, List<string>? strays)
     {
         _output = output;
         _path = path;
         _comparison = comparison;
+        _last = last;
+        _strays = strays ?? [];
         _writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteQueued)).ToArray();
     }
 
@@ -39,7 +58,9 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// cannot and returns null. A folder beside the output that only has a name like SiteGen's is left alone, with a warning.
     /// </summary>
     /// <param name="listChanges">Compare every file with the output folder's as it is written, for <see cref="Changes"/>.</param>
-    public static StagingFolder? Create(string outputRoot, DiagnosticBag diagnostics, bool listChanges = false)
+    /// <param name="last">What the last build wrote to the output folder, to update it in place; null (or an output folder
+    /// that is missing or holds a link, which a file moved in could lead through) to write the whole site and swap it in.</param>
+    public static StagingFolder? Create(string outputRoot, DiagnosticBag diagnostics, bool listChanges = false, WrittenFiles? last = null)
     {
         var output = Path.GetFullPath(outputRoot).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
@@ -47,17 +68,23 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         try
         {
             Directory.CreateDirectory(parent);
-            foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
-                RemoveLeftover(folder, diagnostics);
+            foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
+                RemoveLeftover(leftover, diagnostics);
             var path = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
             Directory.CreateDirectory(path);
             // Marked at once, so that if this build is killed the next one knows the folder for its own. The marker says
             // what the folder is once swapped in, the only time anyone sees it.
             var marker = new OutputFile(OutputFolder.MarkerFile, System.Text.Encoding.UTF8.GetBytes(Say.OutputMarker + "\n"));
             File.WriteAllBytes(Path.Combine(path, marker.Path), marker.Bytes);
-            var comparison = listChanges ? new OutputComparison(output) : null;
+            var strays = last is not null && Directory.Exists(output) ? last.AddedSince(output) : null;
+            if (strays is null) last = null;
+            var comparison = listChanges && last is null ? new OutputComparison(output) : null;
             comparison?.Record(marker);
-            return new StagingFolder(output, path, comparison);
+            var staging = new StagingFolder(output, path, comparison, last, strays);
+            // An update leaves the output's marker as it is when it says the same (the staging folder's goes with the folder).
+            staging._markerKept = last?.Holding(output, marker.Path, marker.Bytes.Length, WrittenFiles.HashOf(marker.Bytes));
+            staging.Note(marker.Path, staging._markerKept ?? new WrittenFiles.Entry(marker.Bytes.Length, WrittenFiles.HashOf(marker.Bytes), File.GetLastWriteTimeUtc(Path.Combine(path, marker.Path)).Ticks));
+            return staging;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -68,10 +95,50 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     public OutputSummary Summary => new(_files, _pages, _bytes);
 
+    /// <summary>True when the output folder is updated in place rather than replaced.</summary>
+    public bool Updates => _last is not null;
+
     public void Add(OutputFile file)
     {
+        Interlocked.Increment(ref _files);
+        Interlocked.Add(ref _bytes, file.Bytes.Length);
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+        if (_last?.Holding(_output, file.Path, file.Bytes.Length, WrittenFiles.HashOf(file.Bytes)) is { } same)
+        {
+            Note(file.Path, same);
+            return;
+        }
         if (!_queue.Writer.TryWrite(file))
             _queue.Writer.WriteAsync(file).AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Leaves the output folder's file at <paramref name="path"/> as it is, when it holds these bytes and is unchanged since written; false (nothing done) otherwise.</summary>
+    public bool Keep(string path, long length, ulong hash)
+    {
+        if (_last?.Holding(_output, path, length, hash) is not { } same) return false;
+        Interlocked.Increment(ref _files);
+        Interlocked.Add(ref _bytes, length);
+        if (path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+        Note(path, same);
+        return true;
+    }
+
+    /// <summary>Every file and folder of the site as it is in the output folder; call once committed, for the next build to update it.</summary>
+    public WrittenFiles Written()
+    {
+        Finish();
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var file in _written)
+            for (var folder = Parent(file.Path); folders.Add(folder); folder = Parent(folder)) { }
+        var times = folders.Order(StringComparer.Ordinal).Select(f => new WrittenFiles.Folder(f, Directory.GetLastWriteTimeUtc(Path.Join(_output, f)).Ticks)).ToList();
+        return new WrittenFiles(_written, times);
+
+        static string Parent(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+    }
+
+    private void Note(string path, WrittenFiles.Entry entry)
+    {
+        lock (_written) _written.Add(new WrittenFiles.WrittenFile(path, entry));
     }
 
     /// <summary>
@@ -81,10 +148,19 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <param name="leaveOut">A path neither compared nor listed: the list itself, when it is kept in the output.</param>
     public IReadOnlyList<OutputChange> Changes(string? leaveOut)
     {
-        var comparison = _comparison ?? throw new InvalidOperationException("This staging folder was not created to list changes.");
         Finish();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var changes = comparison.Changes(leaveOut);
+        List<OutputChange> changes;
+        if (_last is not null)
+        {
+            changes = _updated.Concat(Removed().Select(p => new OutputChange(ChangeKind.Removed, p))).Where(c => c.Path != leaveOut).ToList();
+            changes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        }
+        else
+        {
+            var comparison = _comparison ?? throw new InvalidOperationException("This staging folder was not created to list changes.");
+            changes = [.. comparison.Changes(leaveOut)];
+        }
         ChangesDetail = Say.OutputChangesDetail.With(clock.ElapsedMilliseconds);
         return changes;
     }
@@ -93,7 +169,12 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     public string ChangesDetail { get; private set; } = "";
 
     /// <summary>True when the site has a file or folder at <paramref name="relative"/> (forward slashes); call after <see cref="Changes"/>.</summary>
-    public bool Holds(string relative) => Path.Exists(Path.Combine(_path, relative));
+    public bool Holds(string relative)
+    {
+        if (Path.Exists(Path.Combine(_path, relative))) return true;
+        if (_last is null) return false;
+        return Produced().Contains(relative) || _written.Any(w => w.Path.StartsWith(relative + "/", StringComparison.Ordinal));
+    }
 
     /// <summary>Writes a file that is not part of the site's comparison (the list of changes) into the folder, after every other file.</summary>
     public void Place(string relative, byte[] bytes)
@@ -102,6 +183,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         var target = Path.Combine(_path, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.WriteAllBytes(target, bytes);
+        // Recorded, so that a later build without it removes it, as a whole build would.
+        Note(relative, new WrittenFiles.Entry(bytes.Length, WrittenFiles.HashOf(bytes), File.GetLastWriteTimeUtc(target).Ticks));
     }
 
     /// <summary>How the last <see cref="Commit"/> spent its time, for <c>--verbose</c>.</summary>
@@ -116,6 +199,13 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         try
         {
             if (_failure is not null) throw _failure;
+            if (_last is not null)
+            {
+                var (written, removed) = UpdateInPlace();
+                CommitDetail = Say.OutputUpdateDetail.With(drained, written, removed, clock.ElapsedMilliseconds);
+                TryDelete(_path, diagnostics);
+                return true;
+            }
             if (!Directory.Exists(_output))
             {
                 Directory.Move(_path, _output);
@@ -154,6 +244,58 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         }
     }
 
+    /// <summary>
+    /// Puts an update in place: removes the files the site no longer has (and the folders they leave empty), then moves
+    /// in the files written, each in one step. Returns how many files were moved in and removed.
+    /// </summary>
+    private (int Written, int Removed) UpdateInPlace()
+    {
+        var removed = Removed();
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in removed)
+        {
+            var full = Path.Combine(_output, path);
+            if (Directory.Exists(full) && new DirectoryInfo(full).LinkTarget is null) Directory.Delete(full, recursive: true);
+            else File.Delete(full);
+            for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder)) emptied.Add(folder);
+        }
+        // Deepest first, so a folder is looked at once its subfolders are gone.
+        foreach (var folder in emptied.OrderByDescending(f => f.Length))
+        {
+            var full = Path.Combine(_output, folder);
+            if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any()) Directory.Delete(full);
+        }
+        var written = 0;
+        if (_markerKept is not null) File.Delete(Path.Combine(_path, OutputFolder.MarkerFile));
+        foreach (var staged in OutputTree.Files(_path))
+        {
+            var target = Path.Combine(_output, OutputTree.Relative(_path, staged));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // A folder where the site now has a file holds nothing of the site (its files were removed above): only empty folders.
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            File.Move(staged, target, overwrite: true);
+            written++;
+        }
+        return (written, removed.Count);
+    }
+
+    /// <summary>
+    /// What an update removes from the output folder, relative, with forward slashes: the last build's files this site
+    /// does not have, and what was put there by hand (a folder whole); call once every file is in.
+    /// </summary>
+    private List<string> Removed()
+    {
+        if (_removed is not null) return _removed;
+        var produced = Produced();
+        return _removed = _last!.Files.Select(f => f.Path).Where(p => !produced.Contains(p)).Concat(_strays.Where(p => !produced.Contains(p))).ToList();
+    }
+
+    private HashSet<string> Produced()
+    {
+        Finish();
+        return _produced ??= _written.Select(w => w.Path).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Abandons the staging folder unless it was committed.</summary>
     public void Dispose()
     {
@@ -182,9 +324,13 @@ public sealed class StagingFolder : IOutputSink, IDisposable
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 await File.WriteAllBytesAsync(target, file.Bytes);
                 _comparison?.Record(file);
-                Interlocked.Increment(ref _files);
-                Interlocked.Add(ref _bytes, file.Bytes.Length);
-                if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+                // A rename keeps the time, so the file's time once in the output is the one it has now.
+                Note(file.Path, new WrittenFiles.Entry(file.Bytes.Length, WrittenFiles.HashOf(file.Bytes), File.GetLastWriteTimeUtc(target).Ticks));
+                if (_last is not null)
+                {
+                    var kind = Path.Exists(Path.Combine(_output, file.Path)) ? ChangeKind.Changed : ChangeKind.Added;
+                    lock (_updated) _updated.Add(new OutputChange(kind, file.Path));
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -43,7 +43,7 @@ internal static class CacheFolder
     {
         if (File(options, "") is not { } folder || !Directory.Exists(folder)) return;
         var old = DateTime.UtcNow.AddDays(-1);
-        foreach (var name in new[] { PageRecords.FileName, KeptParses.FileName, KeptParses.BodiesName, KeptAnalyses.FileName })
+        foreach (var name in new[] { PageRecords.FileName, OutputRecords.FileName, KeptParses.FileName, KeptParses.BodiesName, KeptAnalyses.FileName })
             foreach (var leftover in Directory.EnumerateFiles(folder, name + ".*.tmp"))
             {
                 try
@@ -55,6 +55,30 @@ internal static class CacheFolder
                     // Left for the next build to try again: a leftover takes only space.
                 }
             }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="content"/> in place of the cache file <paramref name="file"/> in one step (a new file renamed
+    /// over it); one that cannot be written is a note in <paramref name="notes"/>, not a failure of a good build.
+    /// </summary>
+    public static void Replace(BuildOptions options, string file, MemoryStream content, List<string> notes)
+    {
+        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                content.WriteTo(output);
+            System.IO.File.Move(temporary, file, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notes.Add(Say.BuildCacheNotSaved.With(Shown(options, Path.GetDirectoryName(file)!), e.Message));
+        }
+        finally
+        {
+            if (System.IO.File.Exists(temporary)) System.IO.File.Delete(temporary);
+        }
     }
 
     /// <summary>A cache file as a person should see it: relative to the site's folder, unless the folder was given on purpose.</summary>
@@ -69,13 +93,33 @@ internal static class CacheFolder
     /// empty, or a link (a link committed in the cache folder could make a build read a file of the machine, or wait
     /// forever on a pipe).
     /// </summary>
-    public static FileStream? Opened(string file)
+    /// <param name="forAdding">
+    /// Opened to be read and added to, locked (<see cref="FileStream.Lock"/>) so that no other process adds to it at once;
+    /// null when another holds the lock.
+    /// </param>
+    public static FileStream? Opened(string file, bool forAdding = false)
     {
         try
         {
             var info = new FileInfo(file);
-            if (!info.Exists || info.LinkTarget is not null || info.Length == 0) return null;
-            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.RandomAccess);
+            // Where a file cannot be locked (macOS), a build writes its bodies to a new file every time.
+            if (!info.Exists || info.LinkTarget is not null || info.Length == 0 || (forAdding && OperatingSystem.IsMacOS())) return null;
+            var stream = forAdding
+                ? new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.RandomAccess)
+                : new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.RandomAccess);
+            if (forAdding && stream.CanSeek && !OperatingSystem.IsMacOS())
+            {
+                try
+                {
+                    stream.Lock(0, long.MaxValue);
+                }
+                catch (IOException)
+                {
+                    // Another build adds to it now: this one reads it only.
+                    stream.Dispose();
+                    return null;
+                }
+            }
             if (stream.CanSeek) return stream;
             stream.Dispose();
             return null;

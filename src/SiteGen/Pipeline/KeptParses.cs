@@ -14,9 +14,12 @@ namespace SiteGen.Pipeline;
 /// <summary>
 /// The parsed bulletins of the last written build, kept in <c>.sitegen/cache/parsed.bin</c> (front matter, names, links,
 /// files used and diagnostics) and <c>bodies.bin</c> (their bodies' HTML and text): a bulletin whose file, and the
-/// pictures it shows, did not change is taken from them instead of being parsed again. This build's are written to new
-/// files as the bulletins are parsed or taken, which replace the old ones once the site is in place (<see cref="Save"/>);
-/// without that, they are removed (<see cref="Dispose"/>).
+/// pictures it shows, did not change is taken from them instead of being parsed again, its body read from where it is
+/// in <c>bodies.bin</c> when the page or the search index needs it. This build's entries are written to a new file as
+/// the bulletins are parsed or taken, which replaces the old one once the site is in place (<see cref="Save"/>; without
+/// that, it is removed in <see cref="Dispose"/>). The bodies of bulletins parsed anew are added at the end of
+/// <c>bodies.bin</c>, where no entry of the last build points, so a small change writes only its own bodies; when less
+/// than half of the file is still used, this build writes every body to a new file instead, which replaces it.
 /// </summary>
 /// <remarks>
 /// What every parse depends on besides its file is the context: this SiteGen (<see cref="CacheFolder.Identity"/>), the
@@ -30,17 +33,27 @@ internal sealed class KeptParses(string file) : IDisposable
     public const string BodiesName = "bodies.bin";
 
     private const string Magic = "sitegen-parsed";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    // Bytes of bodies no entry uses that bodies.bin may hold beyond the bytes in use before it is written anew.
+    private const long AllowedUnused = 16 << 20;
 
     private readonly string _bodiesFile = Path.Join(Path.GetDirectoryName(file), BodiesName);
     private IReadOnlyList<Unit> _units = [];
     private IReadOnlyList<Election> _elections = [];
     private IReadOnlyDictionary<string, SourceFile> _contentFiles = new Dictionary<string, SourceFile>();
 
-    // The last build's files: its entries (read whole) by bulletin path, and its bodies (read when taken).
+    // The last build's files: its entries (read whole) by bulletin path, and its bodies (checked when taken, and read
+    // from there whenever a page needs one, so open until the build ends); where each body taken is, and its hash.
     private byte[] _last = [];
     private Dictionary<string, int> _lastAt = new(StringComparer.Ordinal);
     private FileStream? _lastBodies;
+    private BodyStore? _lastStore;
+    private long _lastLive;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long At, ulong Hash)> _taken = new(StringComparer.Ordinal);
+    // True when this build adds its new bodies at the end of the last build's file rather than writing them all to a new one.
+    private bool _appending;
+    private long _live;
 
     // This build's: its bodies' file and its entries' (put in order on Save), written as they come, and where each
     // bulletin's entry is in the latter (aligned with the bulletins; length 0 for none).
@@ -81,8 +94,16 @@ internal sealed class KeptParses(string file) : IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            _temporaryBodies = $"{_bodiesFile}.{Guid.NewGuid():N}.tmp";
-            _nextBodies = System.IO.File.OpenHandle(_temporaryBodies, FileMode.CreateNew, FileAccess.Write);
+            if (_appending)
+            {
+                _nextBodies = _lastBodies!.SafeFileHandle;
+                _bodiesEnd = _lastBodies.Length;
+            }
+            else
+            {
+                _temporaryBodies = $"{_bodiesFile}.{Guid.NewGuid():N}.tmp";
+                _nextBodies = System.IO.File.OpenHandle(_temporaryBodies, FileMode.CreateNew, FileAccess.Write);
+            }
             _temporaryEntries = $"{file}.{Guid.NewGuid():N}.tmp";
             _nextEntries = System.IO.File.OpenHandle(_temporaryEntries, FileMode.CreateNew, FileAccess.ReadWrite);
         }
@@ -120,15 +141,14 @@ internal sealed class KeptParses(string file) : IDisposable
         }
         var found = new List<Diagnostic>();
         for (var n = reader.ReadInt32(); n > 0; n--) found.Add(ReadDiagnostic(reader));
-        var (bodyAt, htmlLength, textLength, firstLength, bodyHash) = (reader.ReadInt64(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadUInt64());
-        var body = new byte[htmlLength + textLength + firstLength];
-        if (!ReadBody(bodyAt, body) || XxHash64.HashToUInt64(body) != bodyHash)
+        var (bodyAt, lengths, bodyHash) = (reader.ReadInt64(), (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()), reader.ReadUInt64());
+        if (!BodyHolds(bodyAt, (long)lengths.Item1 + lengths.Item2 + lengths.Item3, bodyHash))
         {
             Found = LastBuildFile.Damaged;
             return null;
         }
-        var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections,
-            body[..htmlLength], body[htmlLength..(htmlLength + textLength)], body[(htmlLength + textLength)..]);
+        var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections, _lastStore!, bodyAt, lengths);
+        _taken[source.Path] = (bodyAt, bodyHash);
         diagnostics.AddRange(found);
         Interlocked.Increment(ref _kept);
         return bulletin;
@@ -138,14 +158,22 @@ internal sealed class KeptParses(string file) : IDisposable
     public void Keep(int index, ulong text, ParsedBulletin bulletin, IReadOnlyList<Diagnostic> diagnostics)
     {
         if (_nextBodies is null || !KeptBulletin.CanKeep(bulletin, _units, _elections)) return;
-        var (html, plain, first, _) = bulletin.Body.Parts();
-        var length = html.Length + plain.Length + first.Length;
-        var at = Interlocked.Add(ref _bodiesEnd, length) - length;
-        if (!TryWrite(_nextBodies, [html, plain, first], at)) return;
-        var hash = new XxHash64();
-        hash.Append(html);
-        hash.Append(plain);
-        hash.Append(first);
+        var (htmlLength, textLength, firstLength) = bulletin.Body.Lengths;
+        var length = (long)htmlLength + textLength + firstLength;
+        // A body taken from the last build stays where it is when this build adds to that file; any other is written.
+        if (!_appending || !_taken.TryGetValue(bulletin.SourcePath, out var body))
+        {
+            var (html, plain, first, _) = bulletin.Body.Parts();
+            var end = Interlocked.Add(ref _bodiesEnd, length) - length;
+            if (!TryWrite(_nextBodies, [html, plain, first], end)) return;
+            var hashing = new XxHash64();
+            hashing.Append(html);
+            hashing.Append(plain);
+            hashing.Append(first);
+            body = (end, hashing.GetCurrentHashAsUInt64());
+        }
+        Interlocked.Add(ref _live, length);
+        var (at, hash) = body;
 
         using var entry = new MemoryStream();
         using (var writer = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true))
@@ -162,10 +190,10 @@ internal sealed class KeptParses(string file) : IDisposable
             writer.Write(diagnostics.Count);
             foreach (var diagnostic in diagnostics) Write(writer, diagnostic);
             writer.Write(at);
-            writer.Write(html.Length);
-            writer.Write(plain.Length);
-            writer.Write(first.Length);
-            writer.Write(hash.GetCurrentHashAsUInt64());
+            writer.Write(htmlLength);
+            writer.Write(textLength);
+            writer.Write(firstLength);
+            writer.Write(hash);
             KeptBulletin.Write(writer, bulletin, _units, _elections);
         }
         var bytes = entry.GetBuffer().AsMemory(0, (int)entry.Length);
@@ -188,20 +216,15 @@ internal sealed class KeptParses(string file) : IDisposable
         }
     }
 
-    /// <summary>Lets go of the last build's files once every bulletin has been taken or parsed.</summary>
-    public void DoneReading()
-    {
-        (_last, _lastAt) = ([], new Dictionary<string, int>(StringComparer.Ordinal));
-        _lastBodies?.Dispose();
-        _lastBodies = null;
-    }
+    /// <summary>Lets go of the last build's entries once every bulletin has been taken or parsed (its bodies stay open for the pages).</summary>
+    public void DoneReading() => (_last, _lastAt) = ([], new Dictionary<string, int>(StringComparer.Ordinal));
 
     /// <summary>Writes this build's entries and puts both files in place of the last ones; call once the site is in place.</summary>
     public void Save()
     {
         if (Problem is not null) throw new IOException(Problem);
-        if (_nextBodies is null || _temporaryBodies is null || _nextEntries is null) return;
-        _nextBodies.Dispose();
+        if (_nextBodies is null || (_temporaryBodies is null && !_appending) || _nextEntries is null) return;
+        if (!_appending) _nextBodies.Dispose();
         _nextBodies = null;
         var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
         try
@@ -221,6 +244,7 @@ internal sealed class KeptParses(string file) : IDisposable
                 }
                 CacheFolder.WriteHeader(writer, Magic, FormatVersion, _context);
                 writer.Write(_entries.Count(e => e.Length > 0));
+                writer.Write(Interlocked.Read(ref _live));
                 var entry = Array.Empty<byte>();
                 foreach (var (at, length) in _entries)
                 {
@@ -238,7 +262,7 @@ internal sealed class KeptParses(string file) : IDisposable
                 output.Write(sum);
             }
             // The bodies first: an entry of the old list never meets a body of the new file unchecked (each body's hash is in its entry).
-            System.IO.File.Move(_temporaryBodies, _bodiesFile, overwrite: true);
+            if (_temporaryBodies is not null) System.IO.File.Move(_temporaryBodies, _bodiesFile, overwrite: true);
             _temporaryBodies = null;
             System.IO.File.Move(temporary, file, overwrite: true);
         }
@@ -250,10 +274,13 @@ internal sealed class KeptParses(string file) : IDisposable
 
     public void Dispose()
     {
-        _lastBodies?.Dispose();
-        _lastBodies = null;
-        _nextBodies?.Dispose();
+        if (!_appending) _nextBodies?.Dispose();
         _nextBodies = null;
+        // The last build's bodies file stays open (closed with the last body that reads it): the bodies taken from it are
+        // read through it for as long as the site is used. Other builds may add to it from now on.
+        if (_appending && !OperatingSystem.IsMacOS()) _lastBodies?.Unlock(0, long.MaxValue);
+        _appending = false;
+        _lastBodies = null;
         _nextEntries?.Dispose();
         _nextEntries = null;
         try
@@ -273,7 +300,8 @@ internal sealed class KeptParses(string file) : IDisposable
     private void GiveUp(Exception e)
     {
         Problem ??= e.Message;
-        _nextBodies?.Dispose();
+        // When adding to the last build's file, its handle stays open: the bodies taken from it are read through it.
+        if (!_appending) _nextBodies?.Dispose();
         _nextBodies = null;
     }
 
@@ -283,24 +311,31 @@ internal sealed class KeptParses(string file) : IDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _pictureHashes = new(StringComparer.Ordinal);
 
-    private bool ReadBody(long at, Span<byte> buffer)
+    /// <summary>True when the last build's bodies file holds <paramref name="length"/> bytes at <paramref name="at"/> whose hash is <paramref name="hash"/>.</summary>
+    private bool BodyHolds(long at, long length, ulong hash)
     {
-        if (_lastBodies is null) return false;
+        if (_lastBodies is null || at < 0 || length < 0) return false;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
-            while (buffer.Length > 0)
+            var hashing = new XxHash64();
+            while (length > 0)
             {
-                var read = RandomAccess.Read(_lastBodies.SafeFileHandle, buffer, at);
+                var read = RandomAccess.Read(_lastBodies.SafeFileHandle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, length)), at);
                 if (read == 0) return false;
-                buffer = buffer[read..];
-                at += read;
+                hashing.Append(buffer.AsSpan(0, read));
+                (at, length) = (at + read, length - read);
             }
-            return true;
+            return hashing.GetCurrentHashAsUInt64() == hash;
         }
         catch (IOException)
         {
             // A bodies file that cannot be read is one that cannot be used: the bulletin is parsed again.
             return false;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -308,12 +343,11 @@ internal sealed class KeptParses(string file) : IDisposable
     {
         var found = CacheFolder.Read(file, Magic, FormatVersion, _context, out var bytes, out var content);
         if (found != LastBuildFile.Usable) return found;
-        _lastBodies = CacheFolder.Opened(_bodiesFile);
-        if (_lastBodies is null) return LastBuildFile.Damaged;
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, content, bytes.Length - content), Encoding.UTF8);
             var count = reader.ReadInt32();
+            _lastLive = reader.ReadInt64();
             var at = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
@@ -323,6 +357,17 @@ internal sealed class KeptParses(string file) : IDisposable
                 reader.BaseStream.Position = start + length;
             }
             if (reader.BaseStream.Position != reader.BaseStream.Length) return LastBuildFile.Damaged;
+            // Added to when most of it is in use and no other build has it open for adding; otherwise read only.
+            _lastBodies = CacheFolder.Opened(_bodiesFile, forAdding: true);
+            _appending = _lastBodies is not null && _lastBodies.Length <= 2 * _lastLive + AllowedUnused;
+            if (_lastBodies is not null && !_appending)
+            {
+                _lastBodies.Dispose();
+                _lastBodies = null;
+            }
+            _lastBodies ??= CacheFolder.Opened(_bodiesFile);
+            if (_lastBodies is null) return LastBuildFile.Damaged;
+            _lastStore = new BodyStore(_lastBodies.SafeFileHandle);
             (_last, _lastAt) = (bytes, at);
             return LastBuildFile.Usable;
         }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
+using SiteGen.Configuration;
 using SiteGen.Text;
 
 namespace SiteGen.Pipeline;
@@ -64,7 +65,7 @@ internal sealed class PageRecords
     }
 
     /// <summary>Writes the records of a build (path keys and records, aligned) to <paramref name="file"/> in one step: a new file renamed over the old.</summary>
-    public static void Write(string file, ulong context, ulong[] pathKeys, Record[] records)
+    public static void Write(BuildOptions options, string file, ulong context, ulong[] pathKeys, Record[] records, List<string> notes)
     {
         var stream = new MemoryStream(64 + pathKeys.Length * 32);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
@@ -80,17 +81,6 @@ internal sealed class PageRecords
             }
             writer.Write(XxHash64.HashToUInt64(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                stream.WriteTo(output);
-            File.Move(temporary, file, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        CacheFolder.Replace(options, file, stream, notes);
     }
 }

@@ -91,9 +91,8 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         {
             var path = SitePath.ToFile(pages[i].Path);
             pathKeys[i] = PageRecords.PathKey(path);
-            if (last is not null && last.TryGet(pathKeys[i], out var record) && record.Key == keys.Pages[i] && Written(output, path, record) is { } bytes)
+            if (last is not null && last.TryGet(pathKeys[i], out var record) && record.Key == keys.Pages[i] && Reused(path, record))
             {
-                sink.Add(new OutputFile(path, bytes));
                 records[i] = record;
                 Interlocked.Increment(ref kept);
             }
@@ -116,6 +115,15 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
         detail = Say.PhaseRenderAgain.With(pages.Count - kept, pages.Count) + " (" + why + "); "
             + Say.PhaseRenderDetail.With(sink.Files, sink.Bytes / 1024, _images.Encoded, _images.Reused);
         return pages.Count - kept;
+
+        // A page unchanged is left where it is when the output folder is updated in place; otherwise read back from it, checked.
+        bool Reused(string path, PageRecords.Record record)
+        {
+            if (sink.Keep(path, record.Length, record.Hash)) return true;
+            if (Written(output, path, record) is not { } bytes) return false;
+            sink.Add(new OutputFile(path, bytes));
+            return true;
+        }
     }
 
     /// <summary>The file a page was written to by the last build, when it is still the one <paramref name="record"/> describes; null otherwise (missing, changed, unreadable: the page is rendered again).</summary>
@@ -144,14 +152,7 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
     {
         if (_records is not { } records) return;
         _records = null;
-        try
-        {
-            PageRecords.Write(records.File, records.Context, records.PathKeys, records.Records);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Notes.Add(Say.BuildCacheNotSaved.With(CacheFolder.Shown(options, Path.GetDirectoryName(records.File)!), e.Message));
-        }
+        PageRecords.Write(options, records.File, records.Context, records.PathKeys, records.Records, Notes);
     }
 
     /// <summary>What a person should know of how the cache was used (one sentence each): ignored as damaged or of another version, not saved.</summary>

@@ -156,11 +156,109 @@ public sealed class PageCacheTests : IDisposable
         Assert.Equal(good, File.ReadAllBytes(home));
     }
 
+    [Fact]
+    public void An_edit_writes_only_the_files_whose_bytes_change_and_leaves_every_other_file_of_the_output_untouched()
+    {
+        var before = Stamped(_site.OutputRoot);
+        Thread.Sleep(20);
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+        var after = Stamped(_site.OutputRoot);
+
+        var changed = after.Keys.Where(p => !before.ContainsKey(p) || before[p].Bytes != after[p].Bytes).ToHashSet();
+        var written = after.Keys.Where(p => !before.ContainsKey(p) || before[p].Time != after[p].Time).ToHashSet();
+        Assert.Contains("2024/08/rakor/index.html", changed);
+        // Written again: exactly the files whose bytes changed (the page, its feeds, the search files that hold it).
+        Assert.Equal(changed.Order(StringComparer.Ordinal), written.Order(StringComparer.Ordinal));
+        Assert.True(written.Count < after.Count / 2, $"{written.Count} of {after.Count} files written");
+    }
+
+    [Fact]
+    public void An_edit_adds_only_its_new_body_to_the_bodies_file_and_a_file_mostly_unused_is_written_anew()
+    {
+        var bodies = Path.Combine(_site.Root, ".sitegen", "cache", KeptParses.BodiesName);
+        var before = File.ReadAllBytes(bodies);
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+        var after = File.ReadAllBytes(bodies);
+        // The last build's bodies are where they were, the edited one's new body after them.
+        Assert.True(after.AsSpan(0, before.Length).SequenceEqual(before));
+        Assert.InRange(after.Length - before.Length, 1, before.Length / 2);
+
+        // Bytes no entry uses (as edits leave) beyond the bodies in use: the next build writes the file anew, with only those.
+        File.AppendAllText(bodies, new string('x', 17 << 20));
+        var again = Edit("content/bulletins/2024/rakor.md", t => t.Replace("lintas sektoral", "lintas sektor"));
+        Assert.Equal(1, again.ParsedBulletins);
+        Assert.True(new FileInfo(bodies).Length < after.Length + 4096, $"{new FileInfo(bodies).Length} bytes");
+        Assert.Equal(0, Rebuild().ParsedBulletins);
+    }
+
+    [Fact]
+    public void Files_changed_removed_or_added_by_hand_in_the_output_are_put_right_as_a_whole_build_would()
+    {
+        var css = Directory.EnumerateFiles(_site.OutputRoot, "*.css", SearchOption.AllDirectories).First();
+        var bytes = File.ReadAllBytes(css);
+        bytes[^2] = (byte)(bytes[^2] == (byte)'x' ? 'y' : 'x'); // same length, other bytes
+        File.WriteAllBytes(css, bytes);
+        File.Delete(Directory.EnumerateFiles(Path.Combine(_site.OutputRoot, "search"), "*", SearchOption.AllDirectories).First());
+        File.WriteAllText(Path.Combine(_site.OutputRoot, "catatan.txt"), "ditaruh tangan");
+        Directory.CreateDirectory(Path.Combine(_site.OutputRoot, "usang/arsip"));
+        File.WriteAllText(Path.Combine(_site.OutputRoot, "usang/arsip/index.html"), "<p>lama</p>");
+        Directory.CreateDirectory(Path.Combine(_site.OutputRoot, "kosong"));
+        File.WriteAllText(Path.Combine(_site.OutputRoot, "satuan/polres-malang/salinan.html"), "<p>salinan</p>");
+        // A page's folder made a file, and a page made a folder.
+        var page = Path.Combine(_site.OutputRoot, "2024/08/rakor");
+        Directory.Delete(page, recursive: true);
+        File.WriteAllText(page, "bukan folder");
+        var home = Path.Combine(_site.OutputRoot, "index.html");
+        File.Delete(home);
+        Directory.CreateDirectory(Path.Combine(home, "isi"));
+
+        Rebuild(); // the same files, byte for byte, as a build without the cache
+        Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "catatan.txt")));
+        Assert.False(Directory.Exists(Path.Combine(_site.OutputRoot, "usang")));
+        Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "satuan/polres-malang/salinan.html")));
+    }
+
+    [SkippableFact]
+    public void A_link_put_in_the_output_is_removed_and_nothing_is_written_or_kept_through_it()
+    {
+        // A copy of a folder of the site elsewhere, times and all, and the folder replaced by a link to it: a build that
+        // looked through the link would find every file as it wrote it.
+        using var elsewhere = new TempFolder();
+        var folder = Path.Combine(_site.OutputRoot, "2024");
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(elsewhere.Path, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+            File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(file));
+        }
+        Directory.Delete(folder, recursive: true);
+        Links.ToFolder(folder, elsewhere.Path);
+        var copied = Stamped(elsewhere.Path);
+
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+
+        Assert.Null(new DirectoryInfo(folder).LinkTarget);
+        Assert.Equal(copied, Stamped(elsewhere.Path));
+    }
+
+    [Fact]
+    public void Builds_into_another_output_folder_between_two_builds_do_not_confuse_either()
+    {
+        using var other = new TempFolder();
+        var elsewhere = SiteBuilder.BuildAndWrite(_site.Options(o => o with { OutputRoot = other.Combine("output") }));
+        Assert.False(elsewhere.HasErrors);
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+        Assert.False(SiteBuilder.BuildAndWrite(_site.Options(o => o with { OutputRoot = other.Combine("output") })).HasErrors);
+        Assert.Equal(Tree(_site.OutputRoot), Tree(other.Combine("output")));
+    }
+
     [Theory]
     [InlineData(PageRecords.FileName)]
     [InlineData(KeptAnalyses.FileName)]
     [InlineData(KeptParses.FileName)]
     [InlineData(KeptParses.BodiesName)]
+    [InlineData(OutputRecords.FileName)]
     public void A_damaged_cache_file_is_ignored_with_a_note_and_written_anew(string name)
     {
         var file = Path.Combine(_site.Root, ".sitegen", "cache", name);
@@ -302,6 +400,11 @@ public sealed class PageCacheTests : IDisposable
     private BuildResult Write() => SiteBuilder.BuildAndWrite(_site.Options());
 
     private string Output(string path) => File.ReadAllText(Path.Combine(_site.OutputRoot, path));
+
+    /// <summary>Every file under <paramref name="folder"/> with a hash of its bytes and its last-write time.</summary>
+    private static Dictionary<string, (ulong Bytes, DateTime Time)> Stamped(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            f => (XxHash64.HashToUInt64(File.ReadAllBytes(f)), File.GetLastWriteTimeUtc(f)), StringComparer.Ordinal);
 
     private static SortedDictionary<string, byte[]> Tree(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -45,7 +45,9 @@ public sealed class StagedWriterTests
         var first = SiteBuilder.BuildAndWrite(site.Options()).Timings.Single(t => t.Phase == "write").Detail;
         Assert.Contains("moved into place in", first);
         var second = SiteBuilder.BuildAndWrite(site.Options()).Timings.Single(t => t.Phase == "write").Detail;
-        Assert.Contains("previous site removed in", second);
+        Assert.Contains("site updated in place: 0 new or changed files moved in, 0 files no longer made removed", second);
+        var whole = SiteBuilder.BuildAndWrite(site.Options(o => o with { ReuseLastBuild = false })).Timings.Single(t => t.Phase == "write").Detail;
+        Assert.Contains("previous site removed in", whole);
     }
 
     [Fact]
