@@ -218,6 +218,14 @@ public sealed class PageCacheTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "satuan/polres-malang/salinan.html")));
     }
 
+    [Fact]
+    public void An_output_folder_removed_by_hand_is_written_whole_again()
+    {
+        Directory.Delete(_site.OutputRoot, recursive: true);
+        var again = Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+        Assert.Contains("moved into place", again.Timings.Single(t => t.Phase == "write").Detail);
+    }
+
     [SkippableFact]
     public void A_link_put_in_the_output_is_removed_and_nothing_is_written_or_kept_through_it()
     {
