@@ -35,6 +35,9 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private readonly List<OutputChange> _updated = [];
     private List<string>? _removed;
     private HashSet<string>? _produced;
+    // For an update: the folders whose time is not the one recorded, or will not be once committed (found changed by
+    // hand, or holding a file moved in or removed); every other folder keeps its recorded time.
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private WrittenFiles.Entry? _markerKept;
     private Exception? _failure;
     private int _files;
@@ -76,11 +79,13 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             // what the folder is once swapped in, the only time anyone sees it.
             var marker = new OutputFile(OutputFolder.MarkerFile, System.Text.Encoding.UTF8.GetBytes(Say.OutputMarker + "\n"));
             File.WriteAllBytes(Path.Combine(path, marker.Path), marker.Bytes);
-            var strays = last is not null && Directory.Exists(output) ? last.AddedSince(output) : null;
+            var changed = new HashSet<string>(StringComparer.Ordinal);
+            var strays = last is not null && Directory.Exists(output) ? last.AddedSince(output, changed) : null;
             if (strays is null) last = null;
             var comparison = listChanges && last is null ? new OutputComparison(output) : null;
             comparison?.Record(marker);
             var staging = new StagingFolder(output, path, comparison, last, strays);
+            staging._touched.UnionWith(changed);
             // An update leaves the output's marker as it is when it says the same (the staging folder's goes with the folder).
             staging._markerKept = last?.Holding(output, marker.Path, marker.Bytes.Length, WrittenFiles.HashOf(marker.Bytes));
             staging.Note(marker.Path, staging._markerKept ?? new WrittenFiles.Entry(marker.Bytes.Length, WrittenFiles.HashOf(marker.Bytes), File.GetLastWriteTimeUtc(Path.Combine(path, marker.Path)).Ticks));
@@ -130,11 +135,13 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
         foreach (var file in _written)
             for (var folder = Parent(file.Path); folders.Add(folder); folder = Parent(folder)) { }
-        var times = folders.Order(StringComparer.Ordinal).Select(f => new WrittenFiles.Folder(f, Directory.GetLastWriteTimeUtc(Path.Join(_output, f)).Ticks)).ToList();
+        // A folder an update did not touch has the time recorded for it; any other's is looked up.
+        var times = folders.Order(StringComparer.Ordinal).Select(f => new WrittenFiles.Folder(f,
+            _last?.FolderTime(f) is { } ticks && !_touched.Contains(f) ? ticks : Directory.GetLastWriteTimeUtc(Path.Join(_output, f)).Ticks)).ToList();
         return new WrittenFiles(_written, times);
-
-        static string Parent(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
     }
+
+    private static string Parent(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
 
     private void Note(string path, WrittenFiles.Entry entry)
     {
@@ -254,6 +261,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         var emptied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in removed)
         {
+            Touch(path);
             var full = Path.Combine(_output, path);
             if (Directory.Exists(full) && new DirectoryInfo(full).LinkTarget is null) Directory.Delete(full, recursive: true);
             else File.Delete(full);
@@ -269,7 +277,9 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         if (_markerKept is not null) File.Delete(Path.Combine(_path, OutputFolder.MarkerFile));
         foreach (var staged in OutputTree.Files(_path))
         {
-            var target = Path.Combine(_output, OutputTree.Relative(_path, staged));
+            var relative = OutputTree.Relative(_path, staged);
+            Touch(relative);
+            var target = Path.Combine(_output, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // A folder where the site now has a file holds nothing of the site (its files were removed above): only empty folders.
             if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
@@ -277,6 +287,12 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             written++;
         }
         return (written, removed.Count);
+    }
+
+    /// <summary>Notes that every folder holding <paramref name="path"/> changes (a folder made or removed changes the one that holds it).</summary>
+    private void Touch(string path)
+    {
+        for (var folder = Parent(path); _touched.Add(folder) && folder.Length > 0; folder = Parent(folder)) { }
     }
 
     /// <summary>

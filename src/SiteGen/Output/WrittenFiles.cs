@@ -12,7 +12,7 @@ namespace SiteGen.Output;
 public sealed class WrittenFiles
 {
     private readonly Dictionary<string, Entry> _files;
-    private readonly HashSet<string> _folders;
+    private readonly Dictionary<string, long> _folders;
 
     public WrittenFiles(IReadOnlyList<WrittenFile> files, IReadOnlyList<Folder> folders)
     {
@@ -20,7 +20,8 @@ public sealed class WrittenFiles
         Folders = folders;
         _files = new Dictionary<string, Entry>(files.Count, StringComparer.Ordinal);
         foreach (var file in files) _files[file.Path] = file.Entry;
-        _folders = folders.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        _folders = new Dictionary<string, long>(folders.Count, StringComparer.Ordinal);
+        foreach (var folder in folders) _folders[folder.Path] = folder.Ticks;
     }
 
     /// <summary>A file's length, the XxHash64 of its bytes, and its last-write time (UTC ticks) once written.</summary>
@@ -42,7 +43,10 @@ public sealed class WrittenFiles
     public bool HasFile(string path) => _files.ContainsKey(path);
 
     /// <summary>True when the site had a folder at <paramref name="path"/>.</summary>
-    public bool HasFolder(string path) => _folders.Contains(path);
+    public bool HasFolder(string path) => _folders.ContainsKey(path);
+
+    /// <summary>The time recorded for the folder at <paramref name="path"/>, or null when the site had none there.</summary>
+    public long? FolderTime(string path) => _folders.TryGetValue(path, out var ticks) ? ticks : null;
 
     /// <summary>
     /// The record of the file at <paramref name="path"/> when it holds <paramref name="length"/> bytes of hash
@@ -67,10 +71,11 @@ public sealed class WrittenFiles
 
     /// <summary>
     /// What was put in <paramref name="output"/> by hand since the site was written, found in the folders whose time
-    /// changed: files and folders the site does not have, relative to it. Null when a link was put there (a file moved
-    /// in could lead through it, and a file kept could be one elsewhere): the site must then be written whole.
+    /// changed (added to <paramref name="changed"/>): files and folders the site does not have, relative to it. Null
+    /// when a link was put there (a file moved in could lead through it, and a file kept could be one elsewhere): the
+    /// site must then be written whole.
     /// </summary>
-    public List<string>? AddedSince(string output)
+    public List<string>? AddedSince(string output, ISet<string> changed)
     {
         var added = new List<string>();
         var direct = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
@@ -80,6 +85,7 @@ public sealed class WrittenFiles
             if (!info.Exists) continue; // its files are written again, and the folder made
             if (IsLink(info)) return null;
             if (info.LastWriteTimeUtc.Ticks == folder.Ticks) continue;
+            changed.Add(folder.Path);
             foreach (var entry in info.EnumerateFileSystemInfos("*", direct))
             {
                 if (IsLink(entry)) return null;

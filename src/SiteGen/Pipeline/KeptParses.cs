@@ -46,7 +46,8 @@ internal sealed class KeptParses(string file) : IDisposable
     // The last build's files: its entries (read whole) by bulletin path, and its bodies (checked when taken, and read
     // from there whenever a page needs one, so open until the build ends); where each body taken is, and its hash.
     private byte[] _last = [];
-    private Dictionary<string, int> _lastAt = new(StringComparer.Ordinal);
+    // Per bulletin path: where its entry starts in _last, its length, and where its fields after the path start.
+    private Dictionary<string, (int Start, int Length, int At)> _lastAt = new(StringComparer.Ordinal);
     private FileStream? _lastBodies;
     private BodyStore? _lastStore;
     private long _lastLive;
@@ -117,7 +118,8 @@ internal sealed class KeptParses(string file) : IDisposable
     /// <param name="text">The fingerprint of the bulletin's text (<see cref="Fingerprint.Of"/>).</param>
     public ParsedBulletin? Find(SourceText source, ulong text, DiagnosticBag diagnostics)
     {
-        if (!_lastAt.TryGetValue(source.Path, out var at)) return null;
+        if (!_lastAt.TryGetValue(source.Path, out var entry)) return null;
+        var at = entry.At;
         try
         {
             return Take(source, text, at, diagnostics);
@@ -160,6 +162,13 @@ internal sealed class KeptParses(string file) : IDisposable
         if (_nextBodies is null || !KeptBulletin.CanKeep(bulletin, _units, _elections)) return;
         var (htmlLength, textLength, firstLength) = bulletin.Body.Lengths;
         var length = (long)htmlLength + textLength + firstLength;
+        // A bulletin taken from the last build, whose body stays where it is: its entry is the one it had, byte for byte.
+        if (_appending && _taken.ContainsKey(bulletin.SourcePath) && _lastAt.TryGetValue(bulletin.SourcePath, out var last))
+        {
+            Interlocked.Add(ref _live, length);
+            Append(index, _last.AsMemory(last.Start, last.Length));
+            return;
+        }
         // A body taken from the last build stays where it is when this build adds to that file; any other is written.
         if (!_appending || !_taken.TryGetValue(bulletin.SourcePath, out var body))
         {
@@ -196,7 +205,12 @@ internal sealed class KeptParses(string file) : IDisposable
             writer.Write(hash);
             KeptBulletin.Write(writer, bulletin, _units, _elections);
         }
-        var bytes = entry.GetBuffer().AsMemory(0, (int)entry.Length);
+        Append(index, entry.GetBuffer().AsMemory(0, (int)entry.Length));
+    }
+
+    /// <summary>Adds the entry of the bulletin at <paramref name="index"/> to this build's entries file.</summary>
+    private void Append(int index, ReadOnlyMemory<byte> bytes)
+    {
         var entryAt = Interlocked.Add(ref _entriesEnd, bytes.Length) - bytes.Length;
         if (_nextEntries is { } entries && TryWrite(entries, [bytes], entryAt)) _entries[index] = (entryAt, bytes.Length);
     }
@@ -217,7 +231,7 @@ internal sealed class KeptParses(string file) : IDisposable
     }
 
     /// <summary>Lets go of the last build's entries once every bulletin has been taken or parsed (its bodies stay open for the pages).</summary>
-    public void DoneReading() => (_last, _lastAt) = ([], new Dictionary<string, int>(StringComparer.Ordinal));
+    public void DoneReading() => (_last, _lastAt) = ([], new(StringComparer.Ordinal));
 
     /// <summary>Writes this build's entries and puts both files in place of the last ones; call once the site is in place.</summary>
     public void Save()
@@ -348,12 +362,13 @@ internal sealed class KeptParses(string file) : IDisposable
             using var reader = new BinaryReader(new MemoryStream(bytes, content, bytes.Length - content), Encoding.UTF8);
             var count = reader.ReadInt32();
             _lastLive = reader.ReadInt64();
-            var at = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
+            var at = new Dictionary<string, (int, int, int)>(Math.Max(0, count), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var length = reader.Read7BitEncodedInt();
                 var start = (int)reader.BaseStream.Position;
-                at[reader.ReadString()] = content + (int)reader.BaseStream.Position;
+                var path = reader.ReadString();
+                at[path] = (content + start, length, content + (int)reader.BaseStream.Position);
                 reader.BaseStream.Position = start + length;
             }
             if (reader.BaseStream.Position != reader.BaseStream.Length) return LastBuildFile.Damaged;

@@ -194,6 +194,9 @@ public sealed class PageCacheTests : IDisposable
     [Fact]
     public void Files_changed_removed_or_added_by_hand_in_the_output_are_put_right_as_a_whole_build_would()
     {
+        // After an update, as after a whole build: the folders it touched (the search index's) are watched as well as the others.
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+        File.WriteAllText(Path.Combine(_site.OutputRoot, "search", "catatan.json"), "{}");
         var css = Directory.EnumerateFiles(_site.OutputRoot, "*.css", SearchOption.AllDirectories).First();
         var bytes = File.ReadAllBytes(css);
         bytes[^2] = (byte)(bytes[^2] == (byte)'x' ? 'y' : 'x'); // same length, other bytes
@@ -214,6 +217,7 @@ public sealed class PageCacheTests : IDisposable
 
         Rebuild(); // the same files, byte for byte, as a build without the cache
         Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "catatan.txt")));
+        Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "search", "catatan.json")));
         Assert.False(Directory.Exists(Path.Combine(_site.OutputRoot, "usang")));
         Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "satuan/polres-malang/salinan.html")));
     }
