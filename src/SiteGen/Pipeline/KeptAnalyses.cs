@@ -82,14 +82,26 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         ReadOnlySpan<byte> bytes = _last;
         var at = range.At;
         var terms = new KeyValuePair<string, int>[Number(bytes, ref at)];
-        for (var i = 0; i < terms.Length; i++) terms[i] = KeyValuePair.Create(_lastWords[Number(bytes, ref at)], (int)bytes[at++]);
+        var termIds = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            termIds[i] = Number(bytes, ref at);
+            terms[i] = KeyValuePair.Create(_lastWords[termIds[i]], (int)bytes[at++]);
+        }
         var surfaces = new KeyValuePair<string, string>[Number(bytes, ref at)];
         for (var i = 0; i < surfaces.Length; i++) surfaces[i] = KeyValuePair.Create(_lastWords[Number(bytes, ref at)], _lastWords[Number(bytes, ref at)]);
         var words = new string[Number(bytes, ref at)];
-        for (var i = 0; i < words.Length; i++) words[i] = _lastWords[Number(bytes, ref at)];
+        var wordIds = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            wordIds[i] = Number(bytes, ref at);
+            words[i] = _lastWords[wordIds[i]];
+        }
         Interlocked.Increment(ref _kept);
-        return SearchDocument.Kept(id, terms, surfaces, words);
+        return SearchDocument.Kept(id, terms, surfaces, words, termIds, wordIds);
     }
+
+    public override IReadOnlyList<string> Words => _lastWords;
 
     public override void Made(Bulletin bulletin, SearchDocument document)
     {

@@ -17,6 +17,12 @@ public abstract class AnalysisStore
     /// <summary>The earlier analysis of <paramref name="bulletin"/>, numbered <paramref name="id"/>; null when there is none to take. Called from several threads.</summary>
     public abstract SearchDocument? Find(Bulletin bulletin, int id);
 
+    /// <summary>
+    /// The table of words the documents found are numbered against (<see cref="SearchDocument.TermIds"/>), read once
+    /// <see cref="Begin"/> has been called; the builder files each word's postings and count once, not once per document.
+    /// </summary>
+    public abstract IReadOnlyList<string> Words { get; }
+
     /// <summary>The analysis of <paramref name="bulletin"/> in this build, found or made; called in id order, one at a time.</summary>
     public abstract void Made(Bulletin bulletin, SearchDocument document);
 }

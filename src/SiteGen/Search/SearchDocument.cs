@@ -37,8 +37,16 @@ public sealed class SearchDocument
     }
 
     /// <summary>A document analysed by an earlier build (<see cref="AnalysisStore"/>), numbered <paramref name="id"/> in this one.</summary>
-    public static SearchDocument Kept(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces, string[] words) =>
-        new(id, terms, surfaces, words);
+    /// <param name="termIds">The number of each term in the store's table of words (<see cref="AnalysisStore.Words"/>), aligned with <paramref name="terms"/>.</param>
+    /// <param name="wordIds">The number of each of <paramref name="words"/> in that table.</param>
+    public static SearchDocument Kept(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces, string[] words, int[] termIds, int[] wordIds) =>
+        new(id, terms, surfaces, words) { TermIds = termIds, WordIds = wordIds };
+
+    /// <summary>For a document taken from an <see cref="AnalysisStore"/>: the number of each term in its table of words; null for one analysed here.</summary>
+    public int[]? TermIds { get; private init; }
+
+    /// <summary>For a document taken from an <see cref="AnalysisStore"/>: the number of each of its words in its table of words; null for one analysed here.</summary>
+    public int[]? WordIds { get; private init; }
 
     /// <summary>The document's number in the index: 0 for the oldest bulletin, so ids also give the order by date.</summary>
     public int Id { get; }

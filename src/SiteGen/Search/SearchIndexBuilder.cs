@@ -118,10 +118,22 @@ public static class SearchIndexBuilder
         // by the worker that analysed it, so adding (one document at a time) is only appending.
         var postings = new System.Collections.Concurrent.ConcurrentDictionary<string, PostingList>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        // For documents taken from the store: each word's posting list and count, by its number in the store's table.
+        var storeWords = store?.Words ?? [];
+        var listsById = new PostingList?[storeWords.Count];
+        var countsById = new int[storeWords.Count];
         (SearchDocument Document, PostingList[] Lists) Analyse(int id)
         {
             var bulletin = ById(site, id);
             var document = store?.Find(bulletin, id);
+            if (document is { TermIds: { } termIds, WordIds: { } wordIds })
+            {
+                var kept = new PostingList[termIds.Length];
+                for (var i = 0; i < kept.Length; i++)
+                    kept[i] = listsById[termIds[i]] ??= postings.GetOrAdd(document.Terms[i].Key, _ => new PostingList());
+                foreach (var word in wordIds) Interlocked.Increment(ref countsById[word]);
+                return (document, kept);
+            }
             if (document is null) document = SearchDocument.Analyze(bulletin, id, analyzer, matcher, names, words, vocabulary);
             else vocabulary.Count(document.Words);
             var lists = new PostingList[document.Terms.Count];
@@ -135,6 +147,8 @@ public static class SearchIndexBuilder
             for (var i = 0; i < lists.Length; i++) lists[i].Add(document.Id, document.Terms[i].Value);
             foreach (var (surface, stem) in document.Surfaces) surfaces.TryAdd(surface, stem);
         }, options);
+        for (var word = 0; word < countsById.Length; word++)
+            if (countsById[word] > 0) vocabulary.Count(storeWords[word], countsById[word]);
         // An acronym found only through its long form ("pilpres" for "pemilihan presiden") is still a word a reader types.
         foreach (var key in matcher.Keys)
             vocabulary.Add(key, postings.TryGetValue(key, out var list) ? list.Documents : 0);

@@ -40,6 +40,9 @@ public sealed class SearchVocabulary
         foreach (var word in words) _counts.AddOrUpdate(word, 1, (_, n) => n + 1);
     }
 
+    /// <summary>Counts <paramref name="bulletins"/> more bulletins holding <paramref name="word"/>; safe to call from several threads.</summary>
+    public void Count(string word, int bulletins) => _counts.AddOrUpdate(word, bulletins, (_, n) => n + bulletins);
+
     /// <summary>Adds a word the bulletins may not hold as such (a glossary short form found through its long form) with its count.</summary>
     public void Add(string word, int bulletins)
     {
