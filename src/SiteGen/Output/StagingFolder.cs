@@ -39,6 +39,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     // hand, or holding a file moved in or removed); every other folder keeps its recorded time.
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private WrittenFiles.Entry? _markerKept;
+    // True once an update has begun to change the output folder: a failure from then on leaves it part old, part new.
+    private bool _updating;
     private Exception? _failure;
     private int _files;
     private int _pages;
@@ -134,14 +136,12 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         Finish();
         var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
         foreach (var file in _written)
-            for (var folder = Parent(file.Path); folders.Add(folder); folder = Parent(folder)) { }
+            for (var folder = WrittenFiles.Parent(file.Path); folders.Add(folder); folder = WrittenFiles.Parent(folder)) { }
         // A folder an update did not touch has the time recorded for it; any other's is looked up.
         var times = folders.Order(StringComparer.Ordinal).Select(f => new WrittenFiles.Folder(f,
             _last?.FolderTime(f) is { } ticks && !_touched.Contains(f) ? ticks : Directory.GetLastWriteTimeUtc(Path.Join(_output, f)).Ticks)).ToList();
         return new WrittenFiles(_written, times);
     }
-
-    private static string Parent(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
 
     private void Note(string path, WrittenFiles.Entry entry)
     {
@@ -245,7 +245,10 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            WriteFailed(_output, e, diagnostics);
+            if (_updating)
+                diagnostics.Error(new SourcePosition("--output", 0, 0), DiagnosticCodes.WriteFailed, Say.OutputUpdateFailed.With(_output, e.Message));
+            else
+                WriteFailed(_output, e, diagnostics);
             TryDelete(_path, diagnostics);
             return false;
         }
@@ -257,15 +260,18 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// </summary>
     private (int Written, int Removed) UpdateInPlace()
     {
-        var removed = Removed();
+        // Every path is checked before anything is touched.
+        var removed = Removed().Select(p => (Relative: p, Full: Inside(p))).ToList();
+        var staged = OutputTree.Files(_path).Where(f => _markerKept is null || f != Path.Combine(_path, OutputFolder.MarkerFile))
+            .Select(f => (From: f, Relative: OutputTree.Relative(_path, f))).Select(f => (f.From, f.Relative, To: Inside(f.Relative))).ToList();
+        _updating = true;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in removed)
+        foreach (var (path, full) in removed)
         {
             Touch(path);
-            var full = Path.Combine(_output, path);
             if (Directory.Exists(full) && new DirectoryInfo(full).LinkTarget is null) Directory.Delete(full, recursive: true);
             else File.Delete(full);
-            for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder)) emptied.Add(folder);
+            for (var folder = WrittenFiles.Parent(path); folder.Length > 0; folder = WrittenFiles.Parent(folder)) emptied.Add(folder);
         }
         // Deepest first, so a folder is looked at once its subfolders are gone.
         foreach (var folder in emptied.OrderByDescending(f => f.Length))
@@ -273,26 +279,29 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             var full = Path.Combine(_output, folder);
             if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any()) Directory.Delete(full);
         }
-        var written = 0;
-        if (_markerKept is not null) File.Delete(Path.Combine(_path, OutputFolder.MarkerFile));
-        foreach (var staged in OutputTree.Files(_path))
+        foreach (var (from, relative, to) in staged)
         {
-            var relative = OutputTree.Relative(_path, staged);
             Touch(relative);
-            var target = Path.Combine(_output, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             // A folder where the site now has a file holds nothing of the site (its files were removed above): only empty folders.
-            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-            File.Move(staged, target, overwrite: true);
-            written++;
+            if (Directory.Exists(to)) Directory.Delete(to, recursive: true);
+            File.Move(from, to, overwrite: true);
         }
-        return (written, removed.Count);
+        return (staged.Count, removed.Count);
+    }
+
+    /// <summary>The full path of <paramref name="relative"/> in the output folder; it never leads outside (the record it comes from was checked, and this checks again).</summary>
+    private string Inside(string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(_output, relative));
+        return full.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? full : throw new IOException($"{relative} leads outside {_output}");
     }
 
     /// <summary>Notes that every folder holding <paramref name="path"/> changes (a folder made or removed changes the one that holds it).</summary>
     private void Touch(string path)
     {
-        for (var folder = Parent(path); _touched.Add(folder) && folder.Length > 0; folder = Parent(folder)) { }
+        for (var folder = WrittenFiles.Parent(path); _touched.Add(folder) && folder.Length > 0; folder = WrittenFiles.Parent(folder)) { }
     }
 
     /// <summary>

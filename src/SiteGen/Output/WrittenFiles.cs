@@ -39,6 +39,27 @@ public sealed class WrittenFiles
 
     public static ulong HashOf(byte[] bytes) => XxHash64.HashToUInt64(bytes);
 
+    /// <summary>
+    /// True when the record describes a tree inside the output folder: every path relative, made of names (no empty
+    /// name, <c>.</c> or <c>..</c>, no backslash or NUL), and every file's and folder's folder recorded too. A record read
+    /// from the cache folder is used only then: it says which files to remove and which folders to look into, and a
+    /// forged one must not lead outside the output, nor hide a folder (made a link) that a path goes through.
+    /// </summary>
+    public bool IsTree()
+    {
+        if (Folders.Count > 0 && !_folders.ContainsKey("")) return false;
+        foreach (var file in Files)
+            if (file.Path.Length == 0 || !IsNames(file.Path) || !_folders.ContainsKey(Parent(file.Path))) return false;
+        foreach (var folder in Folders)
+            if (folder.Path.Length > 0 && (!IsNames(folder.Path) || !_folders.ContainsKey(Parent(folder.Path)))) return false;
+        return true;
+
+        static bool IsNames(string path) => path.IndexOfAny(['\\', '\0']) < 0 && path.Split('/').All(name => name is not ("" or "." or ".."));
+    }
+
+    /// <summary>The folder that holds <paramref name="path"/>: "" for one in the output folder itself.</summary>
+    public static string Parent(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+
     /// <summary>True when the site had a file at <paramref name="path"/>.</summary>
     public bool HasFile(string path) => _files.ContainsKey(path);
 

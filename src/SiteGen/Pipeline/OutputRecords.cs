@@ -69,7 +69,9 @@ internal static class OutputRecords
             var folders = new WrittenFiles.Folder[Count(reader)];
             for (var i = 0; i < folders.Length; i++)
                 folders[i] = new WrittenFiles.Folder(reader.ReadString(), reader.ReadInt64());
-            return reader.BaseStream.Position == reader.BaseStream.Length ? new WrittenFiles(files, folders) : null;
+            if (reader.BaseStream.Position != reader.BaseStream.Length) return null;
+            var written = new WrittenFiles(files, folders);
+            return written.IsTree() ? written : null;
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or IOException)
         {

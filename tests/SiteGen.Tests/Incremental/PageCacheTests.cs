@@ -255,6 +255,48 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_forged_record_of_the_output_that_names_files_outside_it_is_ignored_and_nothing_outside_is_removed()
+    {
+        using var elsewhere = new TempFolder();
+        elsewhere.Write("penting.txt", "milik orang lain");
+        var relative = Path.GetRelativePath(_site.OutputRoot, elsewhere.Combine("penting.txt")).Replace('\\', '/');
+        var options = _site.Options();
+        var real = OutputRecords.Read(options, _site.OutputRoot, [])!;
+        var entry = new SiteGen.Output.WrittenFiles.Entry(16, 0, 0);
+        foreach (var outside in new[] { relative, elsewhere.Combine("penting.txt") })
+        {
+            OutputRecords.Save(options, _site.OutputRoot, new SiteGen.Output.WrittenFiles([.. real.Files, new(outside, entry)], real.Folders), []);
+            var build = Rebuild();
+            Assert.Contains(build.Notes, n => n.Contains(".sitegen/cache/" + OutputRecords.FileName, StringComparison.Ordinal));
+            Assert.Equal("milik orang lain", File.ReadAllText(elsewhere.Combine("penting.txt")));
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_forged_record_that_looks_through_a_link_in_the_output_removes_nothing_where_it_leads(bool linkRecorded)
+    {
+        // A link in the output to a folder elsewhere, and a record that says a folder under it was written and has
+        // changed since (so its entries would be taken for files put there by hand), with the output folder's time as it
+        // now is (so the link itself would not be noticed).
+        using var elsewhere = new TempFolder();
+        elsewhere.Write("x/rahasia.txt", "milik orang lain");
+        Links.ToFolder(Path.Combine(_site.OutputRoot, "tautan"), elsewhere.Path);
+        var options = _site.Options();
+        var real = OutputRecords.Read(options, _site.OutputRoot, [])!;
+        var now = Directory.GetLastWriteTimeUtc(_site.OutputRoot).Ticks;
+        var folders = real.Folders.Select(f => f.Path == "" ? f with { Ticks = now } : f).Append(new("tautan/x", 0));
+        if (linkRecorded) folders = folders.Append(new("tautan", 0));
+        OutputRecords.Save(options, _site.OutputRoot, new SiteGen.Output.WrittenFiles(real.Files, [.. folders]), []);
+
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+
+        Assert.Equal("milik orang lain", File.ReadAllText(elsewhere.Combine("x/rahasia.txt")));
+        Assert.False(Path.Exists(Path.Combine(_site.OutputRoot, "tautan")));
+    }
+
+    [Fact]
     public void Builds_into_another_output_folder_between_two_builds_do_not_confuse_either()
     {
         using var other = new TempFolder();
