@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using SiteGen.Diagnostics;
 using SiteGen.Messages;
+using SiteGen.Text;
 
 namespace SiteGen.Output;
 
@@ -107,6 +108,12 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     public void Add(OutputFile file)
     {
+        // Every file lands inside the folder, whatever made its path.
+        if (!SitePath.IsInside(file.Path))
+        {
+            Interlocked.CompareExchange(ref _failure, new IOException($"'{file.Path}' is not a path inside the site"), null);
+            return;
+        }
         Interlocked.Increment(ref _files);
         Interlocked.Add(ref _bytes, file.Bytes.Length);
         if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);

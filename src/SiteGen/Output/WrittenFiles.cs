@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using SiteGen.Text;
 
 namespace SiteGen.Output;
 
@@ -49,12 +50,10 @@ public sealed class WrittenFiles
     {
         if (Folders.Count > 0 && !_folders.ContainsKey("")) return false;
         foreach (var file in Files)
-            if (file.Path.Length == 0 || !IsNames(file.Path) || !_folders.ContainsKey(Parent(file.Path))) return false;
+            if (!SitePath.IsInside(file.Path) || !_folders.ContainsKey(Parent(file.Path))) return false;
         foreach (var folder in Folders)
-            if (folder.Path.Length > 0 && (!IsNames(folder.Path) || !_folders.ContainsKey(Parent(folder.Path)))) return false;
+            if (folder.Path.Length > 0 && (!SitePath.IsInside(folder.Path) || !_folders.ContainsKey(Parent(folder.Path)))) return false;
         return true;
-
-        static bool IsNames(string path) => path.IndexOfAny(['\\', '\0']) < 0 && path.Split('/').All(name => name is not ("" or "." or ".."));
     }
 
     /// <summary>The folder that holds <paramref name="path"/>: "" for one in the output folder itself.</summary>

@@ -150,6 +150,13 @@ internal sealed class KeptParses(string file) : IDisposable
             return null;
         }
         var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections, _lastStore!, bodyAt, lengths);
+        // The files it uses are files of this site, published under plain names beside its page; anything else was not
+        // written by a build of this site.
+        if (bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().Any(r => !_contentFiles.ContainsKey(r.SourcePath) || !SitePath.IsName(r.FileName)))
+        {
+            Found = LastBuildFile.Damaged;
+            return null;
+        }
         _taken[source.Path] = (bodyAt, bodyHash);
         diagnostics.AddRange(found);
         Interlocked.Increment(ref _kept);

@@ -7,10 +7,20 @@ public static class SitePath
     public static string ToFile(string path) =>
         path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 
-    /// <summary>Normalises an alias ("/2024/09/lama", "2024/09/lama/") to a page path; null when it is not a safe path on this site.</summary>
     /// <summary>Longest name of one folder or file SiteGen writes: file systems take 255 bytes, and a picture's sizes add a few.</summary>
     public const int MaxNameLength = 200;
 
+    /// <summary>
+    /// True for the path of a file or folder inside the site's folder, made of names only ("2024/09/a/index.html"):
+    /// relative, with no empty name, <c>.</c> or <c>..</c>, and no backslash or NUL.
+    /// </summary>
+    public static bool IsInside(string path) =>
+        path.Length > 0 && path.IndexOfAny(['\\', '\0']) < 0 && !Path.IsPathRooted(path) && path.Split('/').All(name => name is not ("" or "." or ".."));
+
+    /// <summary>True for one name of a file or folder (no slash), as <see cref="IsInside"/> takes it.</summary>
+    public static bool IsName(string name) => IsInside(name) && !name.Contains('/');
+
+    /// <summary>Normalises an alias ("/2024/09/lama", "2024/09/lama/") to a page path; null when it is not a safe path on this site.</summary>
     public static string? FromAlias(string alias)
     {
         // An old address may be written %-escaped as a browser shows it; a host looks the file up by the decoded path,

@@ -272,6 +272,29 @@ public sealed class PageCacheTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_forged_parse_that_publishes_a_picture_outside_its_pages_folder_is_not_taken()
+    {
+        // The picture's name, as the parse keeps it, made a path that leads up: the checksum made to match, as a forger would.
+        var file = Path.Combine(_site.Root, ".sitegen", "cache", KeptParses.FileName);
+        var bytes = File.ReadAllBytes(file);
+        var name = "\bfoto.jpg"u8.ToArray();
+        var forged = "\b../x.jpg"u8.ToArray();
+        var found = 0;
+        for (var at = bytes.AsSpan().IndexOf(name); at >= 0; at = bytes.AsSpan().IndexOf(name))
+        {
+            forged.CopyTo(bytes, at);
+            found++;
+        }
+        Assert.True(found > 0);
+        BitConverter.TryWriteBytes(bytes.AsSpan(bytes.Length - 8), XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - 8)));
+        File.WriteAllBytes(file, bytes);
+
+        var build = Rebuild();
+        Assert.Contains(build.Notes, n => n.Contains(".sitegen/cache/" + KeptParses.FileName, StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "2024/x.jpg")));
+    }
+
     [SkippableTheory]
     [InlineData(false)]
     [InlineData(true)]

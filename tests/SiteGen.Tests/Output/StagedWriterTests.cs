@@ -50,6 +50,29 @@ public sealed class StagedWriterTests
         Assert.Contains("previous site removed in", whole);
     }
 
+    [Theory]
+    [InlineData("../luar.txt")]
+    [InlineData("a/../../luar.txt")]
+    [InlineData("/tmp/luar.txt")]
+    [InlineData("a\\..\\..\\luar.txt")]
+    public void A_file_whose_path_leads_outside_the_site_is_never_written_and_the_output_stays(string path)
+    {
+        using var site = new TestSite(Site);
+        Assert.False(SiteBuilder.BuildAndWrite(site.Options()).HasErrors);
+        var before = Snapshot(site.OutputRoot);
+        var diagnostics = new SiteGen.Diagnostics.DiagnosticBag();
+        using (var staging = SiteGen.Output.StagingFolder.Create(site.OutputRoot, diagnostics)!)
+        {
+            staging.Add(new SiteGen.Output.OutputFile("index.html", "<p>baru</p>"u8.ToArray()));
+            staging.Add(new SiteGen.Output.OutputFile(path, "di luar"u8.ToArray()));
+            Assert.False(staging.Commit(diagnostics));
+        }
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == "SG0501" && d.Message.Contains("luar.txt", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(site.Root, "luar.txt")));
+        Assert.False(File.Exists("/tmp/luar.txt"));
+        Assert.Equal(before, Snapshot(site.OutputRoot));
+    }
+
     [Fact]
     public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
     {
