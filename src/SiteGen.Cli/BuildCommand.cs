@@ -49,6 +49,11 @@ internal static class BuildCommand
             return CommandLine.WrongUsage;
         }
         var clock = Stopwatch.StartNew();
+        if (options.ReuseLastBuild && CommittedCache.In(options.SourceRoot, options.ResolvedOutputRoot))
+        {
+            Console.Error.WriteLine(Say.BuildCacheCommitted.With(Path.GetRelativePath(Path.GetFullPath(options.SourceRoot), options.ResolvedOutputRoot)));
+            options = options with { ReuseLastBuild = false };
+        }
         var result = SiteBuilder.BuildAndWrite(options);
         DiagnosticPrinter.Print(result.Diagnostics, options.SourceRoot);
         if (verbose)

@@ -153,6 +153,25 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void A_cache_committed_to_git_is_not_used_and_the_note_says_how_to_take_it_out()
+    {
+        using var site = new TestSite(GoodSite);
+        var env = new Dictionary<string, string> { ["SITEGEN_LANG"] = "id" };
+        Assert.Equal(0, CliRunner.Sitegen(site.Root, env, "build").ExitCode);
+        ShellRunner.Ok("git", site.Root, null, "init", "-q");
+        var clean = CliRunner.Sitegen(site.Root, env, "build", "--verbose");
+        Assert.DoesNotContain("tersimpan di git", clean.Error);
+        Assert.Matches(@"\b0 dari \d+ halaman dibangun", clean.Error);
+
+        ShellRunner.Ok("git", site.Root, null, "add", "-f", ".sitegen");
+        var committed = CliRunner.Sitegen(site.Root, env, "build", "--verbose");
+        Assert.Equal(0, committed.ExitCode);
+        Assert.Contains("Folder .sitegen atau folder situs (output) tersimpan di git, jadi cache build tidak dipakai", committed.Error);
+        Assert.Contains("git rm -r --cached .sitegen output", committed.Error);
+        Assert.DoesNotMatch(@"\b0 dari \d+ halaman dibangun", committed.Error);
+    }
+
+    [Fact]
     public void Help_lists_the_build_command_and_exits_0()
     {
         using var site = new TestSite(GoodSite);
