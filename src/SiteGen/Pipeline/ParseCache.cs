@@ -26,7 +26,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         if (!keep)
         {
             var bodies = new BodyStore(bodyMemoryBudget, bodyFolder);
-            var all = ParseAll(sources, reader, bodies, versions ? _versions : null, store, parallel, diagnostics);
+            var all = ParseAll(sources, reader, bodies, versions ? _versions : null, Settings(sources, config), store, parallel, diagnostics);
             if (bodies.Problem is { } problem)
                 diagnostics.Warning(new SourcePosition(bodies.Folder, 0, 0), DiagnosticCodes.BodyFolderUnusable, Say.BodyFolderUnusable.With(bodies.Folder, problem));
             detail = bodies.Spilled == 0 ? Say.PhaseParseDetail.With(all.Length) : Say.PhaseParseSpilled.With(all.Length, bodies.Spilled / 1048576);
@@ -50,7 +50,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
     /// parsed), and hands their bodies to <paramref name="bodies"/>: what stays in memory is each bulletin's front matter
     /// (and its version, into <paramref name="versions"/> when given).
     /// </summary>
-    private static ParsedBulletin[] ParseAll(SourceSet sources, BulletinReader reader, BodyStore bodies, Dictionary<string, ulong>? versions, KeptParses? store, bool parallel, DiagnosticBag diagnostics)
+    private static ParsedBulletin[] ParseAll(SourceSet sources, BulletinReader reader, BodyStore bodies, Dictionary<string, ulong>? versions, ulong settings, KeptParses? store, bool parallel, DiagnosticBag diagnostics)
     {
         var (read, unread) = (sources.Bulletins, sources.UnreadBulletins);
         var parsed = new ParsedBulletin?[read.Count + unread.Count];
@@ -70,7 +70,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
                 diagnostics.AddRange(reported);
                 if (bulletin is not null) store.Keep(i, text, bulletin, reported);
             }
-            if (bulletin is not null && versionOf is not null) versionOf[i] = Version(text, bulletin);
+            if (bulletin is not null && versionOf is not null) versionOf[i] = Version(text, bulletin, settings);
             bulletin?.Body.KeepIn(bodies);
             parsed[i] = bulletin;
         });
@@ -82,9 +82,13 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
 
     /// <summary>The version of a bulletin as its pages show it: its text, and the size of each picture it shows (its width and height are in the page).</summary>
     /// <param name="text">The fingerprint of its text (<see cref="Fingerprint.Of"/>).</param>
-    private static ulong Version(ulong text, ParsedBulletin? bulletin)
+    /// <summary>
+    /// A bulletin's version: what its parse was made from, its text and the pictures it shows, and the settings of every
+    /// parse (<paramref name="settings"/>; raw HTML allowed or not changes a body's text as much as its file does).
+    /// </summary>
+    private static ulong Version(ulong text, ParsedBulletin? bulletin, ulong settings)
     {
-        var version = new Fingerprint().Add(text);
+        var version = new Fingerprint().Add(text).Add(settings);
         foreach (var picture in bulletin is null ? [] : Pictures(bulletin))
             version.Add(picture.SourcePath).Add(picture.Image?.Width ?? -1).Add(picture.Image?.Height ?? -1).Add((long)(picture.Image?.Format ?? 0));
         return version.Value;
@@ -99,8 +103,8 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
     {
         // What a parse depends on besides the file: Markdown settings, dates' time zone, the units and elections it
         // names, and which files exist (images). The pictures it uses are checked per bulletin below.
-        var context = new Fingerprint().Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId)
-            .Add(sources.Units?.Text).Add(sources.Elections?.Text);
+        var settings = Settings(sources, config);
+        var context = new Fingerprint().Add(settings);
         foreach (var path in sources.ContentFiles.Keys.Order(StringComparer.Ordinal)) context.Add(path);
         if (context.Value != _context) _parsed.Clear();
         _context = context.Value;
@@ -123,11 +127,15 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
             var local = new DiagnosticBag();
             var bulletin = reader.Read(todo[i], local);
             var uses = bulletin is null ? [] : Pictures(bulletin).Select(r => (r.SourcePath, sources.ContentFiles[r.SourcePath].Bytes)).ToArray();
-            results[i] = new Entry(todo[i], Version(Fingerprint.Of(todo[i].Text), bulletin), bulletin, local.ToSortedList(), uses);
+            results[i] = new Entry(todo[i], Version(Fingerprint.Of(todo[i].Text), bulletin, settings), bulletin, local.ToSortedList(), uses);
         });
         foreach (var entry in results) _parsed[entry.Source.Path] = entry;
         return todo.Count;
     }
+
+    /// <summary>What every parse depends on besides its file: the Markdown settings, dates' time zone, and the units and elections bulletins name.</summary>
+    private static ulong Settings(SourceSet sources, SiteConfig config) =>
+        new Fingerprint().Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId).Add(sources.Units?.Text).Add(sources.Elections?.Text).Value;
 
     /// <summary>The version of a kept bulletin (or, in a build that keeps versions, of any) as its pages show it.</summary>
     public ulong VersionOf(string sourcePath) => keep ? _parsed[sourcePath].Version : _versions[sourcePath];

@@ -111,6 +111,16 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public void Raw_html_allowed_or_not_in_the_settings_writes_what_a_build_without_the_cache_writes()
+    {
+        // What a body's text is depends on the settings as well as on its file: raw HTML is escaped, or kept once sanitised.
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "<div class=\"catatan\">Catatan <b>rapat</b> terbatas</div>\n\n<span>Sisipan</span> Dihadiri Bawaslu"));
+        var allowed = Edit("sitegen.yaml", t => t + "\nmarkdown:\n  unsafe_html: true\n");
+        Assert.Equal(_bulletins, allowed.ParsedBulletins);
+        Edit("sitegen.yaml", t => t.Replace("unsafe_html: true", "unsafe_html: false"));
+    }
+
+    [Fact]
     public void A_tags_file_added_writes_what_a_build_without_the_cache_writes()
     {
         _site.Write("content/tags.yaml", "- tag: netralitas\n  name: Netralitas Polri\n  description: Sikap Polri yang tidak memihak.\n");
