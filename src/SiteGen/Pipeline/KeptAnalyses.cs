@@ -17,21 +17,24 @@ namespace SiteGen.Pipeline;
 /// The file names the SiteGen that wrote it (<see cref="CacheFolder.Identity"/>) and how it analysed (protected words,
 /// glossary); one of another SiteGen or analyser, or one that fails its checksum, is not used. Layout: a header; each
 /// bulletin's key and its terms with weights, surface words and vocabulary words, as numbers into a table of words (as
-/// variable-length integers); the table; and a footer (where the table starts, how many bulletins, the checksum).
+/// variable-length integers); the table; the groups of search records written (<see cref="RecordGroup"/>, by the
+/// fingerprint of their inputs); and a footer (where the table and the groups start, how many bulletins, the checksum).
 /// </remarks>
 internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) : AnalysisStore, IDisposable
 {
     public const string FileName = "search.bin";
 
     private const string Magic = "sitegen-search";
-    private const int FormatVersion = 1;
-    // Where the table of words starts and how many bulletins there are (the checksum after them is CacheFolder's).
-    private const int FooterSize = sizeof(long) + sizeof(int);
+    private const int FormatVersion = 2;
+    // Where the table of words and the record groups start, and how many bulletins there are (the checksum after them is CacheFolder's).
+    private const int FooterSize = 2 * sizeof(long) + sizeof(int);
 
     // The last build's file, and where each bulletin's analysis starts in it.
     private byte[] _last = [];
     private string[] _lastWords = [];
     private Dictionary<ulong, (int At, int End)> _lastAt = [];
+    private Dictionary<ulong, RecordGroup> _lastGroups = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, RecordGroup> _groups = new();
 
     // This build's file, written as analyses are made.
     private FileStream? _next;
@@ -103,6 +106,12 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
 
     public override IReadOnlyList<string> Words => _lastWords;
 
+    public override ulong VersionOf(Bulletin bulletin) => version(bulletin);
+
+    public override RecordGroup? FindGroup(ulong key) => _lastGroups.GetValueOrDefault(key);
+
+    public override void MadeGroup(ulong key, RecordGroup group) => _groups[key] = group;
+
     public override void Made(Bulletin bulletin, SearchDocument document)
     {
         if (_next is null) return;
@@ -134,7 +143,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
     }
 
     /// <summary>Lets go of the last build's file once the index is made.</summary>
-    public void DoneReading() => (_last, _lastWords, _lastAt) = ([], [], []);
+    public void DoneReading() => (_last, _lastWords, _lastAt, _lastGroups) = ([], [], [], []);
 
     /// <summary>Finishes this build's file and puts it in place of the last one; call once the site is in place.</summary>
     public void Save()
@@ -146,7 +155,21 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         {
             writer.Write(_words.Count);
             foreach (var word in _words) writer.Write(word);
+            var groups = _next.Position + _buffer.Length;
+            writer.Write(_groups.Count);
+            foreach (var (key, group) in _groups)
+            {
+                writer.Write(key);
+                writer.Write(group.Hash);
+                writer.Write(group.Lengths.Length);
+                for (var i = 0; i < group.Lengths.Length; i++)
+                {
+                    writer.Write(group.Lengths[i]);
+                    writer.Write(group.Hashes[i]);
+                }
+            }
             writer.Write(table);
+            writer.Write(groups);
             writer.Write(_count);
         }
         Flush();
@@ -193,11 +216,24 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         try
         {
             var table = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(bytes.Length - FooterSize));
-            var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - FooterSize + sizeof(long)));
-            if (table < first || table > bytes.Length - FooterSize || count < 0) return LastBuildFile.Damaged;
-            using var reader = new BinaryReader(new MemoryStream(bytes, (int)table, bytes.Length - (int)table), Encoding.UTF8);
+            var groupsAt = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(bytes.Length - FooterSize + sizeof(long)));
+            var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - FooterSize + 2 * sizeof(long)));
+            if (table < first || groupsAt < table || groupsAt > bytes.Length - FooterSize || count < 0) return LastBuildFile.Damaged;
+            using var reader = new BinaryReader(new MemoryStream(bytes, (int)table, bytes.Length - FooterSize - (int)table), Encoding.UTF8);
             var words = new string[reader.ReadInt32()];
             for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
+            if (reader.BaseStream.Position != groupsAt - table) return LastBuildFile.Damaged;
+            var groups = new Dictionary<ulong, RecordGroup>();
+            for (var g = reader.ReadInt32(); g > 0; g--)
+            {
+                var (key, hash, records) = (reader.ReadUInt64(), reader.ReadString(), reader.ReadInt32());
+                // A group's hash names a folder of the site: only what ContentHash makes.
+                if (records < 0 || records > SearchIndexBuilder.GroupSize || hash.Length != 12 || !hash.All(char.IsAsciiHexDigitLower)) return LastBuildFile.Damaged;
+                var (lengths, hashes) = (new long[records], new ulong[records]);
+                for (var i = 0; i < records; i++) (lengths[i], hashes[i]) = (reader.ReadInt64(), reader.ReadUInt64());
+                groups[key] = new RecordGroup(hash, lengths, hashes);
+            }
+            if (reader.BaseStream.Position != reader.BaseStream.Length) return LastBuildFile.Damaged;
 
             // Where each bulletin's analysis starts and ends: after its key, three lists (each a count and its numbers).
             var at = new Dictionary<ulong, (int, int)>(count);
@@ -214,7 +250,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
                 at[key] = (start, position);
             }
             if (position != table) return LastBuildFile.Damaged;
-            (_last, _lastWords, _lastAt) = (bytes, words, at);
+            (_last, _lastWords, _lastAt, _lastGroups) = (bytes, words, at, groups);
             // This build's table starts as that one, so the analyses taken are written as they were (words no longer used
             // stay until the analyser changes, which starts a new table).
             for (var i = 0; i < words.Length; i++)

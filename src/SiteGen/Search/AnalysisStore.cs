@@ -25,4 +25,16 @@ public abstract class AnalysisStore
 
     /// <summary>The analysis of <paramref name="bulletin"/> in this build, found or made; called in id order, one at a time.</summary>
     public abstract void Made(Bulletin bulletin, SearchDocument document);
+
+    /// <summary>A fingerprint of what <paramref name="bulletin"/>'s body was made from (its file, pictures and the parse settings).</summary>
+    public abstract ulong VersionOf(Bulletin bulletin);
+
+    /// <summary>
+    /// What an earlier build wrote for a group of search records whose inputs have the fingerprint <paramref name="key"/>:
+    /// the group's hash and each record's length and XxHash64; null when none. Called from several threads.
+    /// </summary>
+    public abstract RecordGroup? FindGroup(ulong key);
+
+    /// <summary>What this build wrote for a group of search records, found or made. Called from several threads.</summary>
+    public abstract void MadeGroup(ulong key, RecordGroup group);
 }

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Model;
@@ -80,7 +81,7 @@ public static class SearchIndexBuilder
         var (chunks, termCount) = IndexTerms(site, analyzer, matcher, vocabulary, counted, options, store);
 
         var facets = new FacetTables(site, count, id => ById(site, id));
-        var groupHashes = WriteRecords(site, counted, options);
+        var groupHashes = WriteRecords(site, counted, options, store);
         var blockNames = new List<string>();
         for (var first = 0; first < count; first += BlockSize)
         {
@@ -210,8 +211,12 @@ public static class SearchIndexBuilder
         });
     }
 
-    /// <summary>Writes one record per bulletin; a record's folder is the hash of its group of <see cref="GroupSize"/>. Returns the group hashes.</summary>
-    private static string[] WriteRecords(Site site, IOutputSink sink, ParallelOptions options)
+    /// <summary>
+    /// Writes one record per bulletin; a record's folder is the hash of its group of <see cref="GroupSize"/>. Returns the
+    /// group hashes. A group whose records' inputs are those of a group an earlier build wrote (<paramref name="store"/>)
+    /// has that group's hash, and its files, when the output still holds them, are kept without their bytes being made.
+    /// </summary>
+    private static string[] WriteRecords(Site site, IOutputSink sink, ParallelOptions options, AnalysisStore? store)
     {
         var count = site.Bulletins.Count;
         var groupHashes = new string[(count + GroupSize - 1) / GroupSize];
@@ -220,13 +225,37 @@ public static class SearchIndexBuilder
         {
             var first = g * GroupSize;
             var last = Math.Min(count, first + GroupSize);
+            string Path(int id) => $"{Folder}r/{groupHashes[g]}/{id}.json";
+            var key = store is null ? 0 : GroupKey(site, store, dates, first, last);
+            if (store?.FindGroup(key) is { } found && found.Lengths.Length == last - first && found.Hashes.Length == last - first)
+            {
+                groupHashes[g] = found.Hash;
+                for (var id = first; id < last; id++)
+                    if (!sink.Keep(Path(id), found.Lengths[id - first], found.Hashes[id - first]))
+                        sink.Add(new OutputFile(Path(id), RecordJson(ById(site, id), site, dates)));
+                store.MadeGroup(key, found);
+                return;
+            }
             var records = new byte[last - first][];
             for (var id = first; id < last; id++) records[id - first] = RecordJson(ById(site, id), site, dates);
             groupHashes[g] = ContentHash.Of(records);
-            for (var id = first; id < last; id++)
-                sink.Add(new OutputFile($"{Folder}r/{groupHashes[g]}/{id}.json", records[id - first]));
+            for (var id = first; id < last; id++) sink.Add(new OutputFile(Path(id), records[id - first]));
+            store?.MadeGroup(key, new RecordGroup(groupHashes[g], records.Select(r => (long)r.Length).ToArray(), records.Select(r => XxHash64.HashToUInt64(r)).ToArray()));
         });
         return groupHashes;
+    }
+
+    /// <summary>A fingerprint of everything the records of bulletins <paramref name="first"/> to <paramref name="last"/> - 1 are made of, in id order.</summary>
+    private static ulong GroupKey(Site site, AnalysisStore store, DateFormatter dates, int first, int last)
+    {
+        var key = new Fingerprint().Add(first).Add(last);
+        for (var id = first; id < last; id++)
+        {
+            var bulletin = ById(site, id);
+            key.Add(store.VersionOf(bulletin)).Add(bulletin.Title).Add(site.Config.Url(bulletin.Path)).Add(dates.Long(bulletin.Date.DateTime))
+                .Add(DateFormatter.Iso(bulletin.Date)).Add(bulletin.Unit.Name).Add(bulletin.Summary);
+        }
+        return key.Value;
     }
 
     /// <summary>Names are never stemmed: the normalised words of unit, region, Polda and election names and the glossary's short forms.</summary>
