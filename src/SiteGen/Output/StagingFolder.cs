@@ -103,9 +103,6 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     public OutputSummary Summary => new(_files, _pages, _bytes);
 
-    /// <summary>True when the output folder is updated in place rather than replaced.</summary>
-    public bool Updates => _last is not null;
-
     public void Add(OutputFile file)
     {
         // Every file lands inside the folder, whatever made its path.
@@ -156,8 +153,9 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Waits for every file to be written, then lists what swapping the folder in would add, change and remove in the
-    /// output folder, sorted by path. Only for a folder created to list changes.
+    /// Waits for every file to be written, then lists what putting the folder in place would add, change and remove in
+    /// the output folder, sorted by path: for an update, the files it writes and removes; otherwise found by comparing
+    /// (only for a folder created to list changes).
     /// </summary>
     /// <param name="leaveOut">A path neither compared nor listed: the list itself, when it is kept in the output.</param>
     public IReadOnlyList<OutputChange> Changes(string? leaveOut)
@@ -204,7 +202,10 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <summary>How the last <see cref="Commit"/> spent its time, for <c>--verbose</c>.</summary>
     public string CommitDetail { get; private set; } = "";
 
-    /// <summary>Waits for every file to be written, then swaps the folder in for the output; on failure reports and leaves the old output.</summary>
+    /// <summary>
+    /// Waits for every file to be written, then puts the folder in place (swapped in, or its files moved into the output
+    /// for an update); on failure reports, and leaves the old output unless an update had begun to change it.
+    /// </summary>
     public bool Commit(DiagnosticBag diagnostics)
     {
         Finish();
