@@ -97,16 +97,23 @@ public sealed class WrittenFiles
     /// </summary>
     public List<string>? AddedSince(string output, ISet<string> changed)
     {
+        // Each folder looked at once (in parallel: there is one a page): missing, as written, changed, or a link.
+        const int Changed = 1, Link = 2;
+        var states = new int[Folders.Count];
+        Parallel.For(0, Folders.Count, i =>
+        {
+            var info = new DirectoryInfo(Path.Join(output, Folders[i].Path));
+            if (!info.Exists) return; // its files are written again, and the folder made
+            states[i] = IsLink(info) ? Link : info.LastWriteTimeUtc.Ticks == Folders[i].Ticks ? 0 : Changed;
+        });
+        if (states.Contains(Link)) return null;
         var added = new List<string>();
         var direct = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
-        foreach (var folder in Folders)
+        for (var i = 0; i < states.Length; i++)
         {
-            var info = new DirectoryInfo(Path.Join(output, folder.Path));
-            if (!info.Exists) continue; // its files are written again, and the folder made
-            if (IsLink(info)) return null;
-            if (info.LastWriteTimeUtc.Ticks == folder.Ticks) continue;
-            changed.Add(folder.Path);
-            foreach (var entry in info.EnumerateFileSystemInfos("*", direct))
+            if (states[i] != Changed) continue;
+            changed.Add(Folders[i].Path);
+            foreach (var entry in new DirectoryInfo(Path.Join(output, Folders[i].Path)).EnumerateFileSystemInfos("*", direct))
             {
                 if (IsLink(entry)) return null;
                 var path = OutputTree.Relative(output, entry.FullName);
