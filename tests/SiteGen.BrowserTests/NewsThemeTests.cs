@@ -42,6 +42,8 @@ public sealed class NewsThemeTests(SampleSiteFixture site) : IClassFixture<Sampl
             foreach (var (kind, path) in PageKinds())
             {
                 var page = await context.NewPageAsync();
+                // Sixty page loads on two cores shared with the other tests: a load may take longer than Playwright's 30 s.
+                page.SetDefaultTimeout(90_000);
                 var where = $"/{path} at {width}px ({scheme})";
                 page.Console += (_, message) =>
                 {
