@@ -152,7 +152,7 @@ internal sealed class KeptParses(string file) : IDisposable
         var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections, _lastStore!, bodyAt, lengths);
         // The files it uses are files of this site, published under plain names beside its page; anything else was not
         // written by a build of this site.
-        if (bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().Any(r => !_contentFiles.ContainsKey(r.SourcePath) || !SitePath.IsName(r.FileName)))
+        if (bulletin.Files.Any(r => !_contentFiles.ContainsKey(r.SourcePath) || !SitePath.IsName(r.FileName)))
         {
             Found = LastBuildFile.Damaged;
             return null;
@@ -196,7 +196,7 @@ internal sealed class KeptParses(string file) : IDisposable
         {
             writer.Write(bulletin.SourcePath);
             writer.Write(text);
-            var pictures = bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().Where(r => r.Image is not null).DistinctBy(r => r.SourcePath).ToArray();
+            var pictures = bulletin.Files.Where(r => r.Image is not null).ToArray();
             writer.Write(pictures.Length);
             foreach (var picture in pictures)
             {

@@ -89,14 +89,10 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
     private static ulong Version(ulong text, ParsedBulletin? bulletin, ulong settings)
     {
         var version = new Fingerprint().Add(text).Add(settings);
-        foreach (var picture in bulletin is null ? [] : Pictures(bulletin))
+        foreach (var picture in bulletin is null ? [] : bulletin.Files)
             version.Add(picture.SourcePath).Add(picture.Image?.Width ?? -1).Add(picture.Image?.Height ?? -1).Add((long)(picture.Image?.Format ?? 0));
         return version.Value;
     }
-
-    /// <summary>The files under content/ a bulletin uses: its picture and those of its text, once each.</summary>
-    private static IEnumerable<Resource> Pictures(ParsedBulletin bulletin) =>
-        bulletin.Body.Resources.Append(bulletin.Image).OfType<Resource>().DistinctBy(r => r.SourcePath);
 
     /// <summary>Parses the bulletins that are new or whose text changed; returns how many.</summary>
     private int Update(SourceSet sources, SiteConfig config, BulletinReader reader, bool parallel)
@@ -126,7 +122,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         {
             var local = new DiagnosticBag();
             var bulletin = reader.Read(todo[i], local);
-            var uses = bulletin is null ? [] : Pictures(bulletin).Select(r => (r.SourcePath, sources.ContentFiles[r.SourcePath].Bytes)).ToArray();
+            var uses = bulletin is null ? [] : bulletin.Files.Select(r => (r.SourcePath, sources.ContentFiles[r.SourcePath].Bytes)).ToArray();
             results[i] = new Entry(todo[i], Version(Fingerprint.Of(todo[i].Text), bulletin, settings), bulletin, local.ToSortedList(), uses);
         });
         foreach (var entry in results) _parsed[entry.Source.Path] = entry;

@@ -14,8 +14,14 @@ public static class SitePath
     /// True for the path of a file or folder inside the site's folder, made of names only ("2024/09/a/index.html"):
     /// relative, with no empty name, <c>.</c> or <c>..</c>, and no backslash or NUL.
     /// </summary>
-    public static bool IsInside(string path) =>
-        path.Length > 0 && path.IndexOfAny(['\\', '\0']) < 0 && !Path.IsPathRooted(path) && path.Split('/').All(name => name is not ("" or "." or ".."));
+    public static bool IsInside(string path)
+    {
+        // Called for every file a build writes: the names are looked at in place, nothing is allocated.
+        if (path.Length == 0 || path.AsSpan().IndexOfAny('\\', '\0') >= 0 || Path.IsPathRooted(path)) return false;
+        foreach (var range in path.AsSpan().Split('/'))
+            if (path.AsSpan(range) is [] or "." or "..") return false;
+        return true;
+    }
 
     /// <summary>True for one name of a file or folder (no slash), as <see cref="IsInside"/> takes it.</summary>
     public static bool IsName(string name) => IsInside(name) && !name.Contains('/');
