@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SiteGen.Configuration;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Pipeline;
@@ -37,6 +38,25 @@ public static class SiteBuilder
         if (options.ChangesFile is not null && changesFile is null) return new BuildResult(check.ToSortedList(), [], [], null);
         using var writing = OutputLock.Acquire(output, check);
         if (writing is null) return new BuildResult(check.ToSortedList(), [], [], null);
+        try
+        {
+            return Write(options, output, changesFile, check);
+        }
+        catch (Exception e) when (KeptBodyDamaged.In(e))
+        {
+            // A body of the build cache, read for a page or the search index, was not what its entry says. Nothing was
+            // put in place; the kept parses go, and the site is built again with every bulletin parsed anew.
+            var parses = CacheFolder.File(options, KeptParses.FileName) ?? throw new InvalidOperationException("A kept body was read without a build cache.", e);
+            var again = CacheFolder.Remove(parses, Path.Join(Path.GetDirectoryName(parses), KeptParses.BodiesName))
+                ? Write(options, output, changesFile, new DiagnosticBag())
+                : Write(options with { ReuseLastBuild = false }, output, changesFile, new DiagnosticBag());
+            return again with { Notes = again.Notes.Prepend(CacheFolder.Note(options, parses, LastBuildFile.Damaged)!).ToArray() };
+        }
+    }
+
+    /// <summary>Builds the site into a staging folder and puts it in place of <paramref name="output"/> (or of what changed in it).</summary>
+    private static BuildResult Write(BuildOptions options, string output, ChangesFile? changesFile, DiagnosticBag check)
+    {
         using var pipeline = new BuildPipeline(options with { ListLinks = false }, keep: false);
         // With a record of what the last build wrote there, the output folder is updated in place: only what changed is written.
         var last = options.ReuseLastBuild ? OutputRecords.Read(options, output, pipeline.Notes) : null;

@@ -50,7 +50,7 @@ internal static class KeptBulletin
         if (bulletin.Image is { } picture) Write(w, picture);
 
         var body = bulletin.Body;
-        var slots = body.Parts().Slots;
+        var slots = body.Slots;
         w.Write(slots.Count);
         foreach (var slot in slots)
         {
@@ -68,8 +68,12 @@ internal static class KeptBulletin
         foreach (var resource in body.Resources) Write(w, resource);
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote of the bulletin at <paramref name="path"/>, whose body is in <paramref name="bodies"/> at <paramref name="bodyAt"/>.</summary>
-    public static ParsedBulletin Read(BinaryReader r, string path, IReadOnlyList<Unit> units, IReadOnlyList<Election> elections, BodyStore bodies, long bodyAt, (int Html, int Text, int First) bodyLengths)
+    /// <summary>
+    /// Reads what <see cref="Write"/> wrote of the bulletin at <paramref name="path"/>, whose body is in <paramref name="bodies"/>
+    /// at <paramref name="bodyAt"/>, its parts with the hashes <paramref name="bodyHashes"/> (see <see cref="RenderedMarkdown.Lead"/> for <paramref name="lead"/>).
+    /// </summary>
+    public static ParsedBulletin Read(BinaryReader r, string path, IReadOnlyList<Unit> units, IReadOnlyList<Election> elections, BodyStore bodies, long bodyAt,
+        (int Html, int Text, int First) bodyLengths, (ulong Html, ulong Text, ulong First) bodyHashes, string? lead)
     {
         var meta = new FrontMatter
         {
@@ -104,7 +108,7 @@ internal static class KeptBulletin
         for (var i = 0; i < links.Length; i++) links[i] = new PageLink(r.ReadString(), r.ReadString(), r.ReadString());
         var resources = new Resource[r.ReadInt32()];
         for (var i = 0; i < resources.Length; i++) resources[i] = ReadResource(r);
-        var body = new RenderedMarkdown(bodies, bodyAt, bodyLengths, slots, links, resources);
+        var body = new RenderedMarkdown(bodies, bodyAt, bodyLengths, bodyHashes, lead, slots, links, resources);
         return new ParsedBulletin(path, meta, unit, named, body, image);
     }
 

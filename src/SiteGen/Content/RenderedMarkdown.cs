@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Hashing;
 using System.Net;
 using System.Text;
 
@@ -19,6 +20,9 @@ public sealed class RenderedMarkdown
     private byte[]? _plainText;
     private byte[]? _firstParagraph;
     private BodyStore? _store;
+    // For a body an earlier build kept: the hash of each part in the store (HTML, plain text, first paragraph), checked
+    // whenever the part is read; null for a body this build made.
+    private readonly ulong[]? _hashes;
     private long _at;
     private int _htmlLength;
     private int _textLength;
@@ -54,26 +58,39 @@ public sealed class RenderedMarkdown
         Resources = resources;
     }
 
-    /// <summary>A body an earlier build kept in a file that <paramref name="store"/> reads: its parts at <paramref name="at"/>, one after another.</summary>
-    internal RenderedMarkdown(BodyStore store, long at, (int Html, int Text, int First) lengths, Slot[] slots, PageLink[] pageLinks, Resource[] resources)
+    /// <summary>
+    /// A body an earlier build kept in a file that <paramref name="store"/> reads: its parts at <paramref name="at"/>, one
+    /// after another, each checked against its hash in <paramref name="hashes"/> when it is read (<see cref="KeptBodyDamaged"/>).
+    /// </summary>
+    /// <param name="lead">Its first paragraph cut for a summary, as the earlier build made it: the Model reads that instead of the file.</param>
+    internal RenderedMarkdown(BodyStore store, long at, (int Html, int Text, int First) lengths, (ulong Html, ulong Text, ulong First) hashes, string? lead,
+        Slot[] slots, PageLink[] pageLinks, Resource[] resources)
     {
         (_store, _at, _slots) = (store, at, slots);
         (_htmlLength, _textLength, _firstLength) = lengths;
+        _hashes = [hashes.Html, hashes.Text, hashes.First];
+        Lead = lead;
         PageLinks = pageLinks;
         Resources = resources;
     }
+
+    /// <summary>The first paragraph cut for a summary, when an earlier build kept it with the body; null otherwise (cut it from <see cref="FirstParagraph"/>).</summary>
+    internal string? Lead { get; }
+
+    /// <summary>Where each page link goes in the HTML.</summary>
+    internal IReadOnlyList<Slot> Slots => _slots;
 
     /// <summary>The lengths in bytes of the UTF-8 HTML, plain text and first paragraph.</summary>
     internal (int Html, int Text, int First) Lengths => (_htmlLength, _textLength, _firstLength);
 
     /// <summary>The UTF-8 HTML (without its page links' addresses), plain text and first paragraph, and where each page link goes in the HTML.</summary>
     internal (byte[] Html, byte[] PlainText, byte[] FirstParagraph, IReadOnlyList<Slot> Slots) Parts() =>
-        (_html ?? Stored(_at, _htmlLength), _plainText ?? Stored(_at + _htmlLength, _textLength), _firstParagraph ?? Stored(_at + _htmlLength + _textLength, _firstLength), _slots);
+        (_html ?? Stored(0), _plainText ?? Stored(1), _firstParagraph ?? Stored(2), _slots);
 
     /// <summary>The safe HTML, each page link leading to the page <paramref name="addresses"/> gives (made anew on each use; read it once per page).</summary>
     public string Html(PageAddresses addresses)
     {
-        var bytes = _html ?? Stored(_at, _htmlLength);
+        var bytes = _html ?? Stored(0);
         if (_slots.Length == 0) return Encoding.UTF8.GetString(bytes);
         var html = new StringBuilder(bytes.Length + 64 * _slots.Length);
         var from = 0;
@@ -87,7 +104,7 @@ public sealed class RenderedMarkdown
     }
 
     /// <summary>Plain text of the whole body, for search (made anew on each use).</summary>
-    public string PlainText => Encoding.UTF8.GetString(_plainText ?? Stored(_at + _htmlLength, _textLength));
+    public string PlainText => Encoding.UTF8.GetString(_plainText ?? Stored(1));
 
     /// <summary>
     /// Hands the HTML and plain text to <paramref name="store"/>, which keeps them in memory while its budget lasts and
@@ -105,15 +122,31 @@ public sealed class RenderedMarkdown
         (_html, _plainText, _firstParagraph) = (null, null, null);
     }
 
-    private byte[] Stored(long at, int length)
+    /// <summary>Part <paramref name="part"/> (0 the HTML, 1 the plain text, 2 the first paragraph) read from the store, checked when an earlier build kept it.</summary>
+    private byte[] Stored(int part)
     {
+        var (at, length) = part switch
+        {
+            0 => (_at, _htmlLength),
+            1 => (_at + _htmlLength, _textLength),
+            _ => (_at + _htmlLength + _textLength, _firstLength),
+        };
         var bytes = new byte[length];
-        _store!.Read(at, bytes);
+        try
+        {
+            _store!.Read(at, bytes);
+        }
+        catch (EndOfStreamException e) when (_hashes is not null)
+        {
+            throw new KeptBodyDamaged(e.Message, e);
+        }
+        if (_hashes is not null && XxHash64.HashToUInt64(bytes) != _hashes[part])
+            throw new KeptBodyDamaged($"The body kept at {at} does not have the hash its entry gives.", null);
         return bytes;
     }
 
     /// <summary>Plain text of the first paragraph, the default summary (made anew on each use).</summary>
-    public string FirstParagraph => Encoding.UTF8.GetString(_firstParagraph ?? Stored(_at + _htmlLength + _textLength, _firstLength));
+    public string FirstParagraph => Encoding.UTF8.GetString(_firstParagraph ?? Stored(2));
 
     public IReadOnlyList<Resource> Resources { get; }
 

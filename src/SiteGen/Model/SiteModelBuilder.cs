@@ -67,7 +67,7 @@ public static class SiteModelBuilder
                 Unit = unit,
                 Elections = item.Elections.ToArray(),
                 Tags = tags,
-                Summary = meta.Summary ?? TextSafety.ContainDirection(TextCut.AtWord(item.Body.FirstParagraph, SummaryLength)),
+                Summary = meta.Summary ?? TextSafety.ContainDirection(item.Body.Lead ?? TextCut.AtWord(item.Body.FirstParagraph, SummaryLength)),
                 Location = Shared(meta.Location),
                 Author = Shared(meta.Author),
                 Image = item.Image is { } image ? new BulletinImage(image, meta.ImageAlt ?? "", meta.ImageCaption, meta.ImageCredit) : null,

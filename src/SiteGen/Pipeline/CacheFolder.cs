@@ -35,6 +35,21 @@ internal static class CacheFolder
         return Path.Join(folder, name);
     }
 
+    /// <summary>Removes cache <paramref name="files"/> found damaged; false when one cannot be removed (the caller then builds without the cache).</summary>
+    public static bool Remove(params string[] files)
+    {
+        try
+        {
+            foreach (var file in files) System.IO.File.Delete(file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left where it is; a build that does not read the cache is the way round it.
+            return false;
+        }
+    }
+
     /// <summary>
     /// Removes the temporary files of cache files that builds killed before they finished left in the folder
     /// (<c>parsed.bin.&lt;id&gt;.tmp</c>, …), once they are a day old: a younger one may be another build's, writing now.
@@ -164,8 +179,9 @@ internal static class CacheFolder
         try
         {
             using var reader = new BinaryReader(new MemoryStream(all, 0, all.Length - sizeof(ulong)), Encoding.UTF8);
-            if (reader.ReadString() != magic || reader.ReadInt32() != format) return LastBuildFile.Damaged;
-            if (reader.ReadString() != Identity) return LastBuildFile.OtherVersion;
+            if (reader.ReadString() != magic) return LastBuildFile.Damaged;
+            // Another format is another SiteGen's (an upgrade), not damage.
+            if (reader.ReadInt32() != format || reader.ReadString() != Identity) return LastBuildFile.OtherVersion;
             if (reader.ReadUInt64() != context) return LastBuildFile.OtherSite;
             (bytes, content) = (all[..^sizeof(ulong)], (int)reader.BaseStream.Position);
             return LastBuildFile.Usable;

@@ -33,7 +33,7 @@ internal sealed class KeptParses(string file) : IDisposable
     public const string BodiesName = "bodies.bin";
 
     private const string Magic = "sitegen-parsed";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     // Bytes of bodies no entry uses that bodies.bin may hold beyond the bytes in use before it is written anew.
     private const long AllowedUnused = 16 << 20;
@@ -51,7 +51,8 @@ internal sealed class KeptParses(string file) : IDisposable
     private FileStream? _lastBodies;
     private BodyStore? _lastStore;
     private long _lastLive;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long At, ulong Hash)> _taken = new(StringComparer.Ordinal);
+    private long _lastBodiesLength;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _taken = new(StringComparer.Ordinal);
     // True when this build adds its new bodies at the end of the last build's file rather than writing them all to a new one.
     private bool _appending;
     private long _live;
@@ -143,13 +144,17 @@ internal sealed class KeptParses(string file) : IDisposable
         }
         var found = new List<Diagnostic>();
         for (var n = reader.ReadInt32(); n > 0; n--) found.Add(ReadDiagnostic(reader));
-        var (bodyAt, lengths, bodyHash) = (reader.ReadInt64(), (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()), reader.ReadUInt64());
-        if (!BodyHolds(bodyAt, (long)lengths.Item1 + lengths.Item2 + lengths.Item3, bodyHash))
+        var (bodyAt, lengths) = (reader.ReadInt64(), (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32()));
+        var hashes = (reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64());
+        var lead = reader.ReadBoolean() ? reader.ReadString() : null;
+        // The body stays where it is, checked part by part when a page or the search index reads it: a cached build
+        // reads only the bodies of what it makes again. One that is not even in the file is damage found now.
+        if (bodyAt < 0 || lengths.Item1 < 0 || lengths.Item2 < 0 || lengths.Item3 < 0 || bodyAt + lengths.Item1 + lengths.Item2 + lengths.Item3 > _lastBodiesLength)
         {
             Found = LastBuildFile.Damaged;
             return null;
         }
-        var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections, _lastStore!, bodyAt, lengths);
+        var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections, _lastStore!, bodyAt, lengths, hashes, lead);
         // The files it uses are files of this site, published under plain names beside its page; anything else was not
         // written by a build of this site.
         if (bulletin.Files.Any(r => !_contentFiles.ContainsKey(r.SourcePath) || !SitePath.IsName(r.FileName)))
@@ -157,7 +162,7 @@ internal sealed class KeptParses(string file) : IDisposable
             Found = LastBuildFile.Damaged;
             return null;
         }
-        _taken[source.Path] = (bodyAt, bodyHash);
+        _taken[source.Path] = true;
         diagnostics.AddRange(found);
         Interlocked.Increment(ref _kept);
         return bulletin;
@@ -176,20 +181,12 @@ internal sealed class KeptParses(string file) : IDisposable
             Append(index, _last.AsMemory(last.Start, last.Length));
             return;
         }
-        // A body taken from the last build stays where it is when this build adds to that file; any other is written.
-        if (!_appending || !_taken.TryGetValue(bulletin.SourcePath, out var body))
-        {
-            var (html, plain, first, _) = bulletin.Body.Parts();
-            var end = Interlocked.Add(ref _bodiesEnd, length) - length;
-            if (!TryWrite(_nextBodies, [html, plain, first], end)) return;
-            var hashing = new XxHash64();
-            hashing.Append(html);
-            hashing.Append(plain);
-            hashing.Append(first);
-            body = (end, hashing.GetCurrentHashAsUInt64());
-        }
+        // Any other body is written: parsed anew, or taken from a file this build does not add to (read, and checked, from there).
+        var (html, plain, first, _) = bulletin.Body.Parts();
+        var at = Interlocked.Add(ref _bodiesEnd, length) - length;
+        if (!TryWrite(_nextBodies, [html, plain, first], at)) return;
         Interlocked.Add(ref _live, length);
-        var (at, hash) = body;
+        var lead = bulletin.Meta.Summary is null ? bulletin.Body.Lead ?? Model.TextCut.AtWord(Encoding.UTF8.GetString(first), Model.SiteModelBuilder.SummaryLength) : null;
 
         using var entry = new MemoryStream();
         using (var writer = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true))
@@ -209,7 +206,11 @@ internal sealed class KeptParses(string file) : IDisposable
             writer.Write(htmlLength);
             writer.Write(textLength);
             writer.Write(firstLength);
-            writer.Write(hash);
+            writer.Write(XxHash64.HashToUInt64(html));
+            writer.Write(XxHash64.HashToUInt64(plain));
+            writer.Write(XxHash64.HashToUInt64(first));
+            writer.Write(lead is not null);
+            if (lead is not null) writer.Write(lead);
             KeptBulletin.Write(writer, bulletin, _units, _elections);
         }
         Append(index, entry.GetBuffer().AsMemory(0, (int)entry.Length));
@@ -332,34 +333,6 @@ internal sealed class KeptParses(string file) : IDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _pictureHashes = new(StringComparer.Ordinal);
 
-    /// <summary>True when the last build's bodies file holds <paramref name="length"/> bytes at <paramref name="at"/> whose hash is <paramref name="hash"/>.</summary>
-    private bool BodyHolds(long at, long length, ulong hash)
-    {
-        if (_lastBodies is null || at < 0 || length < 0) return false;
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            var hashing = new XxHash64();
-            while (length > 0)
-            {
-                var read = RandomAccess.Read(_lastBodies.SafeFileHandle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, length)), at);
-                if (read == 0) return false;
-                hashing.Append(buffer.AsSpan(0, read));
-                (at, length) = (at + read, length - read);
-            }
-            return hashing.GetCurrentHashAsUInt64() == hash;
-        }
-        catch (IOException)
-        {
-            // A bodies file that cannot be read is one that cannot be used: the bulletin is parsed again.
-            return false;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
     private LastBuildFile ReadLast()
     {
         var found = CacheFolder.Read(file, Magic, FormatVersion, _context, out var bytes, out var content);
@@ -390,6 +363,7 @@ internal sealed class KeptParses(string file) : IDisposable
             _lastBodies ??= CacheFolder.Opened(_bodiesFile);
             if (_lastBodies is null) return LastBuildFile.Damaged;
             _lastStore = new BodyStore(_lastBodies.SafeFileHandle);
+            _lastBodiesLength = _lastBodies.Length;
             (_last, _lastAt) = (bytes, at);
             return LastBuildFile.Usable;
         }
