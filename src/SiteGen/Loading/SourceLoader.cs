@@ -26,14 +26,15 @@ public static class SourceLoader
         var unread = new List<UnreadText>();
         var pages = new List<SourceText>();
         var contentFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
-        foreach (var relative in EnumerateFiles(site, SourceSet.ContentFolder, diagnostics))
+        var stamps = readAll ? null : new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        foreach (var relative in EnumerateFiles(site, SourceSet.ContentFolder, diagnostics, stamps))
         {
             var isMarkdown = MarkdownExtensions.Contains(Path.GetExtension(relative));
             if (isMarkdown && relative.StartsWith(SourceSet.BulletinsFolder + "/", StringComparison.Ordinal))
             {
                 if (!readAll)
                 {
-                    if (site.RealPlaceOf(relative, diagnostics) is { } real) unread.Add(new UnreadText(relative, real));
+                    if (site.RealPlaceOf(relative, diagnostics) is { } real) unread.Add(new UnreadText(relative, real) { Stamp = stamps!.TryGetValue(relative, out var stamp) ? stamp : null });
                 }
                 else if (site.ReadText(relative, diagnostics) is { } text) bulletins.Add(text);
             }
@@ -123,7 +124,8 @@ public static class SourceLoader
     /// files skipped; a linked folder is not followed, and one that leads outside <paramref name="folder"/> is reported.
     /// Each file is judged again when it is read (<see cref="SiteFolder.ReadBytes"/>).
     /// </summary>
-    internal static IReadOnlyList<string> EnumerateFiles(SiteFolder site, string folder, DiagnosticBag diagnostics)
+    /// <param name="stamps">When given, gets the length and last-write time of each plain file found (not of links).</param>
+    internal static IReadOnlyList<string> EnumerateFiles(SiteFolder site, string folder, DiagnosticBag diagnostics, Dictionary<string, FileStamp>? stamps = null)
     {
         var result = new List<string>();
         if (site.RealFolder(folder, diagnostics) is not { } start || !Directory.Exists(start)) return result;
@@ -135,12 +137,17 @@ public static class SourceLoader
             ReturnSpecialDirectories = false,
         };
         // Directory.EnumerateFileSystemEntries would walk into linked folders (and round a loop of them): this walk does not.
-        var entries = new FileSystemEnumerable<(string Full, bool IsFolder, bool IsLink)>(start,
-            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0), options)
+        var entries = new FileSystemEnumerable<(string Full, bool IsFolder, bool IsLink, FileStamp Stamp)>(start, (ref FileSystemEntry e) =>
+            {
+                var isLink = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+                // The time and length come with the entry's status, which the walk reads anyway.
+                var stamp = stamps is null || e.IsDirectory || isLink ? default : new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks);
+                return (e.ToFullPath(), e.IsDirectory, isLink, stamp);
+            }, options)
         {
             ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
         };
-        foreach (var (full, isFolder, isLink) in entries)
+        foreach (var (full, isFolder, isLink, stamp) in entries)
         {
             var relative = folder + "/" + Path.GetRelativePath(start, full).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~')) continue;
@@ -154,7 +161,11 @@ public static class SourceLoader
                         Say.FolderLinkNotFollowed.With(real is null ? Say.LinkLoop : site.Describe(real), folder));
                 continue;
             }
-            if (!isLink) site.FoundPlain(relative, start, folder.Length + 1);
+            if (!isLink)
+            {
+                site.FoundPlain(relative, start, folder.Length + 1);
+                stamps?.Add(relative, stamp);
+            }
             result.Add(relative);
         }
         result.Sort(StringComparer.Ordinal);

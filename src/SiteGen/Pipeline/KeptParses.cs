@@ -33,7 +33,7 @@ internal sealed class KeptParses(string file) : IDisposable
     public const string BodiesName = "bodies.bin";
 
     private const string Magic = "sitegen-parsed";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     // Bytes of bodies no entry uses that bodies.bin may hold beyond the bytes in use before it is written anew.
     private const long AllowedUnused = 16 << 20;
@@ -52,6 +52,8 @@ internal sealed class KeptParses(string file) : IDisposable
     private BodyStore? _lastStore;
     private long _lastLive;
     private long _lastBodiesLength;
+    // When this build began (UTC ticks): files written since may change again without their stamp changing.
+    private long _begun;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _taken = new(StringComparer.Ordinal);
     // True when this build adds its new bodies at the end of the last build's file rather than writing them all to a new one.
     private bool _appending;
@@ -91,6 +93,7 @@ internal sealed class KeptParses(string file) : IDisposable
         context.Add(-1L);
         foreach (var path in sources.BulletinPaths.Concat(sources.Pages.Select(p => p.Path)).Order(StringComparer.Ordinal)) context.Add(path);
         _context = context.Value;
+        _begun = DateTime.UtcNow.Ticks;
         Found = ReadLast();
         _entries = new (long, int)[count];
         try
@@ -119,11 +122,27 @@ internal sealed class KeptParses(string file) : IDisposable
     /// <param name="text">The fingerprint of the bulletin's text (<see cref="Fingerprint.Of"/>).</param>
     public ParsedBulletin? Find(SourceText source, ulong text, DiagnosticBag diagnostics)
     {
-        if (!_lastAt.TryGetValue(source.Path, out var entry)) return null;
-        var at = entry.At;
+        if (TryTake(source.Path, text, stamp: null, out _) is not { } taken) return null;
+        diagnostics.AddRange(taken.Reported);
+        return taken.Bulletin;
+    }
+
+    /// <summary>
+    /// The bulletin at <paramref name="path"/> as the last build parsed it, and what it reported, when its file still has
+    /// the length and time (<paramref name="stamp"/>) it had, well before, when that build read it; null otherwise (or
+    /// when a picture it shows or the context changed), and the file is read. Safe on any thread.
+    /// </summary>
+    /// <param name="text">The fingerprint of the bulletin's text when that build read it.</param>
+    public (ParsedBulletin Bulletin, IReadOnlyList<Diagnostic> Reported)? FindUnchanged(string path, FileStamp stamp, out ulong text) =>
+        TryTake(path, text: null, stamp, out text);
+
+    private (ParsedBulletin Bulletin, IReadOnlyList<Diagnostic> Reported)? TryTake(string path, ulong? text, FileStamp? stamp, out ulong keptText)
+    {
+        keptText = 0;
+        if (!_lastAt.TryGetValue(path, out var entry)) return null;
         try
         {
-            return Take(source, text, at, diagnostics);
+            return Take(path, text, stamp, entry.At, out keptText);
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
@@ -133,14 +152,17 @@ internal sealed class KeptParses(string file) : IDisposable
         }
     }
 
-    private ParsedBulletin? Take(SourceText source, ulong text, int at, DiagnosticBag diagnostics)
+    private (ParsedBulletin Bulletin, IReadOnlyList<Diagnostic> Reported)? Take(string path, ulong? text, FileStamp? stamp, int at, out ulong keptText)
     {
         using var reader = new BinaryReader(new MemoryStream(_last, at, _last.Length - at, writable: false), Encoding.UTF8);
-        if (reader.ReadUInt64() != text) return null;
+        keptText = reader.ReadUInt64();
+        var keptStamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+        // By its text's fingerprint when it was read, or by its stamp when that build could trust it (see Stamped).
+        if (text is { } read ? read != keptText : keptStamp == default || keptStamp != stamp) return null;
         for (var pictures = reader.ReadInt32(); pictures > 0; pictures--)
         {
-            var (path, hash) = (reader.ReadString(), reader.ReadUInt64());
-            if (PictureHash(path) != hash) return null;
+            var (picture, hash) = (reader.ReadString(), reader.ReadUInt64());
+            if (PictureHash(picture) != hash) return null;
         }
         var found = new List<Diagnostic>();
         for (var n = reader.ReadInt32(); n > 0; n--) found.Add(ReadDiagnostic(reader));
@@ -154,7 +176,7 @@ internal sealed class KeptParses(string file) : IDisposable
             Found = LastBuildFile.Damaged;
             return null;
         }
-        var bulletin = KeptBulletin.Read(reader, source.Path, _units, _elections, _lastStore!, bodyAt, lengths, hashes, lead);
+        var bulletin = KeptBulletin.Read(reader, path, _units, _elections, _lastStore!, bodyAt, lengths, hashes, lead);
         // The files it uses are files of this site, published under plain names beside its page; anything else was not
         // written by a build of this site.
         if (bulletin.Files.Any(r => !_contentFiles.ContainsKey(r.SourcePath) || !SitePath.IsName(r.FileName)))
@@ -162,23 +184,45 @@ internal sealed class KeptParses(string file) : IDisposable
             Found = LastBuildFile.Damaged;
             return null;
         }
-        _taken[source.Path] = true;
-        diagnostics.AddRange(found);
+        _taken[path] = true;
         Interlocked.Increment(ref _kept);
-        return bulletin;
+        return (bulletin, found);
     }
 
+    /// <summary>
+    /// The stamp a build records for a file it read: the one the load found, when the file was last written at least
+    /// <see cref="StampMargin"/> before this build began (a later write in the same tick of the file system's clock could
+    /// leave the stamp as it was); none otherwise, and the next build reads the file.
+    /// </summary>
+    private FileStamp Stamped(FileStamp? stamp) =>
+        stamp is { } found && found.WriteTicks < _begun - StampMargin.Ticks ? found : default;
+
+    private static readonly TimeSpan StampMargin = TimeSpan.FromSeconds(2);
+
     /// <summary>Keeps the bulletin at <paramref name="index"/> (parsed or taken), whose text has the fingerprint <paramref name="text"/>, for the next build, with its diagnostics. Safe on any thread.</summary>
-    public void Keep(int index, ulong text, ParsedBulletin bulletin, IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="stamp">Its file's stamp as the load found it; null when it has none (a link).</param>
+    public void Keep(int index, ulong text, FileStamp? stamp, ParsedBulletin bulletin, IReadOnlyList<Diagnostic> diagnostics)
     {
         if (_nextBodies is null || !KeptBulletin.CanKeep(bulletin, _units, _elections)) return;
         var (htmlLength, textLength, firstLength) = bulletin.Body.Lengths;
         var length = (long)htmlLength + textLength + firstLength;
-        // A bulletin taken from the last build, whose body stays where it is: its entry is the one it had, byte for byte.
+        var stamped = Stamped(stamp);
+        // A bulletin taken from the last build, whose body stays where it is: its entry is the one it had, byte for byte
+        // but for its file's stamp.
         if (_appending && _taken.ContainsKey(bulletin.SourcePath) && _lastAt.TryGetValue(bulletin.SourcePath, out var last))
         {
             Interlocked.Add(ref _live, length);
-            Append(index, _last.AsMemory(last.Start, last.Length));
+            var lastEntry = _last.AsMemory(last.Start, last.Length);
+            var stampAt = last.At - last.Start + sizeof(ulong);
+            var kept = new FileStamp(BinaryPrimitives.ReadInt64LittleEndian(lastEntry.Span[stampAt..]), BinaryPrimitives.ReadInt64LittleEndian(lastEntry.Span[(stampAt + 8)..]));
+            if (kept != stamped)
+            {
+                var copy = lastEntry.ToArray();
+                BinaryPrimitives.WriteInt64LittleEndian(copy.AsSpan(stampAt), stamped.Length);
+                BinaryPrimitives.WriteInt64LittleEndian(copy.AsSpan(stampAt + 8), stamped.WriteTicks);
+                lastEntry = copy;
+            }
+            Append(index, lastEntry);
             return;
         }
         // Any other body is written: parsed anew, or taken from a file this build does not add to (read, and checked, from there).
@@ -193,6 +237,8 @@ internal sealed class KeptParses(string file) : IDisposable
         {
             writer.Write(bulletin.SourcePath);
             writer.Write(text);
+            writer.Write(stamped.Length);
+            writer.Write(stamped.WriteTicks);
             var pictures = bulletin.Files.Where(r => r.Image is not null).ToArray();
             writer.Write(pictures.Length);
             foreach (var picture in pictures)

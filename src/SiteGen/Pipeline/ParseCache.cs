@@ -57,18 +57,30 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         var versionOf = versions is null ? null : new ulong[parsed.Length];
         Parallel.For(0, parsed.Length, Parallelism(parallel), i =>
         {
-            if ((i < read.Count ? read[i] : unread[i - read.Count].Read(diagnostics)) is not { } source) return;
+            var stamp = i < read.Count ? null : unread[i - read.Count].Stamp;
             ParsedBulletin? bulletin;
-            var text = store is null && versionOf is null ? 0 : Fingerprint.Of(source.Text);
-            if (store is null) bulletin = reader.Read(source, diagnostics);
+            ulong text;
+            if (store is not null && stamp is not null && store.FindUnchanged(unread[i - read.Count].Path, stamp.Value, out text) is { } same)
+            {
+                // Its file has the length and time it had when the last build read it: taken without reading it.
+                bulletin = same.Bulletin;
+                diagnostics.AddRange(same.Reported);
+                store.Keep(i, text, stamp, bulletin, same.Reported);
+            }
             else
             {
-                // Taken from the last build or parsed, and kept for the next with what it reported.
-                var local = new DiagnosticBag();
-                bulletin = store.Find(source, text, local) ?? reader.Read(source, local);
-                var reported = local.ToSortedList();
-                diagnostics.AddRange(reported);
-                if (bulletin is not null) store.Keep(i, text, bulletin, reported);
+                if ((i < read.Count ? read[i] : unread[i - read.Count].Read(diagnostics)) is not { } source) return;
+                text = store is null && versionOf is null ? 0 : Fingerprint.Of(source.Text);
+                if (store is null) bulletin = reader.Read(source, diagnostics);
+                else
+                {
+                    // Taken from the last build or parsed, and kept for the next with what it reported.
+                    var local = new DiagnosticBag();
+                    bulletin = store.Find(source, text, local) ?? reader.Read(source, local);
+                    var reported = local.ToSortedList();
+                    diagnostics.AddRange(reported);
+                    if (bulletin is not null) store.Keep(i, text, stamp, bulletin, reported);
+                }
             }
             if (bulletin is not null && versionOf is not null) versionOf[i] = Version(text, bulletin, settings);
             bulletin?.Body.KeepIn(bodies);
