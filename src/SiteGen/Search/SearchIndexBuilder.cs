@@ -38,6 +38,8 @@ public static class SearchIndexBuilder
     /// held at once are gone before the next collection, so they never reach the older generations of the heap.
     /// </summary>
     private const int AnalysisWindow = 64;
+    // How many ids a worker takes at once (the window holds several batches).
+    private const int AnalysisBatch = 16;
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
@@ -173,21 +175,25 @@ public static class SearchIndexBuilder
         {
             try
             {
+                var analysed = new T[AnalysisBatch];
                 while (true)
                 {
                     options.CancellationToken.ThrowIfCancellationRequested();
-                    var id = Interlocked.Increment(ref taken);
-                    if (id >= count) return;
+                    // Ids are taken a batch at a time: an analysis kept from the last build takes less time than a lock.
+                    var first = Interlocked.Add(ref taken, AnalysisBatch) - AnalysisBatch + 1;
+                    if (first >= count) return;
+                    var end = Math.Min(count, first + AnalysisBatch);
+                    if (end - 1 - Volatile.Read(ref next) >= AnalysisWindow)
+                        lock (gate)
+                        {
+                            // Only the worker analysing id 'next' never waits, so the window always moves on.
+                            while (end - 1 - next >= AnalysisWindow && !failed) Monitor.Wait(gate);
+                            if (failed) return;
+                        }
+                    for (var id = first; id < end; id++) analysed[id - first] = analyse(id);
                     lock (gate)
                     {
-                        // Only the worker analysing id 'next' never waits, so the window always moves on.
-                        while (id - next >= AnalysisWindow && !failed) Monitor.Wait(gate);
-                        if (failed) return;
-                    }
-                    var document = analyse(id);
-                    lock (gate)
-                    {
-                        waiting[id % AnalysisWindow] = document;
+                        for (var id = first; id < end; id++) waiting[id % AnalysisWindow] = analysed[id - first];
                         while (next < count && waiting[next % AnalysisWindow] is { } ready)
                         {
                             waiting[next % AnalysisWindow] = null;
