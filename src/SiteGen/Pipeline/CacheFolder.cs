@@ -160,12 +160,12 @@ internal static class CacheFolder
     }
 
     /// <summary>
-    /// Reads a cache file written as <see cref="WriteHeader"/>'s header, its content, and the XxHash64 of all before it;
-    /// <paramref name="content"/> is where its content starts in <paramref name="bytes"/> (which end before the hash).
+    /// Reads a cache file written as <see cref="WriteHeader"/>'s header, its content, and the XxHash64 of all before it:
+    /// the file's <paramref name="bytes"/>, whose content runs from <paramref name="content"/> to <paramref name="end"/> (where the hash starts).
     /// </summary>
-    public static LastBuildFile Read(string file, string magic, int format, ulong context, out byte[] bytes, out int content)
+    public static LastBuildFile Read(string file, string magic, int format, ulong context, out byte[] bytes, out int content, out int end)
     {
-        (bytes, content) = ([], 0);
+        (bytes, content, end) = ([], 0, 0);
         if (Opened(file) is not { } found) return Directory.Exists(file) ? LastBuildFile.Damaged : LastBuildFile.None;
         byte[] all;
         using (found)
@@ -183,7 +183,8 @@ internal static class CacheFolder
             // Another format is another SiteGen's (an upgrade), not damage.
             if (reader.ReadInt32() != format || reader.ReadString() != Identity) return LastBuildFile.OtherVersion;
             if (reader.ReadUInt64() != context) return LastBuildFile.OtherSite;
-            (bytes, content) = (all[..^sizeof(ulong)], (int)reader.BaseStream.Position);
+            // The file's own array, not a copy without the hash: the largest are a hundred megabytes.
+            (bytes, content, end) = (all, (int)reader.BaseStream.Position, all.Length - sizeof(ulong));
             return LastBuildFile.Usable;
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException)

@@ -211,15 +211,15 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
 
     private LastBuildFile ReadLast(ulong analyser)
     {
-        var found = CacheFolder.Read(file, Magic, FormatVersion, analyser, out var bytes, out var first);
+        var found = CacheFolder.Read(file, Magic, FormatVersion, analyser, out var bytes, out var first, out var end);
         if (found != LastBuildFile.Usable) return found;
         try
         {
-            var table = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(bytes.Length - FooterSize));
-            var groupsAt = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(bytes.Length - FooterSize + sizeof(long)));
-            var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - FooterSize + 2 * sizeof(long)));
-            if (table < first || groupsAt < table || groupsAt > bytes.Length - FooterSize || count < 0) return LastBuildFile.Damaged;
-            using var reader = new BinaryReader(new MemoryStream(bytes, (int)table, bytes.Length - FooterSize - (int)table), Encoding.UTF8);
+            var table = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(end - FooterSize));
+            var groupsAt = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(end - FooterSize + sizeof(long)));
+            var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(end - FooterSize + 2 * sizeof(long)));
+            if (table < first || groupsAt < table || groupsAt > end - FooterSize || count < 0) return LastBuildFile.Damaged;
+            using var reader = new BinaryReader(new MemoryStream(bytes, (int)table, end - FooterSize - (int)table), Encoding.UTF8);
             var words = new string[reader.ReadInt32()];
             for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
             if (reader.BaseStream.Position != groupsAt - table) return LastBuildFile.Damaged;

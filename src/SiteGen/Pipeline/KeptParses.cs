@@ -381,11 +381,11 @@ internal sealed class KeptParses(string file) : IDisposable
 
     private LastBuildFile ReadLast()
     {
-        var found = CacheFolder.Read(file, Magic, FormatVersion, _context, out var bytes, out var content);
+        var found = CacheFolder.Read(file, Magic, FormatVersion, _context, out var bytes, out var content, out var end);
         if (found != LastBuildFile.Usable) return found;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, content, bytes.Length - content), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(bytes, content, end - content), Encoding.UTF8);
             var count = reader.ReadInt32();
             _lastLive = reader.ReadInt64();
             var at = new Dictionary<string, (int, int, int)>(Math.Max(0, count), StringComparer.Ordinal);

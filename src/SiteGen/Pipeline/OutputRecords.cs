@@ -22,8 +22,8 @@ internal static class OutputRecords
     public static WrittenFiles? Read(BuildOptions options, string output, List<string> notes)
     {
         if (CacheFolder.File(options, FileName) is not { } file) return null;
-        var found = CacheFolder.Read(file, Magic, FormatVersion, Context(output), out var bytes, out var content);
-        var written = found == LastBuildFile.Usable ? Records(bytes, content) : null;
+        var found = CacheFolder.Read(file, Magic, FormatVersion, Context(output), out var bytes, out var content, out var end);
+        var written = found == LastBuildFile.Usable ? Records(bytes, content, end) : null;
         if (found == LastBuildFile.Usable && written is null) found = LastBuildFile.Damaged;
         if (CacheFolder.Note(options, file, found) is { } note) notes.Add(note);
         return written;
@@ -58,11 +58,11 @@ internal static class OutputRecords
 
     private static ulong Context(string output) => new Fingerprint().Add(Path.GetFullPath(output)).Value;
 
-    private static WrittenFiles? Records(byte[] bytes, int content)
+    private static WrittenFiles? Records(byte[] bytes, int content, int end)
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, content, bytes.Length - content), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(bytes, content, end - content), Encoding.UTF8);
             var files = new WrittenFiles.WrittenFile[Count(reader)];
             for (var i = 0; i < files.Length; i++)
                 files[i] = new WrittenFiles.WrittenFile(reader.ReadString(), new WrittenFiles.Entry(reader.ReadInt64(), reader.ReadUInt64(), reader.ReadInt64()));

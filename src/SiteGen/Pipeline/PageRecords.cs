@@ -48,9 +48,9 @@ internal sealed class PageRecords
     /// <param name="context">The fingerprint of what every page shows, as this build has it.</param>
     public static PageRecords? Read(string file, ulong context, out LastBuildFile found)
     {
-        found = CacheFolder.Read(file, Magic, FormatVersion, context, out var bytes, out var content);
+        found = CacheFolder.Read(file, Magic, FormatVersion, context, out var bytes, out var content, out var end);
         if (found != LastBuildFile.Usable) return null;
-        var records = bytes.AsSpan(content);
+        var records = bytes.AsSpan(content, end - content);
         var count = records.Length >= sizeof(int) ? BinaryPrimitives.ReadInt32LittleEndian(records) : -1;
         if (count < 0 || records.Length != sizeof(int) + (long)count * 32)
         {
