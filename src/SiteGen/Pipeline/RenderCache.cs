@@ -40,7 +40,7 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
             return site.Pages.Count;
         }
 
-        var keys = PageKeys.Of(site, version!, manifest);
+        var keys = PageKeys.Of(site, version!, manifest, options.Parallel);
         var good = themeChanged || previous is null || _good is null || _good.SiteKey != keys.Site ? null : _good;
         var toRender = new List<int>();
         var pageKeys = new Dictionary<string, ulong>(site.Pages.Count, StringComparer.Ordinal);
@@ -75,7 +75,7 @@ internal sealed class RenderCache(BuildOptions options, bool keep)
     private int RenderReusing(Site site, SiteRenderer renderer, string manifest, Func<Bulletin, ulong> version, ulong settingsAndTheme,
         CountingSink sink, DiagnosticBag diagnostics, out string detail)
     {
-        var keys = PageKeys.Of(site, version, manifest);
+        var keys = PageKeys.Of(site, version, manifest, options.Parallel);
         var context = new Fingerprint().Add(settingsAndTheme).Add(keys.Site).Value;
         var file = CacheFolder.File(options, PageRecords.FileName);
         var found = LastBuildFile.None;

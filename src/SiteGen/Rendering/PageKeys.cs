@@ -18,7 +18,7 @@ internal sealed class PageKeys
 
     /// <param name="searchManifest">The search index's manifest path, which only the search page shows.</param>
     /// <param name="content">A fingerprint of a bulletin's source file: covers its body and the front matter the card does not show.</param>
-    private PageKeys(Site site, Func<Bulletin, ulong> content, string? searchManifest)
+    private PageKeys(Site site, Func<Bulletin, ulong> content, string? searchManifest, bool parallel)
     {
         _site = site;
         _content = content;
@@ -26,11 +26,13 @@ internal sealed class PageKeys
         foreach (var (kind, terms) in site.Terms)
             foreach (var term in terms)
                 _termLinks[(kind, term.Slug)] = new Fingerprint().Add(term.Name).Add(term.Path).Add(term.Bulletins.Count).Value;
+        // Each card's and page's fingerprint reads only the finished model, into its own slot: found in parallel.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         _cards = new ulong[site.Bulletins.Count];
-        for (var i = 0; i < _cards.Length; i++) _cards[i] = Card(site.Bulletins[i]);
+        Parallel.For(0, _cards.Length, options, i => _cards[i] = Card(site.Bulletins[i]));
         Site = SiteKey();
         Pages = new ulong[site.Pages.Count];
-        for (var i = 0; i < Pages.Length; i++) Pages[i] = Page(site.Pages[i]);
+        Parallel.For(0, Pages.Length, options, i => Pages[i] = Page(site.Pages[i]));
     }
 
     public ulong Site { get; }
@@ -38,7 +40,8 @@ internal sealed class PageKeys
     /// <summary>One fingerprint per page, aligned with <see cref="Model.Site.Pages"/>.</summary>
     public ulong[] Pages { get; }
 
-    public static PageKeys Of(Site site, Func<Bulletin, ulong> content, string? searchManifest = null) => new(site, content, searchManifest);
+    /// <param name="parallel">False to find the fingerprints on one thread.</param>
+    public static PageKeys Of(Site site, Func<Bulletin, ulong> content, string? searchManifest = null, bool parallel = true) => new(site, content, searchManifest, parallel);
 
     /// <summary>The search page's fingerprint: it shows nothing of the model but the index's manifest.</summary>
     public static ulong OfSearchPage(Page page, string? searchManifest) =>
