@@ -22,7 +22,8 @@ public static class SiteModelBuilder
         BuildOptions options,
         DiagnosticBag diagnostics,
         Site? previous = null,
-        IReadOnlyList<TagDetails>? tagDetails = null)
+        IReadOnlyList<TagDetails>? tagDetails = null,
+        LinkStore? linkStore = null)
     {
         var tagsBySlug = new Dictionary<string, Tag>(StringComparer.Ordinal);
         var tagNames = new TagNames();
@@ -97,6 +98,8 @@ public static class SiteModelBuilder
         var terms = Taxonomies.Build(new TermSources(ordered, units, elections, named.Values));
         var lookup = terms.Values.SelectMany(list => list).ToDictionary(t => (t.Kind, t.Slug));
         var kept = SameLinks(ordered, previous);
+        var linksKey = kept is null && linkStore is not null ? LinksKey(ordered) : 0;
+        if (kept is null) kept = linkStore?.Find(linksKey, ordered);
         var links = kept ?? new BulletinLinks[ordered.Length];
         // Each bulletin's links depend only on the finished term lists, so they are found in parallel into their own slots.
         if (kept is null) Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? Environment.ProcessorCount : 1 }, i =>
@@ -109,6 +112,7 @@ public static class SiteModelBuilder
                 Newer: at > 0 ? unitList[at - 1] : null,
                 Related: Related.For(bulletin, Related.SharedLists(bulletin, lookup)));
         });
+        if (kept is null) linkStore?.Made(linksKey, links);
 
         var pages = freePages
             .Select(p => new FreePage(p.SourcePath, p.Title, p.Summary, UrlScheme.Page(p.Slug), p.Body, p.Draft, p.Updated))
@@ -171,6 +175,21 @@ public static class SiteModelBuilder
                 related);
         }
         return links;
+    }
+
+    /// <summary>A fingerprint of all the links depend on: every bulletin in order, with the unit, elections and tags it names.</summary>
+    private static ulong LinksKey(Bulletin[] ordered)
+    {
+        var key = new Fingerprint().Add(ordered.Length);
+        foreach (var bulletin in ordered)
+        {
+            key.Add(bulletin.SourcePath).Add(bulletin.Unit.Slug);
+            foreach (var election in bulletin.Elections) key.Add(election.Slug);
+            key.Add(-1L);
+            foreach (var tag in bulletin.Tags) key.Add(tag.Slug);
+            key.Add(-2L);
+        }
+        return key.Value;
     }
 
     // Runs for every bulletin on every rebuild under sitegen serve: a plain loop, without the allocations of LINQ.

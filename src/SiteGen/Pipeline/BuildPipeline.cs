@@ -24,6 +24,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
     // A build's parsed bulletins and search analyses, kept for the next build once the site is in place (SaveCache).
     private KeptParses? _parses;
     private KeptAnalyses? _analyses;
+    private KeptLinks? _links;
 
     /// <summary>What a person should know of how the cache was used (one sentence each): a file ignored as damaged or of another version, or not saved.</summary>
     public List<string> Notes => Pages.Notes;
@@ -70,8 +71,10 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
         var (themeChanged, contentFiles, settings, parsedCount) = (input.ThemeChanged, input.ContentFiles, input.Settings, input.Bulletins.Count);
 
         // 3 Model
-        var site = SiteModelBuilder.Build(input.Config, input.Units, input.Elections, input.Bulletins, input.Pages, options, diagnostics, previous?.Site, input.Tags)
+        if (!keep && options.ReuseLastBuild && CacheFolder.File(options, KeptLinks.FileName) is { } linksFile) _links = new KeptLinks(options, linksFile);
+        var site = SiteModelBuilder.Build(input.Config, input.Units, input.Elections, input.Bulletins, input.Pages, options, diagnostics, previous?.Site, input.Tags, _links)
             with { Logo = input.Logo };
+        if (_links is not null && CacheFolder.Note(options, _links.File, _links.Found) is { } linksNote) Notes.Add(linksNote);
         // What the parse made (front matter with positions, for the Model phase's messages) goes now that the site is placed.
         input = null;
         Phase("model", Say.PhaseModelDetail.With(site.Bulletins.Count, site.Pages.Count));
@@ -104,6 +107,8 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
     public void SaveCache()
     {
         Pages.SaveRecords();
+        _links?.Save(Notes);
+        _links = null;
         Save(_parses, p => p.Save(), p => p.File);
         Save(_analyses, a => a.Save(), a => a.File);
         Dispose();

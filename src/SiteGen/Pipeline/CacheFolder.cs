@@ -58,7 +58,7 @@ internal static class CacheFolder
     {
         if (File(options, "") is not { } folder || !Directory.Exists(folder)) return;
         var old = DateTime.UtcNow.AddDays(-1);
-        foreach (var name in new[] { PageRecords.FileName, OutputRecords.FileName, KeptParses.FileName, KeptParses.BodiesName, KeptAnalyses.FileName })
+        foreach (var name in new[] { PageRecords.FileName, OutputRecords.FileName, KeptParses.FileName, KeptParses.BodiesName, KeptAnalyses.FileName, KeptLinks.FileName })
             foreach (var leftover in Directory.EnumerateFiles(folder, name + ".*.tmp"))
             {
                 try

@@ -92,6 +92,19 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public void Neighbours_and_related_bulletins_are_found_again_only_when_the_order_units_elections_or_tags_change()
+    {
+        var links = Path.Combine(_site.Root, ".sitegen", "cache", KeptLinks.FileName);
+        var earlier = DateTime.UtcNow.AddHours(-2);
+        File.SetLastWriteTimeUtc(links, earlier);
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("title: Rakor Malang", "title: Rakor Pengamanan Malang"));
+        Assert.Equal(earlier, File.GetLastWriteTimeUtc(links)); // taken, not written again
+        Edit("content/bulletins/2024/rakor.md", t => t.Replace("tags: [netralitas]", "tags: [netralitas, rakor]"));
+        Assert.NotEqual(earlier, File.GetLastWriteTimeUtc(links));
+    }
+
+    [Fact]
     public void Editing_a_body_renders_only_the_bulletins_page_and_the_feeds_that_carry_it()
     {
         var update = Edit("content/bulletins/2024/rakor.md", t => t.Replace("Dihadiri Bawaslu", "Dihadiri lintas sektoral, Bawaslu"));
@@ -385,6 +398,7 @@ public sealed class PageCacheTests : IDisposable
     [InlineData(KeptParses.FileName)]
     [InlineData(KeptParses.BodiesName)]
     [InlineData(OutputRecords.FileName)]
+    [InlineData(KeptLinks.FileName)]
     public void A_damaged_cache_file_is_ignored_with_a_note_and_written_anew(string name)
     {
         var file = Path.Combine(_site.Root, ".sitegen", "cache", name);
