@@ -92,7 +92,12 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
             terms[i] = KeyValuePair.Create(_lastWords[termIds[i]], (int)bytes[at++]);
         }
         var surfaces = new KeyValuePair<string, string>[Number(bytes, ref at)];
-        for (var i = 0; i < surfaces.Length; i++) surfaces[i] = KeyValuePair.Create(_lastWords[Number(bytes, ref at)], _lastWords[Number(bytes, ref at)]);
+        var surfaceIds = new int[surfaces.Length];
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            surfaceIds[i] = Number(bytes, ref at);
+            surfaces[i] = KeyValuePair.Create(_lastWords[surfaceIds[i]], _lastWords[Number(bytes, ref at)]);
+        }
         var words = new string[Number(bytes, ref at)];
         var wordIds = new int[words.Length];
         for (var i = 0; i < words.Length; i++)
@@ -101,7 +106,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
             words[i] = _lastWords[wordIds[i]];
         }
         Interlocked.Increment(ref _kept);
-        return SearchDocument.Kept(id, terms, surfaces, words, termIds, wordIds);
+        return SearchDocument.Kept(id, terms, surfaces, words, termIds, wordIds, surfaceIds);
     }
 
     public override IReadOnlyList<string> Words => _lastWords;

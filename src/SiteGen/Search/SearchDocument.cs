@@ -39,8 +39,12 @@ public sealed class SearchDocument
     /// <summary>A document analysed by an earlier build (<see cref="AnalysisStore"/>), numbered <paramref name="id"/> in this one.</summary>
     /// <param name="termIds">The number of each term in the store's table of words (<see cref="AnalysisStore.Words"/>), aligned with <paramref name="terms"/>.</param>
     /// <param name="wordIds">The number of each of <paramref name="words"/> in that table.</param>
-    public static SearchDocument Kept(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces, string[] words, int[] termIds, int[] wordIds) =>
-        new(id, terms, surfaces, words) { TermIds = termIds, WordIds = wordIds };
+    /// <param name="surfaceIds">The number of each surface word of <paramref name="surfaces"/> in that table.</param>
+    public static SearchDocument Kept(int id, KeyValuePair<string, int>[] terms, KeyValuePair<string, string>[] surfaces, string[] words, int[] termIds, int[] wordIds, int[] surfaceIds) =>
+        new(id, terms, surfaces, words) { TermIds = termIds, WordIds = wordIds, SurfaceIds = surfaceIds };
+
+    /// <summary>For a document taken from an <see cref="AnalysisStore"/>: the number of each surface word in its table of words; null for one analysed here.</summary>
+    public int[]? SurfaceIds { get; private init; }
 
     /// <summary>For a document taken from an <see cref="AnalysisStore"/>: the number of each term in its table of words; null for one analysed here.</summary>
     public int[]? TermIds { get; private init; }

@@ -125,6 +125,8 @@ public static class SearchIndexBuilder
         var storeWords = store?.Words ?? [];
         var listsById = new PostingList?[storeWords.Count];
         var countsById = new int[storeWords.Count];
+        // Surface words of taken documents already filed, by number: most recur in thousands of documents.
+        var surfaceFiled = new bool[storeWords.Count];
         (SearchDocument Document, PostingList[] Lists) Analyse(int id)
         {
             var bulletin = ById(site, id);
@@ -148,7 +150,15 @@ public static class SearchIndexBuilder
             var (document, lists) = analysed;
             store?.Made(ById(site, document.Id), document);
             for (var i = 0; i < lists.Length; i++) lists[i].Add(document.Id, document.Terms[i].Value);
-            foreach (var (surface, stem) in document.Surfaces) surfaces.TryAdd(surface, stem);
+            // The first document with a surface word gives its stem; later ones would change nothing.
+            var surfaceIds = document.SurfaceIds;
+            for (var i = 0; i < document.Surfaces.Count; i++)
+            {
+                if (surfaceIds is not null && surfaceFiled[surfaceIds[i]]) continue;
+                if (surfaceIds is not null) surfaceFiled[surfaceIds[i]] = true;
+                var (surface, stem) = document.Surfaces[i];
+                surfaces.TryAdd(surface, stem);
+            }
         }, options);
         for (var word = 0; word < countsById.Length; word++)
             if (countsById[word] > 0) vocabulary.Count(storeWords[word], countsById[word]);
