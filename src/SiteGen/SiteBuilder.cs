@@ -38,6 +38,8 @@ public static class SiteBuilder
         if (options.ChangesFile is not null && changesFile is null) return new BuildResult(check.ToSortedList(), [], [], null);
         using var writing = OutputLock.Acquire(output, check);
         if (writing is null) return new BuildResult(check.ToSortedList(), [], [], null);
+        // What was found before the build (beside the output, by the lock) is part of its report, however often it runs.
+        var found = check.ToSortedList();
         try
         {
             return Write(options, output, changesFile, check);
@@ -47,9 +49,11 @@ public static class SiteBuilder
             // A body of the build cache, read for a page or the search index, was not what its entry says. Nothing was
             // put in place; the kept parses go, and the site is built again with every bulletin parsed anew.
             var parses = CacheFolder.File(options, KeptParses.FileName) ?? throw new InvalidOperationException("A kept body was read without a build cache.", e);
+            var anew = new DiagnosticBag();
+            anew.AddRange(found);
             var again = CacheFolder.Remove(parses, Path.Join(Path.GetDirectoryName(parses), KeptParses.BodiesName))
-                ? Write(options, output, changesFile, new DiagnosticBag())
-                : Write(options with { ReuseLastBuild = false }, output, changesFile, new DiagnosticBag());
+                ? Write(options, output, changesFile, anew)
+                : Write(options with { ReuseLastBuild = false }, output, changesFile, anew);
             return again with { Notes = again.Notes.Prepend(CacheFolder.Note(options, parses, LastBuildFile.Damaged)!).ToArray() };
         }
     }

@@ -15,7 +15,8 @@ namespace SiteGen.Pipeline;
 /// The parsed bulletins of the last written build, kept in <c>.sitegen/cache/parsed.bin</c> (front matter, names, links,
 /// files used and diagnostics) and <c>bodies.bin</c> (their bodies' HTML and text): a bulletin whose file, and the
 /// pictures it shows, did not change is taken from them instead of being parsed again, its body read from where it is
-/// in <c>bodies.bin</c> when the page or the search index needs it. This build's entries are written to a new file as
+/// in <c>bodies.bin</c> when the page or the search index needs it. A file is known unchanged by the length and time it
+/// had when it was last read (<see cref="FindUnchanged"/>), or else by its text's fingerprint (<see cref="Find"/>). This build's entries are written to a new file as
 /// the bulletins are parsed or taken, which replaces the old one once the site is in place (<see cref="Save"/>; without
 /// that, it is removed in <see cref="Dispose"/>). The bodies of bulletins parsed anew are added at the end of
 /// <c>bodies.bin</c>, where no entry of the last build points, so a small change writes only its own bodies; when less
