@@ -18,16 +18,19 @@ namespace SiteGen.Pipeline;
 /// glossary); one of another SiteGen or analyser, or one that fails its checksum, is not used. Layout: a header; each
 /// bulletin's key and its terms with weights, surface words and vocabulary words, as numbers into a table of words (as
 /// variable-length integers); the table; the groups of search records written (<see cref="RecordGroup"/>, by the
-/// fingerprint of their inputs); and a footer (where the table and the groups start, how many bulletins, the checksum).
+/// fingerprint of their inputs); an index (each bulletin's key, and where its analysis starts and ends, so a build finds
+/// them without reading them all); and a footer (where the table, the groups and the index start, how many bulletins, the checksum).
 /// </remarks>
 internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) : AnalysisStore, IDisposable
 {
     public const string FileName = "search.bin";
 
     private const string Magic = "sitegen-search";
-    private const int FormatVersion = 2;
-    // Where the table of words and the record groups start, and how many bulletins there are (the checksum after them is CacheFolder's).
-    private const int FooterSize = 2 * sizeof(long) + sizeof(int);
+    private const int FormatVersion = 3;
+    // Where the table of words, the record groups and the index start, and how many bulletins there are (the checksum after them is CacheFolder's).
+    private const int FooterSize = 3 * sizeof(long) + sizeof(int);
+    // An entry of the index: a bulletin's key, and where its analysis starts and ends.
+    private const int IndexEntrySize = sizeof(ulong) + 2 * sizeof(int);
 
     // The last build's file, and where each bulletin's analysis starts in it.
     private byte[] _last = [];
@@ -44,7 +47,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
     private BinaryWriter Writer => field ??= new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true);
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
-    private int _count;
+    private readonly List<(ulong Key, int Start, int End)> _index = [];
 
     /// <summary>Where the analyses are kept.</summary>
     public string File => file;
@@ -82,29 +85,44 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
     public override SearchDocument? Find(Bulletin bulletin, int id)
     {
         if (!_lastAt.TryGetValue(Key(bulletin), out var range)) return null;
-        ReadOnlySpan<byte> bytes = _last;
-        var at = range.At;
-        var terms = new KeyValuePair<string, int>[Number(bytes, ref at)];
+        try
+        {
+            return Read(id, range.At, range.End);
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            // The checksum held but the analysis does not read: written by something else. The bulletin is analysed again.
+            Found = LastBuildFile.Damaged;
+            return null;
+        }
+    }
+
+    /// <summary>The analysis from <paramref name="at"/> to <paramref name="end"/> of the last build's file, each word's number checked against its table.</summary>
+    private SearchDocument Read(int id, int at, int end)
+    {
+        ReadOnlySpan<byte> bytes = _last.AsSpan(0, end);
+        var terms = new KeyValuePair<string, int>[Count(bytes, ref at)];
         var termIds = new int[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             termIds[i] = Number(bytes, ref at);
             terms[i] = KeyValuePair.Create(_lastWords[termIds[i]], (int)bytes[at++]);
         }
-        var surfaces = new KeyValuePair<string, string>[Number(bytes, ref at)];
+        var surfaces = new KeyValuePair<string, string>[Count(bytes, ref at)];
         var surfaceIds = new int[surfaces.Length];
         for (var i = 0; i < surfaces.Length; i++)
         {
             surfaceIds[i] = Number(bytes, ref at);
             surfaces[i] = KeyValuePair.Create(_lastWords[surfaceIds[i]], _lastWords[Number(bytes, ref at)]);
         }
-        var words = new string[Number(bytes, ref at)];
+        var words = new string[Count(bytes, ref at)];
         var wordIds = new int[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
             wordIds[i] = Number(bytes, ref at);
             words[i] = _lastWords[wordIds[i]];
         }
+        if (at != end) throw new FormatException("an analysis that does not end where the index says");
         Interlocked.Increment(ref _kept);
         return SearchDocument.Kept(id, terms, surfaces, words, termIds, wordIds, surfaceIds);
     }
@@ -122,11 +140,12 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         if (_next is null) return;
         var key = Key(bulletin);
         Writer.Write(key);
-        _count++;
+        var start = (int)(_next.Position + _buffer.Length);
         // Taken from the last build: its bytes as they were, as this build's table of words starts as that build's.
         if (_lastAt.TryGetValue(key, out var range))
         {
             _buffer.Write(_last, range.At, range.End - range.At);
+            _index.Add((key, start, (int)(_next.Position + _buffer.Length)));
             if (_buffer.Length > 1 << 16) Flush();
             return;
         }
@@ -144,6 +163,7 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         }
         Writer.Write7BitEncodedInt(document.Words.Count);
         foreach (var word in document.Words) Writer.Write7BitEncodedInt(Id(word));
+        _index.Add((key, start, (int)(_next.Position + _buffer.Length)));
         if (_buffer.Length > 1 << 16) Flush();
     }
 
@@ -173,11 +193,26 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
                     writer.Write(group.Hashes[i]);
                 }
             }
+            var index = _next.Position + _buffer.Length;
+            foreach (var (key, start, end) in _index)
+            {
+                writer.Write(key);
+                writer.Write(start);
+                writer.Write(end);
+                if (_buffer.Length > 1 << 16)
+                {
+                    writer.Flush();
+                    Flush();
+                    if (_next is null) throw new IOException(Problem);
+                }
+            }
             writer.Write(table);
             writer.Write(groups);
-            writer.Write(_count);
+            writer.Write(index);
+            writer.Write(_index.Count);
         }
         Flush();
+        if (_next is null) throw new IOException(Problem);
         Span<byte> checksum = stackalloc byte[sizeof(ulong)];
         BinaryPrimitives.WriteUInt64LittleEndian(checksum, _checksum.GetCurrentHashAsUInt64());
         _next.Write(checksum);
@@ -222,9 +257,11 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         {
             var table = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(end - FooterSize));
             var groupsAt = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(end - FooterSize + sizeof(long)));
-            var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(end - FooterSize + 2 * sizeof(long)));
-            if (table < first || groupsAt < table || groupsAt > end - FooterSize || count < 0) return LastBuildFile.Damaged;
-            using var reader = new BinaryReader(new MemoryStream(bytes, (int)table, end - FooterSize - (int)table), Encoding.UTF8);
+            var indexAt = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(end - FooterSize + 2 * sizeof(long)));
+            var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(end - FooterSize + 3 * sizeof(long)));
+            if (table < first || groupsAt < table || indexAt < groupsAt || count < 0 || indexAt + (long)count * IndexEntrySize != end - FooterSize)
+                return LastBuildFile.Damaged;
+            using var reader = new BinaryReader(new MemoryStream(bytes, (int)table, (int)(indexAt - table)), Encoding.UTF8);
             var words = new string[reader.ReadInt32()];
             for (var i = 0; i < words.Length; i++) words[i] = reader.ReadString();
             if (reader.BaseStream.Position != groupsAt - table) return LastBuildFile.Damaged;
@@ -240,21 +277,16 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
             }
             if (reader.BaseStream.Position != reader.BaseStream.Length) return LastBuildFile.Damaged;
 
-            // Where each bulletin's analysis starts and ends: after its key, three lists (each a count and its numbers).
+            // Where each bulletin's analysis starts and ends, from the index: each is read (and checked) only when taken.
             var at = new Dictionary<ulong, (int, int)>(count);
-            var span = bytes.AsSpan(0, (int)table);
-            var position = first;
+            var index = bytes.AsSpan((int)indexAt, count * IndexEntrySize);
             for (var d = 0; d < count; d++)
             {
-                var key = BinaryPrimitives.ReadUInt64LittleEndian(span[position..]);
-                position += sizeof(ulong);
-                var start = position;
-                for (var n = Number(span, ref position); n > 0; n--) { Word(span, ref position, words); position++; }
-                for (var n = Number(span, ref position); n > 0; n--) { Word(span, ref position, words); Word(span, ref position, words); }
-                for (var n = Number(span, ref position); n > 0; n--) Word(span, ref position, words);
-                at[key] = (start, position);
+                var entry = index.Slice(d * IndexEntrySize, IndexEntrySize);
+                var (key, start, stop) = (BinaryPrimitives.ReadUInt64LittleEndian(entry), BinaryPrimitives.ReadInt32LittleEndian(entry[8..]), BinaryPrimitives.ReadInt32LittleEndian(entry[12..]));
+                if (start < first + sizeof(ulong) || stop < start || stop > table) return LastBuildFile.Damaged;
+                at[key] = (start, stop);
             }
-            if (position != table) return LastBuildFile.Damaged;
             (_last, _lastWords, _lastAt, _lastGroups) = (bytes, words, at, groups);
             // This build's table starts as that one, so the analyses taken are written as they were (words no longer used
             // stay until the analyser changes, which starts a new table).
@@ -272,10 +304,11 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
         }
     }
 
-    /// <summary>Steps over a word's number, checking it names a word of the table.</summary>
-    private static void Word(ReadOnlySpan<byte> bytes, ref int at, string[] words)
+    /// <summary>A count of numbers that follow, no more than the bytes left (each takes one at least).</summary>
+    private static int Count(ReadOnlySpan<byte> bytes, ref int at)
     {
-        if ((uint)Number(bytes, ref at) >= (uint)words.Length) throw new FormatException("a word number outside the table");
+        var count = Number(bytes, ref at);
+        return count >= 0 && count <= bytes.Length - at ? count : throw new FormatException("a count larger than what follows");
     }
 
     private int Id(string word)

@@ -16,8 +16,8 @@ namespace SiteGen.Pipeline;
 /// files used and diagnostics) and <c>bodies.bin</c> (their bodies' HTML and text): a bulletin whose file, and the
 /// pictures it shows, did not change is taken from them instead of being parsed again, its body read from where it is
 /// in <c>bodies.bin</c> when the page or the search index needs it. A file is known unchanged by the length and time it
-/// had when it was last read (<see cref="FindUnchanged"/>), or else by its text's fingerprint (<see cref="Find"/>). This build's entries are written to a new file as
-/// the bulletins are parsed or taken, which replaces the old one once the site is in place (<see cref="Save"/>; without
+/// had when it was last read (<see cref="FindUnchanged"/>), or else by its text's fingerprint (<see cref="Find"/>).
+/// This build's entries are written to a new file as the bulletins are parsed or taken, which replaces the old one once the site is in place (<see cref="Save"/>; without
 /// that, it is removed in <see cref="Dispose"/>). The bodies of bulletins parsed anew are added at the end of
 /// <c>bodies.bin</c>, where no entry of the last build points, so a small change writes only its own bodies; when less
 /// than half of the file is still used, this build writes every body to a new file instead, which replaces it.
@@ -26,7 +26,8 @@ namespace SiteGen.Pipeline;
 /// What every parse depends on besides its file is the context: this SiteGen (<see cref="CacheFolder.Identity"/>), the
 /// Markdown and date settings, the data files, the language of messages, and which files exist under <c>content/</c>
 /// (links and pictures are resolved against them); when it changed, every bulletin is parsed again. <c>parsed.bin</c>
-/// carries a checksum; each body carries its own hash, checked when it is read.
+/// carries a checksum; each part of a body (HTML, text, first paragraph) has its hash in its entry, checked whenever the
+/// part is read (<see cref="KeptBodyDamaged"/>), and the Model reads each bulletin's lead from the entry, not the body.
 /// </remarks>
 internal sealed class KeptParses(string file) : IDisposable
 {

@@ -359,6 +359,29 @@ public sealed class PageCacheTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_site.OutputRoot, "2024/x.jpg")));
     }
 
+    [Theory]
+    [InlineData(0x7F)] // more terms than the analysis holds
+    [InlineData(0x00)] // fewer: it would end before the index says
+    public void A_forged_search_analysis_is_not_taken_and_its_bulletin_is_analysed_again(byte termCount)
+    {
+        // The first analysis's count of terms changed, the checksum made to match: only reading that analysis tells.
+        var file = Path.Combine(_site.Root, ".sitegen", "cache", KeptAnalyses.FileName);
+        var bytes = File.ReadAllBytes(file);
+        using (var header = new BinaryReader(new MemoryStream(bytes)))
+        {
+            (_, _, _, _) = (header.ReadString(), header.ReadInt32(), header.ReadString(), header.ReadUInt64());
+            var first = (int)header.BaseStream.Position + sizeof(ulong); // after the first bulletin's key
+            Assert.True(bytes[first] is > 0 and < 0x7F, $"a one-byte count, not {bytes[first]}");
+            bytes[first] = termCount;
+        }
+        BitConverter.TryWriteBytes(bytes.AsSpan(bytes.Length - 8), XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - 8)));
+        File.WriteAllBytes(file, bytes);
+
+        var build = Rebuild();
+        Assert.Equal(1, build.AnalysedBulletins);
+        Assert.Contains(build.Notes, n => n.Contains(".sitegen/cache/" + KeptAnalyses.FileName, StringComparison.Ordinal));
+    }
+
     [SkippableTheory]
     [InlineData(false)]
     [InlineData(true)]
