@@ -44,7 +44,7 @@ public static class SiteBuilder
         {
             return Write(options, output, changesFile, check);
         }
-        catch (Exception e) when (KeptBodyDamaged.In(e))
+        catch (Exception e) when (Thrown.Carried<KeptBodyDamaged>(e) is not null)
         {
             // A body of the build cache, read for a page or the search index, was not what its entry says. Nothing was
             // put in place; the kept parses go, and the site is built again with every bulletin parsed anew.

@@ -5,13 +5,4 @@ namespace SiteGen.Content;
 /// index needed them, are not the ones its entry describes: the file was damaged or changed from outside. Nothing made
 /// from it is published; the build that meets it is done again with the bulletins parsed anew.
 /// </summary>
-public sealed class KeptBodyDamaged(string message, Exception? cause) : Exception(message, cause)
-{
-    /// <summary>True when <paramref name="e"/>, or an exception it carries (parallel work wraps them), is a <see cref="KeptBodyDamaged"/>.</summary>
-    public static bool In(Exception e) => e switch
-    {
-        KeptBodyDamaged => true,
-        AggregateException all => all.InnerExceptions.Any(In),
-        _ => e.InnerException is { } inner && In(inner),
-    };
-}
+public sealed class KeptBodyDamaged(string message, Exception? cause) : Exception(message, cause);

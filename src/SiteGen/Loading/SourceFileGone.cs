@@ -9,12 +9,4 @@ public sealed class SourceFileGone(string path, Exception cause) : IOException(c
 {
     /// <summary>The file's path relative to the source folder.</summary>
     public string Path { get; } = path;
-
-    /// <summary>The <see cref="SourceFileGone"/> in <paramref name="e"/> or among the exceptions it carries (parallel work wraps them); null when there is none.</summary>
-    public static SourceFileGone? In(Exception e) => e switch
-    {
-        SourceFileGone gone => gone,
-        AggregateException all => all.InnerExceptions.Select(In).FirstOrDefault(g => g is not null),
-        _ => e.InnerException is { } inner ? In(inner) : null,
-    };
 }

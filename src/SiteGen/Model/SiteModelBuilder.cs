@@ -68,7 +68,7 @@ public static class SiteModelBuilder
                 Unit = unit,
                 Elections = item.Elections.ToArray(),
                 Tags = tags,
-                Summary = meta.Summary ?? TextSafety.ContainDirection(item.Body.Lead ?? TextCut.AtWord(item.Body.FirstParagraph, SummaryLength)),
+                Summary = meta.Summary ?? TextSafety.ContainDirection(Lead(item.Body)),
                 Location = Shared(meta.Location),
                 Author = Shared(meta.Author),
                 Image = item.Image is { } image ? new BulletinImage(image, meta.ImageAlt ?? "", meta.ImageCaption, meta.ImageCredit) : null,
@@ -99,7 +99,7 @@ public static class SiteModelBuilder
         var lookup = terms.Values.SelectMany(list => list).ToDictionary(t => (t.Kind, t.Slug));
         var kept = SameLinks(ordered, previous);
         var linksKey = kept is null && linkStore is not null ? LinksKey(ordered) : 0;
-        if (kept is null) kept = linkStore?.Find(linksKey, ordered);
+        kept ??= linkStore?.Find(linksKey, ordered);
         var links = kept ?? new BulletinLinks[ordered.Length];
         // Each bulletin's links depend only on the finished term lists, so they are found in parallel into their own slots.
         if (kept is null) Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? Environment.ProcessorCount : 1 }, i =>
@@ -176,6 +176,9 @@ public static class SiteModelBuilder
         }
         return links;
     }
+
+    /// <summary>The first paragraph of <paramref name="body"/> cut for a summary (as an earlier build kept it, when it did).</summary>
+    internal static string Lead(RenderedMarkdown body) => body.Lead ?? TextCut.AtWord(body.FirstParagraph, SummaryLength);
 
     /// <summary>A fingerprint of all the links depend on: every bulletin in order, with the unit, elections and tags it names.</summary>
     private static ulong LinksKey(Bulletin[] ordered)

@@ -299,12 +299,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     }
 
     /// <summary>The full path of <paramref name="relative"/> in the output folder; it never leads outside (the record it comes from was checked, and this checks again).</summary>
-    private string Inside(string relative)
-    {
-        var full = Path.GetFullPath(Path.Combine(_output, relative));
-        return full.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? full : throw new IOException($"{relative} leads outside {_output}");
-    }
+    private string Inside(string relative) =>
+        SitePath.IsInside(relative) ? Path.Join(_output, relative) : throw new IOException($"{relative} leads outside {_output}");
 
     /// <summary>Notes that every folder holding <paramref name="path"/> changes (a folder made or removed changes the one that holds it).</summary>
     private void Touch(string path)

@@ -47,7 +47,7 @@ internal sealed class BuildPipeline(BuildOptions options, bool keep) : IDisposab
         {
             return RunPhases(options, changed, sink, previous, diagnostics, timings);
         }
-        catch (Exception e) when (SourceFileGone.In(e) is { } gone)
+        catch (Exception e) when (Thrown.Carried<SourceFileGone>(e) is { } gone)
         {
             // A file removed or made unreadable while the site was being built: an error at that file, and nothing is written.
             diagnostics.Error(SourcePosition.File(gone.Path), DiagnosticCodes.FileUnreadable, Say.FileGoneDuringBuild.With(gone.Message));

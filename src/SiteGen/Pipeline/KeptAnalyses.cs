@@ -199,12 +199,6 @@ internal sealed class KeptAnalyses(string file, Func<Bulletin, ulong> version) :
                 writer.Write(key);
                 writer.Write(start);
                 writer.Write(end);
-                if (_buffer.Length > 1 << 16)
-                {
-                    writer.Flush();
-                    Flush();
-                    if (_next is null) throw new IOException(Problem);
-                }
             }
             writer.Write(table);
             writer.Write(groups);

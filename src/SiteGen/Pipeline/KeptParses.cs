@@ -88,9 +88,7 @@ internal sealed class KeptParses(string file) : IDisposable
     public void Begin(SourceSet sources, SiteConfig config, IReadOnlyList<Unit> units, IReadOnlyList<Election> elections, int count)
     {
         (_units, _elections, _contentFiles) = (units, elections, sources.ContentFiles);
-        var context = new Fingerprint().Add(CacheFolder.Identity).Add(CultureInfo.CurrentUICulture.Name)
-            .Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId)
-            .Add(sources.Units?.Text).Add(sources.Elections?.Text);
+        var context = new Fingerprint().Add(CacheFolder.Identity).Add(CultureInfo.CurrentUICulture.Name).Add(ParseCache.Settings(sources, config));
         foreach (var path in sources.ContentFiles.Keys.Order(StringComparer.Ordinal)) context.Add(path);
         context.Add(-1L);
         foreach (var path in sources.BulletinPaths.Concat(sources.Pages.Select(p => p.Path)).Order(StringComparer.Ordinal)) context.Add(path);
@@ -232,7 +230,7 @@ internal sealed class KeptParses(string file) : IDisposable
         var at = Interlocked.Add(ref _bodiesEnd, length) - length;
         if (!TryWrite(_nextBodies, [html, plain, first], at)) return;
         Interlocked.Add(ref _live, length);
-        var lead = bulletin.Meta.Summary is null ? bulletin.Body.Lead ?? Model.TextCut.AtWord(Encoding.UTF8.GetString(first), Model.SiteModelBuilder.SummaryLength) : null;
+        var lead = bulletin.Meta.Summary is null ? Model.SiteModelBuilder.Lead(bulletin.Body) : null;
 
         using var entry = new MemoryStream();
         using (var writer = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true))

@@ -57,10 +57,11 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         var versionOf = versions is null ? null : new ulong[parsed.Length];
         Parallel.For(0, parsed.Length, Parallelism(parallel), i =>
         {
-            var stamp = i < read.Count ? null : unread[i - read.Count].Stamp;
+            var file = i < read.Count ? null : unread[i - read.Count];
+            var stamp = file?.Stamp;
             ParsedBulletin? bulletin;
             ulong text;
-            if (store is not null && stamp is not null && store.FindUnchanged(unread[i - read.Count].Path, stamp.Value, out text) is { } same)
+            if (store is not null && stamp is not null && store.FindUnchanged(file!.Path, stamp.Value, out text) is { } same)
             {
                 // Its file has the length and time it had when the last build read it: taken without reading it.
                 bulletin = same.Bulletin;
@@ -69,7 +70,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
             }
             else
             {
-                if ((i < read.Count ? read[i] : unread[i - read.Count].Read(diagnostics)) is not { } source) return;
+                if ((file is null ? read[i] : file.Read(diagnostics)) is not { } source) return;
                 text = store is null && versionOf is null ? 0 : Fingerprint.Of(source.Text);
                 if (store is null) bulletin = reader.Read(source, diagnostics);
                 else
@@ -92,12 +93,12 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
         return parsed.OfType<ParsedBulletin>().ToArray();
     }
 
-    /// <summary>The version of a bulletin as its pages show it: its text, and the size of each picture it shows (its width and height are in the page).</summary>
-    /// <param name="text">The fingerprint of its text (<see cref="Fingerprint.Of"/>).</param>
     /// <summary>
-    /// A bulletin's version: what its parse was made from, its text and the pictures it shows, and the settings of every
-    /// parse (<paramref name="settings"/>; raw HTML allowed or not changes a body's text as much as its file does).
+    /// A bulletin's version as its pages show it: what its parse was made from, its text and the pictures it shows (their
+    /// sizes are in the page), and the settings of every parse (<paramref name="settings"/>; raw HTML allowed or not
+    /// changes a body's text as much as its file does).
     /// </summary>
+    /// <param name="text">The fingerprint of its text (<see cref="Fingerprint.Of"/>).</param>
     private static ulong Version(ulong text, ParsedBulletin? bulletin, ulong settings)
     {
         var version = new Fingerprint().Add(text).Add(settings);
@@ -142,7 +143,7 @@ internal sealed class ParseCache(bool keep, long bodyMemoryBudget, string? bodyF
     }
 
     /// <summary>What every parse depends on besides its file: the Markdown settings, dates' time zone, and the units and elections bulletins name.</summary>
-    private static ulong Settings(SourceSet sources, SiteConfig config) =>
+    internal static ulong Settings(SourceSet sources, SiteConfig config) =>
         new Fingerprint().Add(config.UnsafeHtml).Add(config.BasePath).Add(config.TimeZoneId).Add(sources.Units?.Text).Add(sources.Elections?.Text).Value;
 
     /// <summary>The version of a kept bulletin (or, in a build that keeps versions, of any) as its pages show it.</summary>

@@ -151,13 +151,15 @@ public static class SearchIndexBuilder
             store?.Made(ById(site, document.Id), document);
             for (var i = 0; i < lists.Length; i++) lists[i].Add(document.Id, document.Terms[i].Value);
             // The first document with a surface word gives its stem; later ones would change nothing.
-            var surfaceIds = document.SurfaceIds;
+            var ids = document.SurfaceIds;
             for (var i = 0; i < document.Surfaces.Count; i++)
             {
-                if (surfaceIds is not null && surfaceFiled[surfaceIds[i]]) continue;
-                if (surfaceIds is not null) surfaceFiled[surfaceIds[i]] = true;
-                var (surface, stem) = document.Surfaces[i];
-                surfaces.TryAdd(surface, stem);
+                if (ids is not null)
+                {
+                    if (surfaceFiled[ids[i]]) continue;
+                    surfaceFiled[ids[i]] = true;
+                }
+                surfaces.TryAdd(document.Surfaces[i].Key, document.Surfaces[i].Value);
             }
         }, options);
         for (var word = 0; word < countsById.Length; word++)
